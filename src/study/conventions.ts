@@ -1,0 +1,67 @@
+/**
+ * The choices that differ between event-study tools, named so a user can reproduce a published study.
+ * Every result states the convention it used.
+ */
+export interface Convention {
+  readonly name: ConventionName;
+  /**
+   * Divisor of the residual variance s_i²: "sample" = M_i - 1 (the sample variance of the
+   * estimation-window abnormal returns), "ols" = M_i - k (k estimated parameters, unbiased under OLS),
+   * "population" = M_i.
+   */
+  readonly residualVariance: "sample" | "ols" | "population";
+  /** Whether Var(AR) includes the estimation-error term s²·x*'(X'X)⁻¹x* (Patell 1976). */
+  readonly predictionError: boolean;
+  /**
+   * Where the market mean and Sxx of the prediction-error term come from: the days the security itself
+   * traded (the rows of its regression) or every market day of the estimation window (estudy2).
+   */
+  readonly marketMoments: "security-days" | "market-days";
+  /**
+   * Rank and sign tests: how the cross-sectional sum of an estimation day treats events without an AR
+   * that day: the true sum over the events present, or their mean times the number of events
+   * (estudy2's rowMeans(na.rm = TRUE) · ncol). Event-window days are complete for every measured event.
+   */
+  readonly crossSectionalSum: "present" | "mean-times-n";
+  /** Window rank test: Cowan (1992) with each event's ranks centred on (T_i+1)/2, or one pooled centre. */
+  readonly windowRankCentre: "per-event" | "pooled";
+  /** CAAR reported as the sum of the window's AARs, or their mean (estudy2's `car_mean`). */
+  readonly caarAs: "sum" | "mean";
+  /** Degrees of freedom of a single event's t: those of s², or M_i - 1 (eventstudy-py). */
+  readonly eventTDf: "residual" | "estimation-days-minus-one";
+}
+
+export const CONVENTION_NAMES = ["textbook", "estudy2", "eventstudy-py"] as const;
+export type ConventionName = (typeof CONVENTION_NAMES)[number];
+
+const textbook: Convention = {
+  name: "textbook",
+  residualVariance: "sample",
+  predictionError: true,
+  marketMoments: "security-days",
+  crossSectionalSum: "present",
+  windowRankCentre: "per-event",
+  caarAs: "sum",
+  eventTDf: "residual",
+};
+
+export const CONVENTIONS: Readonly<Record<ConventionName, Convention>> = {
+  textbook,
+  /** R package estudy2 0.10.0 (Rudnytskyi), as its documented examples print. */
+  estudy2: {
+    ...textbook,
+    name: "estudy2",
+    marketMoments: "market-days",
+    crossSectionalSum: "mean-times-n",
+    windowRankCentre: "pooled",
+    caarAs: "mean",
+  },
+  /** Python package eventstudy 0.1a12: ddof 0, no prediction-error term, t with M - 1 df. */
+  "eventstudy-py": {
+    ...textbook,
+    name: "eventstudy-py",
+    residualVariance: "population",
+    predictionError: false,
+    eventTDf: "estimation-days-minus-one",
+  },
+};

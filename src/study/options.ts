@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { CONVENTION_NAMES } from "./conventions.js";
+import { MODEL_NAMES } from "./models/returnModel.js";
+import { TEST_NAMES } from "./significance/statistic.js";
+
+const relativeWindow = z
+  .tuple([z.int(), z.int()])
+  .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
+
+/** Study settings; every default here is stated again in each result's `conventions`. */
+export const studyOptionsSchema = z
+  .object({
+    model: z.enum(MODEL_NAMES).default("market-model"),
+    /** Estimation window in trading days relative to day 0. */
+    estimation: relativeWindow.default([-250, -11]),
+    minEstimationDays: z.int().min(3).default(120),
+    /** Event windows for CARs, in trading days relative to day 0. */
+    windows: z.array(relativeWindow).min(1).default([
+      [0, 0],
+      [-1, 1],
+      [0, 5],
+    ]),
+    /** An event on a day its security did not trade: the next trading day, the previous, or excluded. */
+    nonTradingDay: z.enum(["next", "previous", "exclude"]).default("next"),
+    convention: z.enum(CONVENTION_NAMES).default("textbook"),
+    /** Overrides the convention's divisor of s²: sample (M-1), ols (M-k), population (M). */
+    residualVariance: z.enum(["sample", "ols", "population"]).optional(),
+    alternative: z.enum(["two-sided", "greater", "less"]).default("two-sided"),
+    /** How the returns given were computed; BHARs compound them accordingly. */
+    returnType: z.enum(["simple", "log"]).default("simple"),
+    tests: z.array(z.enum(TEST_NAMES)).min(1).optional(),
+    /** Group pairs to compare, each as [a, b] for mean CAR(a) - mean CAR(b); default every pair. */
+    compare: z.array(z.tuple([z.string().min(1), z.string().min(1)])).optional(),
+    /** Group comparisons: permutation test settings. */
+    permutation: z
+      .object({
+        exactLimit: z.int().positive().default(100_000),
+        draws: z.int().positive().default(100_000),
+        seed: z.int().default(42),
+      })
+      .prefault({}),
+  })
+  .refine((o) => o.estimation[1] < Math.min(...o.windows.map((w) => w[0])), {
+    message: "the estimation window must end before the earliest event window starts",
+    path: ["estimation"],
+  });
+
+export type StudyOptionsInput = z.input<typeof studyOptionsSchema>;
+export type StudyOptions = z.output<typeof studyOptionsSchema>;

@@ -1,0 +1,83 @@
+import type { Series } from "./series.js";
+
+/** Factor returns (fractions) on their own dates; `rf` is the risk-free rate of each day. */
+export interface FactorSeries {
+  readonly dates: Int32Array;
+  readonly rf: Float64Array;
+  /** Named factor columns: "Mkt-RF", "SMB", "HML", "MOM", "RMW", "CMA". */
+  readonly columns: Readonly<Record<string, Float64Array>>;
+}
+
+/**
+ * One security's returns on its own trading days (the dates where it has a return), with the market
+ * and factor returns of the same dates beside them. `marketRow[i]` is the index of that date in the
+ * market's own series (-1 when the market has no return that day): two consecutive security rows
+ * whose market rows differ by more than one mean the security skipped days the market traded.
+ */
+export interface SecurityPanel {
+  readonly dates: Int32Array;
+  readonly r: Float64Array;
+  readonly rm: Float64Array;
+  readonly marketRow: Int32Array;
+  /** 1 where the return spans market days the security did not trade (a gap it bridges). */
+  readonly bridged: Uint8Array;
+  readonly rf?: Float64Array;
+  readonly factors?: Readonly<Record<string, Float64Array>>;
+}
+
+/** Aligns a security's returns with a market's and optionally factors' on the security's trading days. */
+export function buildPanel(security: Series, market?: Series, factors?: FactorSeries): SecurityPanel {
+  let n = 0;
+  for (const v of security.values) if (Number.isFinite(v)) n++;
+  const dates = new Int32Array(n);
+  const r = new Float64Array(n);
+  for (let i = 0, j = 0; i < security.values.length; i++) {
+    const v = security.values[i]!;
+    if (!Number.isFinite(v)) continue;
+    dates[j] = security.dates[i]!;
+    r[j++] = v;
+  }
+  const marketRow = market ? matchDates(dates, market.dates) : new Int32Array(n).fill(-1);
+  const rm = new Float64Array(n).fill(Number.NaN);
+  const bridged = new Uint8Array(n);
+  if (market) {
+    for (let i = 0; i < n; i++) {
+      const row = marketRow[i]!;
+      if (row >= 0) rm[i] = market.values[row]!;
+      if (i > 0 && row >= 0 && marketRow[i - 1]! >= 0 && row - marketRow[i - 1]! > 1) bridged[i] = 1;
+    }
+  }
+  if (!factors) return { dates, r, rm, marketRow, bridged };
+  const rows = matchDates(dates, factors.dates);
+  const pick = (col: Float64Array): Float64Array => {
+    const out = new Float64Array(n).fill(Number.NaN);
+    for (let i = 0; i < n; i++) if (rows[i]! >= 0) out[i] = col[rows[i]!]!;
+    return out;
+  };
+  const cols: Record<string, Float64Array> = {};
+  for (const [name, col] of Object.entries(factors.columns)) cols[name] = pick(col);
+  return { dates, r, rm, marketRow, bridged, rf: pick(factors.rf), factors: cols };
+}
+
+/** For each date of `want`, its index in `have` (both ascending), or -1. One merge pass. */
+export function matchDates(want: Int32Array, have: Int32Array): Int32Array {
+  const out = new Int32Array(want.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < want.length; i++) {
+    while (j < have.length && have[j]! < want[i]!) j++;
+    if (j < have.length && have[j] === want[i]) out[i] = j;
+  }
+  return out;
+}
+
+/** Index of the first element >= day in an ascending array (its length when none). */
+export function lowerBound(dates: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,140 @@
+import type { EventStatusCode } from "./eventStatus.js";
+import type { EventWindow } from "./eventWindow.js";
+import type { ModelName } from "./models/returnModel.js";
+import type { TestName } from "./significance/statistic.js";
+
+/** Version of the result document's shape; bumped on any incompatible change. */
+export const RESULT_SCHEMA = "aftershock.study/1";
+
+/** One test's verdict. */
+export interface TestOutcome {
+  readonly statistic: number;
+  readonly pValue: number;
+  readonly distribution: "normal" | "t" | "signed-rank";
+  readonly df?: number;
+}
+
+export interface EventDayResult {
+  /** Trading day relative to day 0. */
+  readonly day: number;
+  readonly date: string;
+  readonly ar: number;
+  /** √Var(AR_t) including the prediction-error term under the convention. */
+  readonly se: number;
+  readonly t: number;
+}
+
+export interface EventWindowResult {
+  readonly window: EventWindow;
+  readonly car: number;
+  readonly se: number;
+  readonly t: number;
+  readonly pValue: number;
+  readonly bhar: number;
+}
+
+export interface EventResult {
+  readonly id: string;
+  readonly security: string;
+  readonly market?: string;
+  readonly group?: string;
+  /** The date asked for, and the trading day used as day 0. */
+  readonly eventDate: string;
+  readonly day0?: string;
+  readonly status: EventStatusCode;
+  readonly reason: string;
+  readonly estimation?: { readonly from: string; readonly to: string; readonly days: number };
+  /** Fitted parameters by name (alpha, beta, Mkt-RF, ...). */
+  readonly parameters?: Readonly<Record<string, number>>;
+  readonly residualSd?: number;
+  readonly rSquared?: number;
+  readonly days: readonly EventDayResult[];
+  readonly windows: readonly EventWindowResult[];
+}
+
+export interface GroupDayResult {
+  readonly day: number;
+  readonly aar: number;
+  readonly tests: Partial<Record<TestName, TestOutcome>>;
+}
+
+export interface GroupWindowResult {
+  readonly window: EventWindow;
+  /** Sum of the window's AARs (or their mean under estudy2's convention, see `conventions.caar`). */
+  readonly caar: number;
+  /** Mean buy-and-hold abnormal return over the group's events. */
+  readonly meanBhar: number;
+  readonly tests: Partial<Record<TestName, TestOutcome>>;
+}
+
+export interface GroupResult {
+  /** "all" for every measured event, else the group label. */
+  readonly group: string;
+  readonly events: number;
+  readonly measured: number;
+  readonly days: readonly GroupDayResult[];
+  readonly windows: readonly GroupWindowResult[];
+}
+
+export interface ComparisonWindowResult {
+  readonly window: EventWindow;
+  /** Mean CAR of group a minus mean CAR of group b. */
+  readonly difference: number;
+  readonly welch: TestOutcome & { readonly standardError: number };
+  readonly wilcoxonRankSum: { readonly statistic: number; readonly pValue: number; readonly method: "exact" | "normal" };
+  readonly permutation: {
+    readonly pValue: number;
+    readonly method: "exact" | "monte-carlo";
+    readonly permutations: number;
+    readonly seed?: number;
+  };
+}
+
+export interface GroupComparison {
+  readonly a: string;
+  readonly b: string;
+  readonly windows: readonly ComparisonWindowResult[];
+}
+
+/** OLS of CAR on group dummies (first group the baseline), with HC3 and HC1 standard errors. */
+export interface GroupRegression {
+  readonly window: EventWindow;
+  readonly baseline: string;
+  readonly observations: number;
+  readonly terms: readonly {
+    readonly name: string;
+    readonly estimate: number;
+    readonly hc3: { readonly standardError: number; readonly statistic: number; readonly pValue: number };
+    readonly hc1: { readonly standardError: number; readonly statistic: number; readonly pValue: number };
+  }[];
+}
+
+/** Every choice that shapes the numbers, stated with the result. */
+export interface StudyConventions {
+  readonly convention: string;
+  readonly model: ModelName;
+  readonly modelLabel: string;
+  readonly returnType: "simple" | "log";
+  readonly estimation: EventWindow;
+  readonly minEstimationDays: number;
+  readonly windows: readonly EventWindow[];
+  readonly nonTradingDay: "next" | "previous" | "exclude";
+  readonly residualVariance: string;
+  readonly predictionError: boolean;
+  readonly marketMoments: string;
+  readonly crossSectionalSum: string;
+  readonly windowRankCentre: string;
+  readonly caar: "sum" | "mean";
+  readonly pValues: "two-sided" | "greater" | "less";
+  readonly tradingDays: string;
+  readonly tests: readonly { readonly name: TestName; readonly label: string; readonly citation: string }[];
+}
+
+export interface StudyResult {
+  readonly schema: typeof RESULT_SCHEMA;
+  readonly conventions: StudyConventions;
+  readonly events: readonly EventResult[];
+  readonly groups: readonly GroupResult[];
+  readonly comparisons: readonly GroupComparison[];
+  readonly regressions: readonly GroupRegression[];
+}

@@ -1,0 +1,320 @@
+import { permutationTest } from "./compare/permutationTest.js";
+import { olsHC3 } from "./compare/olsHC3.js";
+import { welchT } from "./compare/welchT.js";
+import { wilcoxonRankSum } from "./compare/wilcoxonRankSum.js";
+import { sidedPValue } from "./alternative.js";
+import { CONVENTIONS, type Convention } from "./conventions.js";
+import { crossSection, averageAbnormalReturns, windowOffsets, type CrossSection } from "./crossSection.js";
+import { failed } from "./eventStatus.js";
+import { eventGrid, type EventGrid } from "./eventWindow.js";
+import { locateEventDay } from "./locateEventDay.js";
+import { measureEvent, unmeasured, type EventMeasurement } from "./measureEvent.js";
+import { RETURN_MODELS } from "./models/index.js";
+import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
+import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
+import { buildPanel, type FactorSeries, type SecurityPanel } from "./panel.js";
+import type {
+  EventResult,
+  GroupComparison,
+  GroupRegression,
+  GroupResult,
+  StudyConventions,
+  StudyResult,
+  TestOutcome,
+} from "./results.js";
+import { RESULT_SCHEMA } from "./results.js";
+import { isoDate, type Series } from "./series.js";
+import { SIGNIFICANCE_TESTS, TEST_NAMES, type Statistic, type TestName } from "./significance/index.js";
+import { studentT } from "./significance/statistic.js";
+import { StudyInputError } from "./studyInputError.js";
+
+/** One event: a security on a date, optionally in a group and against a named market. */
+export interface StudyEvent {
+  readonly id: string;
+  readonly security: string;
+  /** Days since 1970-01-01. */
+  readonly date: number;
+  readonly group?: string;
+  readonly market?: string;
+}
+
+/** Returns as fractions (0.01 = 1 %), each series on its own trading days. */
+export interface StudyInput {
+  readonly securities: ReadonlyMap<string, Series>;
+  readonly markets?: ReadonlyMap<string, Series>;
+  /** The market of events that name none. */
+  readonly defaultMarket?: string;
+  readonly factors?: FactorSeries;
+  readonly events: readonly StudyEvent[];
+  readonly options?: StudyOptionsInput;
+}
+
+interface Prepared {
+  readonly panel: SecurityPanel;
+  readonly design: ModelDesign;
+  readonly market?: Series;
+}
+
+/**
+ * Runs an event study: per event, the model's abnormal returns, CARs and BHARs (or the reason the event
+ * cannot be measured); per group and overall, AARs, CAARs and the chosen significance tests; between
+ * groups, differences of mean CAR. Pure: no I/O, inputs are not modified.
+ */
+export function runStudy(input: StudyInput): StudyResult {
+  const parsed = studyOptionsSchema.safeParse(input.options ?? {});
+  if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
+  const options = parsed.data;
+  const base = CONVENTIONS[options.convention];
+  const convention: Convention = options.residualVariance ? { ...base, residualVariance: options.residualVariance } : base;
+  const model = RETURN_MODELS[options.model];
+  if (model.requires === "factors" && !input.factors) {
+    throw new StudyInputError([{ path: "options.model", message: `the ${model.label} needs factor returns, and none were given` }]);
+  }
+  const grid = eventGrid(options.estimation, options.windows);
+  const testNames = options.tests ?? [...TEST_NAMES];
+
+  const markets = new Map<string, Series>();
+  for (const [name, s] of input.markets ?? []) markets.set(name, finiteOnly(s));
+  const prepared = new Map<string, Prepared>();
+  const measurements: EventMeasurement[] = [];
+  const events: EventResult[] = input.events.map((event) => {
+    const measurement = measure(event);
+    measurements.push(measurement);
+    return eventResult(event, measurement, model, options, convention);
+  });
+
+  function measure(event: StudyEvent): EventMeasurement {
+    const security = input.securities.get(event.security);
+    const none = (code: "unknown-security" | "unknown-market", reason: string): EventMeasurement =>
+      unmeasured(failed(code, reason), grid, options.windows.length);
+    if (!security) return none("unknown-security", `no returns for security "${event.security}"`);
+    const marketName = event.market ?? input.defaultMarket;
+    const market = marketName === undefined ? undefined : markets.get(marketName);
+    if (model.requires === "market" && !market) {
+      return none("unknown-market", marketName === undefined ? "no market series named for this event" : `no returns for market "${marketName}"`);
+    }
+    const key = `${event.security}\u0000${model.requires === "market" ? marketName : ""}`;
+    let p = prepared.get(key);
+    if (!p) {
+      const panel = buildPanel(security, model.requires === "market" ? market : undefined, input.factors);
+      p = { panel, design: maskBridged(model.design(panel), panel), ...(market ? { market } : {}) };
+      prepared.set(key, p);
+    }
+    const located = locateEventDay(p.panel.dates, event.date, options.nonTradingDay, p.market?.dates);
+    if ("status" in located) return unmeasured(located.status, grid, options.windows.length);
+    return measureEvent(p.panel, model, p.design, located.row, {
+      grid,
+      windows: options.windows,
+      minEstimationDays: options.minEstimationDays,
+      convention,
+      returnType: options.returnType,
+    }, p.market);
+  }
+
+  const labels = [...new Set(input.events.flatMap((e) => (e.group === undefined ? [] : [e.group])))];
+  const groupOf = (label: string): number[] =>
+    input.events.flatMap((e, i) => (label === "all" || e.group === label ? [i] : []));
+  const groups: GroupResult[] = ["all", ...labels].map((label) => {
+    const members = groupOf(label);
+    const ok = members.filter((i) => measurements[i]!.status.code === "ok").map((i) => measurements[i]!);
+    return groupResult(label, members.length, ok, grid, options, convention, testNames);
+  });
+
+  const pairs = options.compare ?? labels.flatMap((a, i) => labels.slice(i + 1).map((b) => [a, b] as [string, string]));
+  for (const [a, b] of pairs) {
+    for (const g of [a, b]) {
+      if (!labels.includes(g)) throw new StudyInputError([{ path: "options.compare", message: `no events in group "${g}"` }]);
+    }
+  }
+  const carsOf = (label: string, w: number): Float64Array =>
+    Float64Array.from(
+      groupOf(label)
+        .map((i) => measurements[i]!)
+        .filter((m) => m.status.code === "ok")
+        .map((m) => m.car[w]!),
+    );
+  const comparisons: GroupComparison[] = pairs.map(([a, b]) => ({
+    a,
+    b,
+    windows: options.windows.map((window, w) => {
+      const x = carsOf(a, w);
+      const y = carsOf(b, w);
+      const welch = welchT(x, y, options.alternative);
+      const rankSum = wilcoxonRankSum(x, y, options.alternative);
+      const perm = permutationTest(x, y, {
+        alternative: options.alternative,
+        maxExactSplits: options.permutation.exactLimit,
+        draws: options.permutation.draws,
+        seed: options.permutation.seed,
+      });
+      return {
+        window,
+        difference: welch.difference,
+        welch: { statistic: welch.statistic, pValue: welch.pValue, distribution: "t", df: welch.df, standardError: welch.standardError },
+        wilcoxonRankSum: { statistic: rankSum.statistic, pValue: rankSum.pValue, method: rankSum.method },
+        permutation: {
+          pValue: perm.pValue,
+          method: perm.method,
+          permutations: perm.permutations,
+          ...(perm.method === "monte-carlo" ? { seed: options.permutation.seed } : {}),
+        },
+      };
+    }),
+  }));
+
+  const regressions: GroupRegression[] =
+    labels.length < 2
+      ? []
+      : options.windows.map((window, w) => {
+          const rows = input.events.flatMap((e, i) => (e.group !== undefined && measurements[i]!.status.code === "ok" ? [i] : []));
+          const y = Float64Array.from(rows, (i) => measurements[i]!.car[w]!);
+          const dummies = labels.slice(1).map((g) => Float64Array.from(rows, (i) => (input.events[i]!.group === g ? 1 : 0)));
+          const fit = olsHC3(y, dummies, labels.slice(1));
+          return { window, baseline: labels[0]!, observations: fit.observations, terms: fit.terms };
+        });
+
+  return {
+    schema: RESULT_SCHEMA,
+    conventions: conventionsOf(options, convention, model, testNames),
+    events,
+    groups,
+    comparisons,
+    regressions,
+  };
+}
+
+/** Drops the dates where a series has no value, so neighbouring rows are neighbouring trading days. */
+function finiteOnly(s: Series): Series {
+  const keep: number[] = [];
+  s.values.forEach((v, i) => {
+    if (Number.isFinite(v)) keep.push(i);
+  });
+  if (keep.length === s.values.length) return s;
+  return { dates: Int32Array.from(keep, (i) => s.dates[i]!), values: Float64Array.from(keep, (i) => s.values[i]!) };
+}
+
+/** A return that spans days the security skipped is no one-day return: the fit must not use it. */
+function maskBridged(design: ModelDesign, panel: SecurityPanel): ModelDesign {
+  if (!panel.bridged.includes(1)) return design;
+  const y = Float64Array.from(design.y, (v, i) => (panel.bridged[i] ? Number.NaN : v));
+  return { ...design, y };
+}
+
+function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOutcome {
+  return {
+    statistic: s.statistic,
+    pValue: sidedPValue(s.lower, s.upper, alternative),
+    distribution: s.distribution,
+    ...(s.df === undefined ? {} : { df: s.df }),
+  };
+}
+
+function eventResult(
+  event: StudyEvent,
+  m: EventMeasurement,
+  model: ReturnModel,
+  options: StudyOptions,
+  convention: Convention,
+): EventResult {
+  const base = {
+    id: event.id,
+    security: event.security,
+    ...(event.market === undefined ? {} : { market: event.market }),
+    ...(event.group === undefined ? {} : { group: event.group }),
+    eventDate: isoDate(event.date),
+    ...(m.day0 === undefined ? {} : { day0: isoDate(m.day0) }),
+    status: m.status.code,
+    reason: m.status.reason,
+  };
+  if (m.status.code !== "ok" || !m.fit) return { ...base, days: [], windows: [] };
+  const fit = m.fit;
+  const grid = eventGrid(options.estimation, options.windows);
+  const df = convention.eventTDf === "residual" ? fit.df : m.m - 1;
+  const parameters: Record<string, number> = {};
+  model.parameters.forEach((name, j) => (parameters[name] = fit.coef[j]!));
+  return {
+    ...base,
+    estimation: { from: isoDate(m.estimationDates![0]), to: isoDate(m.estimationDates![1]), days: m.m },
+    parameters,
+    residualSd: Math.sqrt(m.s2),
+    rSquared: fit.r2,
+    days: Array.from(m.spanDates, (date, d) => {
+      const ar = m.ar[grid.estimationLength + d]!;
+      const se = Math.sqrt(m.arVariance[d]!);
+      return { day: grid.span[0] + d, date: isoDate(date), ar, se, t: ar / se };
+    }),
+    windows: options.windows.map((window, w) => {
+      const se = Math.sqrt(m.carVariance[w]!);
+      const t = studentT(m.car[w]! / se, df);
+      return { window, car: m.car[w]!, se, t: t.statistic, pValue: sidedPValue(t.lower, t.upper, options.alternative), bhar: m.bhar[w]! };
+    }),
+  };
+}
+
+function groupResult(
+  label: string,
+  events: number,
+  ok: readonly EventMeasurement[],
+  grid: EventGrid,
+  options: StudyOptions,
+  convention: Convention,
+  testNames: readonly TestName[],
+): GroupResult {
+  const empty = { group: label, events, measured: ok.length, days: [], windows: [] };
+  if (ok.length === 0) return empty;
+  const cs: CrossSection = crossSection(ok, grid, options.windows);
+  const aar = averageAbnormalReturns(cs);
+  const daily: Partial<Record<TestName, Statistic[]>> = {};
+  const windowed: Partial<Record<TestName, Statistic[]>> = {};
+  for (const name of testNames) {
+    const test = SIGNIFICANCE_TESTS[name];
+    if (test.daily) daily[name] = test.daily(cs, convention);
+    if (test.window) windowed[name] = test.window(cs, convention);
+  }
+  const pick = (from: Partial<Record<TestName, Statistic[]>>, k: number): Partial<Record<TestName, TestOutcome>> => {
+    const out: Partial<Record<TestName, TestOutcome>> = {};
+    for (const name of testNames) {
+      const s = from[name]?.[k];
+      if (s) out[name] = outcome(s, options.alternative);
+    }
+    return out;
+  };
+  return {
+    ...empty,
+    days: Array.from({ length: grid.spanLength }, (_, d) => ({
+      day: grid.span[0] + d,
+      aar: aar[grid.estimationLength + d]!,
+      tests: pick(daily, d),
+    })),
+    windows: options.windows.map((window, w) => {
+      const [a, b] = windowOffsets(cs, window);
+      let caar = 0;
+      for (let d = a; d <= b; d++) caar += aar[grid.estimationLength + d]!;
+      if (convention.caarAs === "mean") caar /= b - a + 1;
+      const meanBhar = ok.reduce((s, m) => s + m.bhar[w]!, 0) / ok.length;
+      return { window, caar, meanBhar, tests: pick(windowed, w) };
+    }),
+  };
+}
+
+function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[]): StudyConventions {
+  return {
+    convention: convention.name,
+    model: model.name,
+    modelLabel: model.label,
+    returnType: options.returnType,
+    estimation: options.estimation,
+    minEstimationDays: options.minEstimationDays,
+    windows: options.windows,
+    nonTradingDay: options.nonTradingDay,
+    residualVariance: convention.residualVariance,
+    predictionError: convention.predictionError,
+    marketMoments: convention.marketMoments,
+    crossSectionalSum: convention.crossSectionalSum,
+    windowRankCentre: convention.windowRankCentre,
+    caar: convention.caarAs,
+    pValues: options.alternative,
+    tradingDays: "each security counts days on the dates it has a return",
+    tests: tests.map((name) => ({ name, label: SIGNIFICANCE_TESTS[name].label, citation: SIGNIFICANCE_TESTS[name].citation })),
+  };
+}

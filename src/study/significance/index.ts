@@ -1,0 +1,30 @@
+import { bmp, bmpKolariPynnonen } from "./bmp.js";
+import { brownWarner1980, brownWarner1985 } from "./brownWarner.js";
+import { crossSectionalT } from "./crossSectionalT.js";
+import { lamb } from "./lamb.js";
+import { patell, patellKolariPynnonen } from "./patell.js";
+import { corradoRank, corradoSign, cowanRank, modifiedRank } from "./rankTests.js";
+import { generalizedSign, sign } from "./signTests.js";
+import type { SignificanceTest, TestName } from "./statistic.js";
+import { wilcoxon } from "./wilcoxonSignedRank.js";
+
+/** Every cross-sectional test, in the order reports list them. */
+export const SIGNIFICANCE_TESTS: Readonly<Record<TestName, SignificanceTest>> = {
+  "cross-sectional-t": crossSectionalT,
+  "brown-warner-1980": brownWarner1980,
+  "brown-warner-1985": brownWarner1985,
+  patell,
+  bmp,
+  "patell-kolari-pynnonen": patellKolariPynnonen,
+  "bmp-kolari-pynnonen": bmpKolariPynnonen,
+  lamb,
+  "corrado-rank": corradoRank,
+  "modified-rank": modifiedRank,
+  "cowan-rank": cowanRank,
+  sign,
+  "generalized-sign": generalizedSign,
+  "corrado-sign": corradoSign,
+  wilcoxon,
+};
+
+export { TEST_NAMES, type SignificanceTest, type Statistic, type TestName } from "./statistic.js";

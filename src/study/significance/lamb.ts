@@ -1,0 +1,54 @@
+import { averageAbnormalReturns, windowOffsets, type CrossSection } from "../crossSection.js";
+import { finiteMean, finiteSd, sum } from "./sampleStatistics.js";
+import { normal, type SignificanceTest } from "./statistic.js";
+
+/** Mean market return across events on every grid column. */
+function averageMarketReturns(cs: CrossSection): Float64Array {
+  const cols = cs.grid.days.length;
+  const out = new Float64Array(cols);
+  const one = new Float64Array(cs.n);
+  for (let c = 0; c < cols; c++) {
+    for (let i = 0; i < cs.n; i++) one[i] = cs.rm[i * cols + c]!;
+    out[c] = finiteMean(one);
+  }
+  return out;
+}
+
+/**
+ * Lamb (1995), Journal of Risk and Insurance 62, 111-130: the portfolio AAR standardized by the
+ * estimation-window sd of the AAR with a prediction-error correction for the market return that day,
+ *   Z_t = AAR_t / (S(AAR) · √(1 + 1/M̄ + (R_mt - R̄_m)² / S_mm)),
+ * M̄ the mean estimation length, R̄_m and S_mm the mean and sum of squared deviations of the (event-
+ * averaged) market return over the estimation days; a window's Z is Σ_t Z_t / √L. Needs a market.
+ */
+function lambDaily(cs: CrossSection): Float64Array {
+  const est = cs.grid.estimationLength;
+  const aar = averageAbnormalReturns(cs);
+  const market = averageMarketReturns(cs);
+  const sd = finiteSd(aar.subarray(0, est));
+  const estMarket = market.subarray(0, est);
+  const mean = finiteMean(estMarket);
+  let smm = 0;
+  for (const v of estMarket) if (Number.isFinite(v)) smm += (v - mean) ** 2;
+  const mBar = sum(cs.m) / cs.n;
+  const z = new Float64Array(cs.grid.spanLength);
+  for (let d = 0; d < z.length; d++) {
+    const c = est + d;
+    z[d] = aar[c]! / (sd * Math.sqrt(1 + 1 / mBar + (market[c]! - mean) ** 2 / smm));
+  }
+  return z;
+}
+
+export const lamb: SignificanceTest = {
+  name: "lamb",
+  label: "Lamb Z",
+  citation: "Lamb (1995), Journal of Risk and Insurance 62, 111-130",
+  daily: (cs) => Array.from(lambDaily(cs), normal),
+  window: (cs) => {
+    const z = lambDaily(cs);
+    return cs.windows.map((w) => {
+      const [a, b] = windowOffsets(cs, w);
+      return normal(sum(z.subarray(a, b + 1)) / Math.sqrt(b - a + 1));
+    });
+  },
+};

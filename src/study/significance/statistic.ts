@@ -1,0 +1,55 @@
+import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
+import tCdf from "@stdlib/stats-base-dists-t-cdf";
+import type { Convention } from "../conventions.js";
+import type { CrossSection } from "../crossSection.js";
+
+/**
+ * A test statistic with its reference distribution and both tail probabilities,
+ * lower = P(X ≤ x) and upper = P(X ≥ x), from which any alternative's p-value follows.
+ */
+export interface Statistic {
+  readonly statistic: number;
+  readonly distribution: "normal" | "t" | "signed-rank";
+  /** Degrees of freedom (t), or the number of non-zero differences ranked (signed-rank). */
+  readonly df?: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** A cross-sectional test: per event-span day, per window, or both. */
+export interface SignificanceTest {
+  readonly name: TestName;
+  readonly label: string;
+  readonly citation: string;
+  readonly daily?: (cs: CrossSection, convention: Convention) => Statistic[];
+  readonly window?: (cs: CrossSection, convention: Convention) => Statistic[];
+}
+
+export const TEST_NAMES = [
+  "cross-sectional-t",
+  "brown-warner-1980",
+  "brown-warner-1985",
+  "patell",
+  "bmp",
+  "patell-kolari-pynnonen",
+  "bmp-kolari-pynnonen",
+  "lamb",
+  "corrado-rank",
+  "modified-rank",
+  "cowan-rank",
+  "sign",
+  "generalized-sign",
+  "corrado-sign",
+  "wilcoxon",
+] as const;
+export type TestName = (typeof TEST_NAMES)[number];
+
+/** Standard normal reference; tails by symmetry so neither loses digits to 1 - cdf. */
+export function normal(statistic: number): Statistic {
+  return { statistic, distribution: "normal", lower: normalCdf(statistic, 0, 1), upper: normalCdf(-statistic, 0, 1) };
+}
+
+/** Student t reference with `df` degrees of freedom. */
+export function studentT(statistic: number, df: number): Statistic {
+  return { statistic, distribution: "t", df, lower: tCdf(statistic, df), upper: tCdf(-statistic, df) };
+}
