@@ -1,6 +1,6 @@
 import { failed, type EventStatus } from "./eventStatus.js";
 import { lowerBound } from "./panel.js";
-import { isoDate } from "./series.js";
+import { isoDate } from "../calendar/days.js";
 
 export type NonTradingDayPolicy = "next" | "previous" | "exclude";
 

@@ -4,7 +4,8 @@ import { spanColumn, type EventGrid, type EventWindow } from "./eventWindow.js";
 import { leverage, predict, windowLeverage, type LinearFit } from "./models/linearFit.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import type { SecurityPanel } from "./panel.js";
-import { isoDate, type Series } from "./series.js";
+import { type Series } from "../series.js";
+import { isoDate } from "../calendar/days.js";
 
 /** What one event yields: its status and, when `ok`, everything the aggregate tests need. */
 export interface EventMeasurement {

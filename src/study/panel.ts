@@ -1,4 +1,4 @@
-import type { Series } from "./series.js";
+import type { Series } from "../series.js";
 
 /** Factor returns (fractions) on their own dates; `rf` is the risk-free rate of each day. */
 export interface FactorSeries {

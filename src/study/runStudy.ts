@@ -23,7 +23,8 @@ import type {
   TestOutcome,
 } from "./results.js";
 import { RESULT_SCHEMA } from "./results.js";
-import { isoDate, type Series } from "./series.js";
+import { type Series } from "../series.js";
+import { isoDate } from "../calendar/days.js";
 import { SIGNIFICANCE_TESTS, TEST_NAMES, type Statistic, type TestName } from "./significance/index.js";
 import { studentT } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../../study/series.js";
+import { dayNumber } from "../../calendar/days.js";
 import { isMissing, parseDay, parseValue } from "./cells.js";
 
 describe("parseValue", () => {

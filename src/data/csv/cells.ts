@@ -1,4 +1,4 @@
-import { dayNumber } from "../../study/series.js";
+import { dayNumber } from "../../calendar/days.js";
 
 /** Cell texts that mean "no value" (compared after trimming, case-insensitively), besides the empty cell. */
 export const MISSING_TOKENS: readonly string[] = ["NA", "NaN", "null", "."];

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dayNumber } from "../../study/series.js";
+import { dayNumber } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { parseLongCsv, readLongCsv } from "./long.js";
 import { readWideCsv } from "./wide.js";

@@ -1,5 +1,5 @@
-import type { Series } from "../../study/series.js";
-import { isoDate } from "../../study/series.js";
+import type { Series } from "../../series.js";
+import { isoDate } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { parseDay, parseValue, valueProblem } from "./cells.js";
 import { findColumn, parseTable, readText } from "./table.js";

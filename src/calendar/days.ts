@@ -1,12 +1,4 @@
-/**
- * A dated series: one value per date, dates ascending and unique, as days since 1970-01-01 (UTC).
- * Missing values are NaN. Columns, not objects per day, so the engine can run over typed arrays.
- */
-export interface Series {
-  readonly dates: Int32Array;
-  readonly values: Float64Array;
-}
-
+/** Calendar days as integers: days since 1970-01-01 (UTC), the unit every date column uses. */
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for an ISO date `YYYY-MM-DD`; NaN when the text is not a real calendar date. */
