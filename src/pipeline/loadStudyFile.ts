@@ -1,0 +1,101 @@
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { dayNumber } from "../calendar/days.js";
+import { readEventsCsv, readLongCsv, readWideCsv } from "../data/csv/index.js";
+import { InputError } from "../data/inputError.js";
+import type { Series } from "../series.js";
+import type { FactorSeries } from "../study/panel.js";
+import { percentToFraction, returnsFromPrices } from "../study/returns.js";
+import type { StudyEvent, StudyInput } from "../study/runStudy.js";
+import { DATA_KEYS, studyFileSchema, type FactorSource, type SeriesSource } from "./studyFile.js";
+
+/** A study file read and its data loaded: the engine's input, and the file's title. */
+export interface LoadedStudy {
+  readonly title?: string;
+  readonly input: StudyInput;
+}
+
+/** Reads a study file (JSON or YAML) and every file it names. Bad input throws InputError. */
+export async function loadStudyFile(path: string): Promise<LoadedStudy> {
+  const text = await readFile(path, "utf8").catch((e: unknown) => {
+    throw new InputError({ file: path }, `cannot read the study file (${(e as Error).message})`);
+  });
+  let raw: unknown;
+  try {
+    raw = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new InputError({ file: path }, `not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message}`);
+  }
+  const parsed = studyFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError({ file: path, field: issue.path.join(".") }, issue.message);
+  }
+  const spec = parsed.data;
+  const base = dirname(path);
+  const at = (file: string): string => resolve(base, file);
+
+  const returnType = (raw as { returnType?: unknown }).returnType === "log" ? "log" : "simple";
+  const securities = await readSeries(spec.securities, at, returnType);
+  const markets = spec.markets ? await readSeries(spec.markets, at, returnType) : undefined;
+  if (spec.market !== undefined && !markets?.has(spec.market)) {
+    throw new InputError({ file: path, field: "market" }, `"${spec.market}" is not a column of the markets file`);
+  }
+  const factors = spec.factors ? await readFactors(spec.factors, at) : undefined;
+  const events: StudyEvent[] = Array.isArray(spec.events)
+    ? spec.events.map((e, i) => {
+        const date = dayNumber(e.date);
+        if (Number.isNaN(date)) throw new InputError({ file: path, field: `events.${i}.date` }, `"${e.date}" is not a calendar date`);
+        return { ...e, id: e.id ?? String(i + 1), date };
+      })
+    : await readEventsCsv(at(spec.events.file), spec.events);
+
+  const options = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => !(DATA_KEYS as readonly string[]).includes(k)));
+  return {
+    ...(spec.title === undefined ? {} : { title: spec.title }),
+    input: {
+      securities,
+      ...(markets ? { markets } : {}),
+      ...(spec.market === undefined ? {} : { defaultMarket: spec.market }),
+      ...(factors ? { factors } : {}),
+      events,
+      options,
+    },
+  };
+}
+
+/** Reads a series file and turns it into returns as fractions (from prices: simple or log, as the study says). */
+async function readSeries(source: SeriesSource, at: (f: string) => string, returnType: "simple" | "log"): Promise<Map<string, Series>> {
+  const file = at(source.file);
+  const raw = source.format === "wide" ? await readWideCsv(file, source) : await readLongCsv(file, source);
+  const out = new Map<string, Series>();
+  for (const [name, s] of raw) {
+    if (source.values === "prices") {
+      const bad = s.values.findIndex((v) => v <= 0);
+      if (bad >= 0) throw new InputError({ file, field: name }, `price ${s.values[bad]} is not positive`);
+      out.set(name, returnsFromPrices(s, returnType));
+    } else {
+      out.set(name, source.unit === "percent" ? percentToFraction(s) : s);
+    }
+  }
+  return out;
+}
+
+/** Reads a wide factor file into the engine's factor series (fractions). */
+async function readFactors(source: FactorSource, at: (f: string) => string): Promise<FactorSeries> {
+  const file = at(source.file);
+  const wide = await readWideCsv(file, source.dateColumn === undefined ? {} : { dateColumn: source.dateColumn });
+  const scale = source.unit === "percent" ? 0.01 : 1;
+  const pick = (column: string): Float64Array => {
+    const s = wide.get(column);
+    if (!s) throw new InputError({ file, field: column }, `no such column (columns: ${[...wide.keys()].join(", ")})`);
+    return s.values.map((v) => v * scale);
+  };
+  const rf = pick(source.rf);
+  const columns: Record<string, Float64Array> = {};
+  for (const name of wide.keys()) if (name !== source.rf) columns[name] = pick(name);
+  for (const [name, column] of Object.entries(source.columns)) columns[name] = pick(column);
+  const dates = wide.values().next().value!.dates;
+  return { dates, rf, columns };
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+/** Where a set of series comes from, and what its numbers are. Paths are relative to the study file. */
+const seriesSource = z
+  .object({
+    file: z.string().min(1),
+    /** wide: a date column and one column per security; long: security, date, value rows. */
+    format: z.enum(["wide", "long"]).default("wide"),
+    /** Whether the file holds prices (returns are computed) or returns. */
+    values: z.enum(["returns", "prices"]).default("returns"),
+    /** Unit of returns: fractions (0.01) or percent (1.0). */
+    unit: z.enum(["fraction", "percent"]).default("fraction"),
+    dateColumn: z.string().optional(),
+    securityColumn: z.string().optional(),
+    valueColumn: z.string().optional(),
+  })
+  .strict();
+
+/** A wide factor file, e.g. Fama-French daily factors (Mkt-RF, SMB, HML, RF, ...). */
+const factorSource = z
+  .object({
+    file: z.string().min(1),
+    unit: z.enum(["fraction", "percent"]).default("percent"),
+    dateColumn: z.string().optional(),
+    /** Column of the risk-free rate. */
+    rf: z.string().default("RF"),
+    /** Factor name → column, for files whose headers differ (e.g. { MOM: "Mom" }). */
+    columns: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+
+const inlineEvent = z
+  .object({
+    id: z.string().optional(),
+    security: z.string().min(1),
+    date: isoDate,
+    group: z.string().optional(),
+    market: z.string().optional(),
+  })
+  .strict();
+
+const eventsFile = z
+  .object({
+    file: z.string().min(1),
+    idColumn: z.string().optional(),
+    securityColumn: z.string().optional(),
+    dateColumn: z.string().optional(),
+    groupColumn: z.string().optional(),
+    marketColumn: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * A study file (JSON or YAML), version 1: the data, the events, and the engine's options (model,
+ * estimation, windows, convention, ...) at the top level; see README "Study file".
+ */
+export const studyFileSchema = z.looseObject({
+  version: z.literal(1).default(1),
+  title: z.string().optional(),
+  securities: seriesSource,
+  markets: seriesSource.optional(),
+  /** The market of events that name none: a column of `markets`. */
+  market: z.string().optional(),
+  factors: factorSource.optional(),
+  events: z.union([eventsFile, z.array(inlineEvent).min(1)]),
+});
+
+export type StudyFile = z.output<typeof studyFileSchema>;
+export type SeriesSource = z.output<typeof seriesSource>;
+export type FactorSource = z.output<typeof factorSource>;
+
+/** Keys of a study file that describe data; every other key is an engine option. */
+export const DATA_KEYS = ["version", "title", "securities", "markets", "market", "factors", "events"] as const;

@@ -1,0 +1,77 @@
+import { windowLabel } from "../study/eventWindow.js";
+import type { GroupResult, StudyResult, TestOutcome } from "../study/results.js";
+import type { TestName } from "../study/significance/statistic.js";
+import { percent, pValue, stars, stat, textTable } from "./format.js";
+
+/** The study as text for people: conventions, events, groups' tests, group differences. */
+export function studyText(result: StudyResult, title?: string): string {
+  const c = result.conventions;
+  const out: string[] = [];
+  if (title) out.push(title, "");
+  out.push(
+    `Model: ${c.modelLabel}; estimation days ${windowLabel(c.estimation)} (at least ${c.minEstimationDays}); ` +
+      `convention ${c.convention}; ${c.returnType} returns; p-values ${c.pValues}.`,
+    "",
+  );
+
+  const measured = result.events.filter((e) => e.status === "ok");
+  out.push(
+    "Events",
+    textTable(
+      ["id", "security", "group", "day 0", ...result.conventions.windows.flatMap((w) => [`CAR${windowLabel(w)}`, "t", "p"])],
+      measured.map((e) => [
+        e.id,
+        e.security,
+        e.group ?? "",
+        e.day0 ?? "",
+        ...e.windows.flatMap((w) => [percent(w.car) + stars(w.pValue), stat(w.t), pValue(w.pValue)]),
+      ]),
+    ),
+    "",
+  );
+  const unmeasured = result.events.filter((e) => e.status !== "ok");
+  if (unmeasured.length > 0) {
+    out.push("Not measured", textTable(["id", "security", "date", "status", "reason"], unmeasured.map((e) => [e.id, e.security, e.eventDate, e.status, e.reason])), "");
+  }
+  for (const g of result.groups) out.push(...groupText(g, c.tests.map((t) => t.name)));
+  for (const cmp of result.comparisons) {
+    out.push(
+      `Difference of mean CAR: ${cmp.a} - ${cmp.b}`,
+      textTable(
+        ["window", "difference", "Welch t", "p", "rank-sum p", "permutation p"],
+        cmp.windows.map((w) => [
+          windowLabel(w.window),
+          percent(w.difference),
+          stat(w.welch.statistic),
+          pValue(w.welch.pValue),
+          pValue(w.wilcoxonRankSum.pValue),
+          `${pValue(w.permutation.pValue)} (${w.permutation.method})`,
+        ]),
+      ),
+      "",
+    );
+  }
+  out.push("Significance: * 10 %, ** 5 %, *** 1 %.");
+  return out.join("\n");
+}
+
+function groupText(g: GroupResult, tests: readonly TestName[]): string[] {
+  const head = `Group ${g.group}: ${g.measured} of ${g.events} events measured`;
+  if (g.measured === 0) return [head, ""];
+  const cell = (o: TestOutcome | undefined): string => (o ? `${stat(o.statistic)}${stars(o.pValue)}` : "");
+  const dailyTests = tests.filter((t) => g.days[0]?.tests[t]);
+  const windowTests = tests.filter((t) => g.windows[0]?.tests[t]);
+  return [
+    head,
+    textTable(
+      ["day", "AAR", ...dailyTests],
+      g.days.map((d) => [String(d.day), percent(d.aar, 3), ...dailyTests.map((t) => cell(d.tests[t]))]),
+    ),
+    "",
+    textTable(
+      ["window", "CAAR", "mean BHAR", ...windowTests],
+      g.windows.map((w) => [windowLabel(w.window), percent(w.caar, 3), percent(w.meanBhar, 3), ...windowTests.map((t) => cell(w.tests[t]))]),
+    ),
+    "",
+  ];
+}
