@@ -29,6 +29,17 @@ export interface Convention {
   readonly caarAs: "sum" | "mean";
   /** Degrees of freedom of a single event's t: those of s², or M_i - 1 (eventstudy-py). */
   readonly eventTDf: "residual" | "estimation-days-minus-one";
+  /**
+   * A single event's p-value: for the study's alternative, or P(T ≥ |t|), the one tail beyond |t|
+   * whatever its sign (eventstudy-py), half the two-sided value.
+   */
+  readonly eventPValue: "alternative" | "one-tail-of-abs-t";
+  /**
+   * Constant-mean model's s²: the residual variance over the estimation days, or the variance of the
+   * returns over every day from the estimation start to the end of the event span, event days
+   * included, around their own mean (eventstudy-py).
+   */
+  readonly constantMeanVariance: "estimation" | "whole-span";
 }
 
 export const CONVENTION_NAMES = ["textbook", "estudy2", "eventstudy-py"] as const;
@@ -43,6 +54,8 @@ const textbook: Convention = {
   windowRankCentre: "per-event",
   caarAs: "sum",
   eventTDf: "residual",
+  eventPValue: "alternative",
+  constantMeanVariance: "estimation",
 };
 
 export const CONVENTIONS: Readonly<Record<ConventionName, Convention>> = {
@@ -56,12 +69,18 @@ export const CONVENTIONS: Readonly<Record<ConventionName, Convention>> = {
     windowRankCentre: "pooled",
     caarAs: "mean",
   },
-  /** Python package eventstudy 0.1a12: ddof 0, no prediction-error term, t with M - 1 df. */
+  /**
+   * Python package eventstudy 0.1a12 (LemaireJean-Baptiste/eventstudy): ddof 0, no prediction-error
+   * term, Var(CAR) = L s², t with M - 1 df and a one-tailed p of |t|, the constant-mean variance over
+   * the whole span.
+   */
   "eventstudy-py": {
     ...textbook,
     name: "eventstudy-py",
     residualVariance: "population",
     predictionError: false,
     eventTDf: "estimation-days-minus-one",
+    eventPValue: "one-tail-of-abs-t",
+    constantMeanVariance: "whole-span",
   },
 };

@@ -90,8 +90,10 @@ export function measureEvent(
     return failedWith(failed("model-failed", "the model could not be fitted (constant or collinear regressors over the estimation window)"));
   }
 
-  const sse = fit.s2 * fit.df;
-  const s2 = convention.residualVariance === "ols" ? fit.s2 : sse / (convention.residualVariance === "sample" ? m - 1 : m);
+  const s2 =
+    model.name === "constant-mean" && convention.constantMeanVariance === "whole-span"
+      ? wholeSpanVariance(design.y, estFrom, spanTo + 1)
+      : residualVariance(fit, convention);
   const lev = leverageFor(fit, design, convention, market, panel, row, grid);
 
   const cols = grid.days.length;
@@ -149,6 +151,35 @@ export function measureEvent(
     carVariance,
     bhar,
   };
+}
+
+/** s_i² from the fit's residual sum of squares, under the convention's divisor. */
+function residualVariance(fit: LinearFit, convention: Convention): number {
+  const sse = fit.s2 * fit.df;
+  switch (convention.residualVariance) {
+    case "ols":
+      return fit.s2;
+    case "sample":
+      return sse / (fit.m - 1);
+    case "population":
+      return sse / fit.m;
+  }
+}
+
+/** Population variance (divisor n) of the finite values in rows [from, to), around their own mean. */
+function wholeSpanVariance(y: Float64Array, from: number, to: number): number {
+  let n = 0;
+  let mean = 0;
+  for (let i = from; i < to; i++) {
+    if (Number.isFinite(y[i]!)) {
+      n++;
+      mean += y[i]!;
+    }
+  }
+  mean /= n;
+  let ss = 0;
+  for (let i = from; i < to; i++) if (Number.isFinite(y[i]!)) ss += (y[i]! - mean) ** 2;
+  return ss / n;
 }
 
 /**

@@ -125,6 +125,8 @@ export interface StudyConventions {
   readonly crossSectionalSum: string;
   readonly windowRankCentre: string;
   readonly caar: "sum" | "mean";
+  readonly eventPValue: string;
+  readonly constantMeanVariance: string;
   readonly pValues: "two-sided" | "greater" | "less";
   readonly tradingDays: string;
   readonly tests: readonly { readonly name: TestName; readonly label: string; readonly citation: string }[];

@@ -247,7 +247,8 @@ function eventResult(
     windows: options.windows.map((window, w) => {
       const se = Math.sqrt(m.carVariance[w]!);
       const t = studentT(m.car[w]! / se, df);
-      return { window, car: m.car[w]!, se, t: t.statistic, pValue: sidedPValue(t.lower, t.upper, options.alternative), bhar: m.bhar[w]! };
+      const pValue = convention.eventPValue === "one-tail-of-abs-t" ? Math.min(t.lower, t.upper) : sidedPValue(t.lower, t.upper, options.alternative);
+      return { window, car: m.car[w]!, se, t: t.statistic, pValue, bhar: m.bhar[w]! };
     }),
   };
 }
@@ -314,6 +315,8 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     crossSectionalSum: convention.crossSectionalSum,
     windowRankCentre: convention.windowRankCentre,
     caar: convention.caarAs,
+    eventPValue: convention.eventPValue,
+    constantMeanVariance: convention.constantMeanVariance,
     pValues: options.alternative,
     tradingDays: "each security counts days on the dates it has a return",
     tests: tests.map((name) => ({ name, label: SIGNIFICANCE_TESTS[name].label, citation: SIGNIFICANCE_TESTS[name].citation })),
