@@ -5,7 +5,8 @@ import { TEST_NAMES } from "./significance/statistic.js";
 
 const relativeWindow = z
   .tuple([z.int(), z.int()])
-  .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
+  .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" })
+  .readonly();
 
 /** Study settings; every default here is stated again in each result's `conventions`. */
 export const studyOptionsSchema = z
@@ -15,7 +16,7 @@ export const studyOptionsSchema = z
     estimation: relativeWindow.default([-250, -11]),
     minEstimationDays: z.int().min(3).default(120),
     /** Event windows for CARs, in trading days relative to day 0. */
-    windows: z.array(relativeWindow).min(1).default([
+    windows: z.array(relativeWindow).min(1).readonly().default([
       [0, 0],
       [-1, 1],
       [0, 5],
@@ -28,9 +29,9 @@ export const studyOptionsSchema = z
     alternative: z.enum(["two-sided", "greater", "less"]).default("two-sided"),
     /** How the returns given were computed; BHARs compound them accordingly. */
     returnType: z.enum(["simple", "log"]).default("simple"),
-    tests: z.array(z.enum(TEST_NAMES)).min(1).optional(),
+    tests: z.array(z.enum(TEST_NAMES)).min(1).readonly().optional(),
     /** Group pairs to compare, each as [a, b] for mean CAR(a) - mean CAR(b); default every pair. */
-    compare: z.array(z.tuple([z.string().min(1), z.string().min(1)])).optional(),
+    compare: z.array(z.tuple([z.string().min(1), z.string().min(1)]).readonly()).readonly().optional(),
     /** Group comparisons: permutation test settings. */
     permutation: z
       .object({

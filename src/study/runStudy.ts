@@ -71,6 +71,11 @@ export function runStudy(input: StudyInput): StudyResult {
   if (model.requires === "factors" && !input.factors) {
     throw new StudyInputError([{ path: "options.model", message: `the ${model.label} needs factor returns, and none were given` }]);
   }
+  input.events.forEach((e, i) => {
+    if (!Number.isInteger(e.date)) {
+      throw new StudyInputError([{ path: `events.${i}.date`, message: `${e.date} is not a day number (days since 1970-01-01)` }]);
+    }
+  });
   const grid = eventGrid(options.estimation, options.windows);
   const testNames = options.tests ?? [...TEST_NAMES];
 

@@ -9,7 +9,6 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dayNumber } from "../../src/calendar/days.js";
 import { readWideCsv } from "../../src/data/csv/index.js";
-import type { EventWindow } from "../../src/study/eventWindow.js";
 import type { ModelName } from "../../src/study/models/returnModel.js";
 import { runStudy } from "../../src/study/runStudy.js";
 import { hasShared, repoRoot, shared } from "../support/paths.js";
@@ -24,7 +23,7 @@ interface PackageRun {
   readonly p: number[];
 }
 
-const RUNS: readonly { model: ModelName; date: string; window: EventWindow; est: number; gap: number }[] = [
+const RUNS: readonly { model: ModelName; date: string; window: readonly [number, number]; est: number; gap: number }[] = [
   { model: "market-model", date: "2013-03-04", window: [-10, 10], est: 400, gap: 30 },
   { model: "constant-mean", date: "2013-03-04", window: [-2, 10], est: 300, gap: 30 },
   { model: "market-model", date: "2007-01-09", window: [-5, 20], est: 300, gap: 30 },
@@ -40,7 +39,7 @@ describe.skipIf(!hasShared)("eventstudy-py convention, AAPL runs", async () => {
   RUNS.forEach((run, k) => {
     it(`run ${k + 1}: ${expected[k]!.name}`, () => {
       const [w0, w1] = run.window;
-      const windows: EventWindow[] = [];
+      const windows: [number, number][] = [];
       for (let d = w0; d <= w1; d++) windows.push([w0, d]);
       const result = runStudy({
         securities: new Map([["AAPL", returns.get("AAPL")!]]),
