@@ -86,7 +86,7 @@ export function runStudy(input: StudyInput): StudyResult {
   const events: EventResult[] = input.events.map((event) => {
     const measurement = measure(event);
     measurements.push(measurement);
-    return eventResult(event, measurement, model, options, convention);
+    return eventResult(event, measurement, model, options, convention, grid);
   });
 
   function measure(event: StudyEvent): EventMeasurement {
@@ -221,6 +221,7 @@ function eventResult(
   model: ReturnModel,
   options: StudyOptions,
   convention: Convention,
+  grid: EventGrid,
 ): EventResult {
   const base = {
     id: event.id,
@@ -234,7 +235,6 @@ function eventResult(
   };
   if (m.status.code !== "ok" || !m.fit) return { ...base, days: [], windows: [] };
   const fit = m.fit;
-  const grid = eventGrid(options.estimation, options.windows);
   const df = convention.eventTDf === "residual" ? fit.df : m.m - 1;
   const parameters: Record<string, number> = {};
   model.parameters.forEach((name, j) => (parameters[name] = fit.coef[j]!));

@@ -30,6 +30,9 @@ export interface LinearFit {
   readonly estimated: boolean;
 }
 
+/** Scratch space for the complete rows of one fit, grown on demand and reused (single-threaded). */
+let scratch = new Float64Array(0);
+
 /** Rows [from, to) of y and the regressor columns; a row counts only when all are finite. */
 export function fitLinear(
   y: Float64Array,
@@ -38,40 +41,49 @@ export function fitLinear(
   to: number,
 ): LinearFit {
   const k = columns.length;
-  const xMean = new Float64Array(k);
+  const width = k + 1;
+  if (scratch.length < (to - from) * width) scratch = new Float64Array((to - from) * width * 2);
+  // Copy the complete rows densely, y first: the passes below then run without missing-value checks.
   let m = 0;
-  let yMean = 0;
   for (let t = from; t < to; t++) {
     if (!rowComplete(y, columns, t)) continue;
+    const at = m * width;
+    scratch[at] = y[t]!;
+    for (let j = 0; j < k; j++) scratch[at + 1 + j] = columns[j]![t]!;
     m++;
-    yMean += y[t]!;
-    for (let j = 0; j < k; j++) xMean[j]! += columns[j]![t]!;
   }
+  const xMean = new Float64Array(k);
   const coef = new Float64Array(k + 1).fill(Number.NaN);
   const sInv = new Float64Array(k * k).fill(Number.NaN);
-  if (m === 0) return { coef, xMean, sInv, s2: Number.NaN, df: m - k - 1, m, r2: Number.NaN, estimated: true };
+  const df = m - k - 1;
+  const failed: LinearFit = { coef, xMean, sInv, s2: Number.NaN, df, m, r2: Number.NaN, estimated: true };
+  if (m === 0) return failed;
+
+  let yMean = 0;
+  for (let r = 0; r < m; r++) {
+    const at = r * width;
+    yMean += scratch[at]!;
+    for (let j = 0; j < k; j++) xMean[j]! += scratch[at + 1 + j]!;
+  }
   yMean /= m;
   for (let j = 0; j < k; j++) xMean[j]! /= m;
 
   const s = new Float64Array(k * k);
   const sxy = new Float64Array(k);
   let syy = 0;
-  const dx = new Float64Array(k);
-  for (let t = from; t < to; t++) {
-    if (!rowComplete(y, columns, t)) continue;
-    const dy = y[t]! - yMean;
+  for (let r = 0; r < m; r++) {
+    const at = r * width;
+    const dy = scratch[at]! - yMean;
     syy += dy * dy;
-    for (let j = 0; j < k; j++) dx[j] = columns[j]![t]! - xMean[j]!;
     for (let i = 0; i < k; i++) {
-      sxy[i]! += dx[i]! * dy;
-      for (let j = 0; j <= i; j++) s[i * k + j]! += dx[i]! * dx[j]!;
+      const di = scratch[at + 1 + i]! - xMean[i]!;
+      sxy[i]! += di * dy;
+      for (let j = 0; j <= i; j++) s[i * k + j]! += di * (scratch[at + 1 + j]! - xMean[j]!);
     }
   }
   for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) s[j * k + i] = s[i * k + j]!;
 
-  if (k > 0 && !invertSymmetric(s, k, sInv)) {
-    return { coef, xMean, sInv, s2: Number.NaN, df: m - k - 1, m, r2: Number.NaN, estimated: true };
-  }
+  if (k > 0 && !invertSymmetric(s, k, sInv)) return failed;
   let alpha = yMean;
   for (let i = 0; i < k; i++) {
     let b = 0;
@@ -81,22 +93,21 @@ export function fitLinear(
   }
   coef[0] = alpha;
 
-  // Residual sum of squares from the residuals themselves (not Syy - b'Sxy) for accuracy.
+  // Residual sum of squares from the residuals themselves (not Syy - b'Sxy), for accuracy.
   let sse = 0;
-  for (let t = from; t < to; t++) {
-    if (!rowComplete(y, columns, t)) continue;
-    let e = y[t]! - alpha;
-    for (let j = 0; j < k; j++) e -= coef[j + 1]! * columns[j]![t]!;
+  for (let r = 0; r < m; r++) {
+    const at = r * width;
+    let e = scratch[at]! - alpha;
+    for (let j = 0; j < k; j++) e -= coef[j + 1]! * scratch[at + 1 + j]!;
     sse += e * e;
   }
-  const df = m - k - 1;
   return { coef, xMean, sInv, s2: df > 0 ? sse / df : Number.NaN, df, m, r2: syy > 0 ? 1 - sse / syy : Number.NaN, estimated: true };
 }
 
 /** Whether y and every regressor are finite at row t. */
 export function rowComplete(y: Float64Array, columns: readonly Float64Array[], t: number): boolean {
   if (!Number.isFinite(y[t]!)) return false;
-  for (const c of columns) if (!Number.isFinite(c[t]!)) return false;
+  for (let j = 0; j < columns.length; j++) if (!Number.isFinite(columns[j]![t]!)) return false;
   return true;
 }
 
