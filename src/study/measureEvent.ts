@@ -184,8 +184,9 @@ function wholeSpanVariance(y: Float64Array, from: number, to: number): number {
 
 /**
  * The prediction-error leverage of a day and of a window. Under the "market-days" convention the
- * market mean and Sxx come from every market day of the estimation window (estudy2), else from the
- * rows the regression used.
+ * market mean and Sxx come from every market day of the estimation window counted in the market's own
+ * trading days back from day 0 (estudy2, whose window is a date range of the index: a stock listed
+ * inside it still gets every index day), else from the rows the regression used.
  */
 function leverageFor(
   fit: LinearFit,

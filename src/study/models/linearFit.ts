@@ -83,7 +83,10 @@ export function fitLinear(
   }
   for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) s[j * k + i] = s[i * k + j]!;
 
-  if (k > 0 && !invertSymmetric(s, k, sInv)) return failed;
+  // Singularity is judged against each regressor's uncentred scale Σx² = S_ii + M x̄²: a constant
+  // regressor leaves S_ii at round-off level, tiny next to M x̄² though not exactly zero.
+  const scale = Float64Array.from(xMean, (mean, i) => s[i * k + i]! + m * mean * mean);
+  if (k > 0 && !invertSymmetric(s, k, scale, sInv)) return failed;
   let alpha = yMean;
   for (let i = 0; i < k; i++) {
     let b = 0;
@@ -148,8 +151,8 @@ export function predict(fit: LinearFit, columns: readonly Float64Array[], row: n
   return v;
 }
 
-/** Cholesky inverse of a symmetric positive-definite k × k matrix; false when singular. */
-function invertSymmetric(a: Float64Array, k: number, out: Float64Array): boolean {
+/** Cholesky inverse of a symmetric positive-definite k × k matrix; false when a pivot is negligible next to its scale. */
+function invertSymmetric(a: Float64Array, k: number, scale: Float64Array, out: Float64Array): boolean {
   const l = new Float64Array(k * k);
   for (let i = 0; i < k; i++) {
     for (let j = 0; j <= i; j++) {
@@ -157,7 +160,7 @@ function invertSymmetric(a: Float64Array, k: number, out: Float64Array): boolean
       for (let p = 0; p < j; p++) sum -= l[i * k + p]! * l[j * k + p]!;
       if (i === j) {
         // Relative pivot check: a regressor that is constant (or collinear) over the window.
-        if (!(sum > 1e-14 * a[i * k + i]!)) return false;
+        if (!(sum > 1e-12 * scale[i]!)) return false;
         l[i * k + i] = Math.sqrt(sum);
       } else {
         l[i * k + j] = sum / l[j * k + j]!;
