@@ -6,13 +6,14 @@
  *
  *   npm run bench -- [N ...]      (default 1000 10000 100000)
  *
- * Prints figures; asserts nothing.
+ * The event stage (computeStudy: every figure, as columns) and the result document (studyDocument:
+ * objects per event and day) are timed apart. Prints figures; asserts nothing.
  */
 import { performance } from "node:perf_hooks";
 import { readLongCsv, readWideCsv } from "../src/data/csv/index.js";
 import { Xoshiro128StarStar } from "../src/study/compare/xoshiro128.js";
 import { returnsFromPrices } from "../src/study/returns.js";
-import { runStudy, type StudyEvent } from "../src/study/runStudy.js";
+import { computeStudy, studyDocument, type StudyEvent } from "../src/study/runStudy.js";
 import type { Series } from "../src/series.js";
 import { shared } from "../test/support/paths.js";
 
@@ -46,7 +47,7 @@ for (const n of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
   global.gc?.();
   const before = process.memoryUsage().rss;
   const start = performance.now();
-  const result = runStudy({
+  const computed = computeStudy({
     securities,
     markets: new Map([["GSPC", market]]),
     defaultMarket: "GSPC",
@@ -61,11 +62,14 @@ for (const n of sizes.length > 0 ? sizes : [1000, 10_000, 100_000]) {
     },
   });
   const seconds = (performance.now() - start) / 1000;
+  const documentStart = performance.now();
+  const result = studyDocument(computed);
+  const documentSeconds = (performance.now() - documentStart) / 1000;
   const ok = result.events.filter((e) => e.status === "ok").length;
   const rss = process.memoryUsage().rss;
   console.log(
-    `N=${n.toLocaleString("en")}: ${ok.toLocaleString("en")} measured, event stage ${seconds.toFixed(3)} s, ` +
-      `${Math.round(n / seconds).toLocaleString("en")} events/s, peak RSS ${(Math.max(rss, before) / 2 ** 20).toFixed(0)} MB, ` +
-      `CAAR[-5,+5] ${(result.groups[0]!.windows[0]!.caar * 100).toFixed(4)} %`,
+    `N=${n.toLocaleString("en")}: ${ok.toLocaleString("en")} measured; event stage ${seconds.toFixed(3)} s = ` +
+      `${Math.round(n / seconds).toLocaleString("en")} events/s; result document ${documentSeconds.toFixed(3)} s; ` +
+      `RSS ${(Math.max(rss, before) / 2 ** 20).toFixed(0)} MB; CAAR[-5,+5] ${(result.groups[0]!.windows[0]!.caar * 100).toFixed(4)} %`,
   );
 }

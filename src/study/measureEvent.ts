@@ -1,7 +1,8 @@
 import type { Convention } from "./conventions.js";
 import { failed, OK, type EventStatus } from "./eventStatus.js";
-import { spanColumn, type EventGrid, type EventWindow } from "./eventWindow.js";
-import { leverage, predict, windowLeverage, type LinearFit } from "./models/linearFit.js";
+import { allocateEventTable, setStatus, statusCode, type EventTable } from "./eventTable.js";
+import type { EventGrid, EventWindow } from "./eventWindow.js";
+import { leverage, predict, rowComplete, windowLeverage, type LinearFit } from "./models/linearFit.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import type { SecurityPanel } from "./panel.js";
 import { type Series } from "../series.js";
@@ -42,11 +43,114 @@ export interface MeasureOptions {
 }
 
 /**
- * Measures one event on a security whose day 0 sits at `row` of its panel: fits the model over the
- * estimation days, then forms abnormal returns AR_t = R_t - E[R_t], their prediction-error variances
- * Var(AR_t) = s²(1 + x_t'(X'X)⁻¹x_t), and per window CAR = Σ AR_t with
+ * Measures one event on a security whose day 0 sits at `row` of its panel into row k of `table`:
+ * fits the model over the estimation days, then forms abnormal returns AR_t = R_t - E[R_t], their
+ * prediction-error variances Var(AR_t) = s²(1 + x_t'(X'X)⁻¹x_t), and per window CAR = Σ AR_t with
  * Var(CAR) = s²(L + 1'X*(X'X)⁻¹X*'1) (Campbell, Lo & MacKinlay 1997, section 4.4), and
  * BHAR = Π(1 + R_t) - Π(1 + E[R_t]) (Lyon, Barber & Tsai 1999, J. Finance 54, 165-201).
+ * Returns the fit when the event is measured; otherwise the row keeps NaN and gets a status.
+ */
+export function measureEventInto(
+  table: EventTable,
+  k: number,
+  panel: SecurityPanel,
+  model: ReturnModel,
+  design: ModelDesign,
+  row: number,
+  options: MeasureOptions,
+  market?: Series,
+): LinearFit | undefined {
+  const { grid, windows, convention } = options;
+  const n = panel.dates.length;
+  table.day0[k] = panel.dates[row]!;
+
+  const spanFrom = row + grid.span[0];
+  const spanTo = row + grid.span[1];
+  if (spanFrom < 0) {
+    return fail(table, k, "not-yet-listed", `the event window starts ${-spanFrom} trading day(s) before the security's first return (${isoDate(panel.dates[0]!)})`);
+  }
+  if (spanTo >= n) {
+    return fail(table, k, "event-window-beyond-data", `the event window ends ${spanTo - n + 1} trading day(s) after the last return (${isoDate(panel.dates[n - 1]!)})`);
+  }
+  const needsMarket = model.requires === "market";
+  for (let i = spanFrom; i <= spanTo; i++) {
+    if (panel.bridged[i]) {
+      return fail(table, k, "gap-in-event-window", `the security did not trade on market days before ${isoDate(panel.dates[i]!)}, inside the event window`);
+    }
+    if (!rowComplete(design.y, design.columns, i)) {
+      const what = needsMarket ? "market" : model.requires === "factors" ? "factor" : "return";
+      return fail(table, k, "market-missing-in-event-window", `no ${what} value on ${isoDate(panel.dates[i]!)}, inside the event window`);
+    }
+  }
+
+  const estFrom = Math.max(0, row + grid.estimation[0]);
+  const estTo = row + grid.estimation[1] + 1;
+  const fit = estTo > estFrom ? model.fit(design, estFrom, estTo) : undefined;
+  const m = fit?.m ?? 0;
+  if (!fit || m < options.minEstimationDays) {
+    return fail(table, k, "estimation-too-short", `${m} estimation day(s) with data, fewer than the ${options.minEstimationDays} required`);
+  }
+  if (!Number.isFinite(fit.coef[0]!) || !(fit.s2 > 0)) {
+    return fail(table, k, "model-failed", "the model could not be fitted (constant or collinear regressors over the estimation window)");
+  }
+
+  const s2 =
+    model.name === "constant-mean" && convention.constantMeanVariance === "whole-span"
+      ? wholeSpanVariance(design.y, estFrom, spanTo + 1)
+      : residualVariance(fit, convention);
+  const moments = marketMoments(fit, design, convention, market, panel, row, grid);
+  table.s2[k] = s2;
+  table.m[k] = m;
+  table.df[k] = fit.df;
+  table.r2[k] = fit.r2;
+  table.coef.set(fit.coef, k * table.parameters);
+  const [first, last] = firstLastUsed(design, panel.dates, estFrom, estTo);
+  table.estimationFirst[k] = first;
+  table.estimationLast[k] = last;
+
+  // ARs on the stored grid columns: estimation days (when kept), then the span.
+  const stored = table.grid;
+  const cols = stored.days.length;
+  for (let g = 0; g < cols; g++) {
+    const i = row + stored.days[g]!;
+    if (i < 0 || (g < stored.estimationLength && i < estFrom)) continue;
+    table.ar[k * cols + g] = design.y[i]! - predict(fit, design.columns, i);
+    if (table.rm.length > 0 && needsMarket) table.rm[k * cols + g] = panel.rm[i]!;
+  }
+
+  const span = grid.spanLength;
+  for (let d = 0; d < span; d++) {
+    const i = spanFrom + d;
+    const variance = s2 * (1 + (convention.predictionError ? dayLeverage(fit, design, moments, i) : 0));
+    table.spanDates[k * span + d] = panel.dates[i]!;
+    table.arVariance[k * span + d] = variance;
+    table.sar[k * span + d] = table.ar[k * cols + stored.estimationLength + d]! / Math.sqrt(variance);
+  }
+
+  const nw = windows.length;
+  for (let w = 0; w < nw; w++) {
+    const [a, b] = windows[w]!;
+    let sum = 0;
+    let held = 1;
+    let expected = 1;
+    for (let d = a; d <= b; d++) {
+      const abnormal = table.ar[k * cols + stored.estimationLength + d - grid.span[0]]!;
+      const raw = panel.r[row + d]!;
+      const normal = raw - abnormal; // E[R_t] in the same return space as R_t (excess terms cancel)
+      sum += abnormal;
+      held *= 1 + (options.returnType === "log" ? Math.expm1(raw) : raw);
+      expected *= 1 + (options.returnType === "log" ? Math.expm1(normal) : normal);
+    }
+    table.car[k * nw + w] = sum;
+    table.carVariance[k * nw + w] = s2 * (b - a + 1 + (convention.predictionError ? sumLeverage(fit, design, moments, row + a, row + b + 1) : 0));
+    table.bhar[k * nw + w] = held - expected;
+  }
+  return fit;
+}
+
+/**
+ * One event measured on its own (a one-row table): its status and, when `ok`, every figure of it.
+ * The study measures all its events into one table instead; this serves single-event use and tests.
  */
 export function measureEvent(
   panel: SecurityPanel,
@@ -56,101 +160,31 @@ export function measureEvent(
   options: MeasureOptions,
   market?: Series,
 ): EventMeasurement {
-  const { grid, windows, convention } = options;
-  const n = panel.dates.length;
-  const failedWith = (status: EventStatus): EventMeasurement => unmeasured(status, grid, windows.length, panel.dates[row]);
-
-  const spanFrom = row + grid.span[0];
-  const spanTo = row + grid.span[1];
-  if (spanFrom < 0) {
-    return failedWith(failed("not-yet-listed", `the event window starts ${-spanFrom} trading day(s) before the security's first return (${isoDate(panel.dates[0]!)})`));
-  }
-  if (spanTo >= n) {
-    return failedWith(failed("event-window-beyond-data", `the event window ends ${spanTo - n + 1} trading day(s) after the last return (${isoDate(panel.dates[n - 1]!)})`));
-  }
-  const needsMarket = model.requires === "market";
-  for (let i = spanFrom; i <= spanTo; i++) {
-    if (panel.bridged[i]) {
-      return failedWith(failed("gap-in-event-window", `the security did not trade on market days before ${isoDate(panel.dates[i]!)}, inside the event window`));
-    }
-    if (!Number.isFinite(design.y[i]!) || design.columns.some((c) => !Number.isFinite(c[i]!))) {
-      const what = needsMarket ? "market" : model.requires === "factors" ? "factor" : "return";
-      return failedWith(failed("market-missing-in-event-window", `no ${what} value on ${isoDate(panel.dates[i]!)}, inside the event window`));
-    }
-  }
-
-  const estFrom = Math.max(0, row + grid.estimation[0]);
-  const estTo = row + grid.estimation[1] + 1;
-  const fit = estTo > estFrom ? model.fit(design, estFrom, estTo) : undefined;
-  const m = fit?.m ?? 0;
-  if (!fit || m < options.minEstimationDays) {
-    return failedWith(failed("estimation-too-short", `${m} estimation day(s) with data, fewer than the ${options.minEstimationDays} required`));
-  }
-  if (!Number.isFinite(fit.coef[0]!) || !(fit.s2 > 0)) {
-    return failedWith(failed("model-failed", "the model could not be fitted (constant or collinear regressors over the estimation window)"));
-  }
-
-  const s2 =
-    model.name === "constant-mean" && convention.constantMeanVariance === "whole-span"
-      ? wholeSpanVariance(design.y, estFrom, spanTo + 1)
-      : residualVariance(fit, convention);
-  const lev = leverageFor(fit, design, convention, market, panel, row, grid);
-
-  const cols = grid.days.length;
-  const ar = new Float64Array(cols).fill(Number.NaN);
-  const rm = new Float64Array(cols).fill(Number.NaN);
-  for (let g = 0; g < cols; g++) {
-    const i = row + grid.days[g]!;
-    if (i < 0 || (g < grid.estimationLength && i < estFrom)) continue;
-    ar[g] = design.y[i]! - predict(fit, design.columns, i);
-    if (needsMarket) rm[g] = panel.rm[i]!;
-  }
-
-  const arVariance = new Float64Array(grid.spanLength);
-  const spanDates = new Int32Array(grid.spanLength);
-  for (let d = 0; d < grid.spanLength; d++) {
-    const i = spanFrom + d;
-    spanDates[d] = panel.dates[i]!;
-    arVariance[d] = s2 * (1 + (convention.predictionError ? lev.day(i) : 0));
-  }
-
-  const car = new Float64Array(windows.length);
-  const carVariance = new Float64Array(windows.length);
-  const bhar = new Float64Array(windows.length);
-  windows.forEach(([a, b], w) => {
-    let sum = 0;
-    let held = 1;
-    let expected = 1;
-    for (let d = a; d <= b; d++) {
-      const abnormal = ar[spanColumn(grid, d)]!;
-      const i = row + d;
-      sum += abnormal;
-      const raw = panel.r[i]!;
-      const normal = raw - abnormal; // E[R_t] in the same return space as R_t (excess terms cancel)
-      held *= 1 + (options.returnType === "log" ? Math.expm1(raw) : raw);
-      expected *= 1 + (options.returnType === "log" ? Math.expm1(normal) : normal);
-    }
-    const len = b - a + 1;
-    car[w] = sum;
-    carVariance[w] = s2 * (len + (convention.predictionError ? lev.window(row + a, row + b + 1) : 0));
-    bhar[w] = held - expected;
-  });
-
+  const table = allocateEventTable(1, options.grid, options.windows, model.parameters.length, { estimationDays: true, marketReturns: true });
+  const fit = measureEventInto(table, 0, panel, model, design, row, options, market);
+  const status = { code: statusCode(table, 0), reason: table.reasons[0]! };
+  if (!fit) return unmeasured(status, options.grid, options.windows.length, panel.dates[row]);
   return {
     status: OK,
-    day0: panel.dates[row]!,
+    day0: table.day0[0]!,
     fit,
-    s2,
-    m,
-    estimationDates: firstLastUsed(design, panel.dates, estFrom, estTo),
-    ar,
-    rm,
-    arVariance,
-    spanDates,
-    car,
-    carVariance,
-    bhar,
+    s2: table.s2[0]!,
+    m: table.m[0]!,
+    estimationDates: [table.estimationFirst[0]!, table.estimationLast[0]!],
+    ar: table.ar,
+    rm: table.rm,
+    arVariance: table.arVariance,
+    spanDates: table.spanDates,
+    car: table.car,
+    carVariance: table.carVariance,
+    bhar: table.bhar,
   };
+}
+
+/** Marks event k unmeasured. */
+function fail(table: EventTable, k: number, code: Parameters<typeof failed>[0], reason: string): undefined {
+  setStatus(table, k, failed(code, reason));
+  return undefined;
 }
 
 /** s_i² from the fit's residual sum of squares, under the convention's divisor. */
@@ -183,12 +217,17 @@ function wholeSpanVariance(y: Float64Array, from: number, to: number): number {
 }
 
 /**
- * The prediction-error leverage of a day and of a window. Under the "market-days" convention the
- * market mean and Sxx come from every market day of the estimation window counted in the market's own
+ * Where the prediction-error leverage takes the market mean and Sxx from. Under the "market-days"
+ * convention they come from every market day of the estimation window counted in the market's own
  * trading days back from day 0 (estudy2, whose window is a date range of the index: a stock listed
- * inside it still gets every index day), else from the rows the regression used.
+ * inside it still gets every index day); otherwise (`sxx` NaN) from the rows the regression used.
  */
-function leverageFor(
+interface MarketMoments {
+  readonly mean: number;
+  readonly sxx: number;
+}
+
+function marketMoments(
   fit: LinearFit,
   design: ModelDesign,
   convention: Convention,
@@ -196,34 +235,34 @@ function leverageFor(
   panel: SecurityPanel,
   row: number,
   grid: EventGrid,
-): { day: (i: number) => number; window: (from: number, to: number) => number } {
-  const x = design.columns[0];
-  if (convention.marketMoments === "market-days" && market && x && design.columns.length === 1 && fit.estimated) {
-    const mRow = panel.marketRow[row]!;
-    let mean = 0;
-    let count = 0;
-    const from = Math.max(0, mRow + grid.estimation[0]);
-    const to = mRow + grid.estimation[1] + 1;
-    for (let j = from; j < to; j++) {
-      mean += market.values[j]!;
-      count++;
-    }
-    mean /= count;
-    let sxx = 0;
-    for (let j = from; j < to; j++) sxx += (market.values[j]! - mean) ** 2;
-    return {
-      day: (i) => 1 / fit.m + (x[i]! - mean) ** 2 / sxx,
-      window: (a, b) => {
-        let d = 0;
-        for (let i = a; i < b; i++) d += x[i]! - mean;
-        return ((b - a) * (b - a)) / fit.m + (d * d) / sxx;
-      },
-    };
+): MarketMoments {
+  if (convention.marketMoments !== "market-days" || !market || design.columns.length !== 1 || !fit.estimated) {
+    return { mean: Number.NaN, sxx: Number.NaN };
   }
-  return {
-    day: (i) => leverage(fit, design.columns, i),
-    window: (a, b) => windowLeverage(fit, design.columns, a, b),
-  };
+  const mRow = panel.marketRow[row]!;
+  const from = Math.max(0, mRow + grid.estimation[0]);
+  const to = mRow + grid.estimation[1] + 1;
+  let mean = 0;
+  for (let j = from; j < to; j++) mean += market.values[j]!;
+  mean /= to - from;
+  let sxx = 0;
+  for (let j = from; j < to; j++) sxx += (market.values[j]! - mean) ** 2;
+  return { mean, sxx };
+}
+
+/** Leverage 1/M + (x - x̄)'S⁻¹(x - x̄) of day i. */
+function dayLeverage(fit: LinearFit, design: ModelDesign, moments: MarketMoments, i: number): number {
+  if (Number.isNaN(moments.sxx)) return leverage(fit, design.columns, i);
+  return 1 / fit.m + (design.columns[0]![i]! - moments.mean) ** 2 / moments.sxx;
+}
+
+/** Leverage of the sum of rows [a, b): L²/M + d'S⁻¹d, d = Σ (x_t - x̄). */
+function sumLeverage(fit: LinearFit, design: ModelDesign, moments: MarketMoments, a: number, b: number): number {
+  if (Number.isNaN(moments.sxx)) return windowLeverage(fit, design.columns, a, b);
+  const x = design.columns[0]!;
+  let d = 0;
+  for (let i = a; i < b; i++) d += x[i]! - moments.mean;
+  return ((b - a) * (b - a)) / fit.m + (d * d) / moments.sxx;
 }
 
 function firstLastUsed(design: ModelDesign, dates: Int32Array, from: number, to: number): readonly [number, number] {

@@ -4,16 +4,18 @@ import { welchT } from "./compare/welchT.js";
 import { wilcoxonRankSum } from "./compare/wilcoxonRankSum.js";
 import { sidedPValue } from "./alternative.js";
 import { CONVENTIONS, type Convention } from "./conventions.js";
-import { crossSection, averageAbnormalReturns, windowOffsets, type CrossSection } from "./crossSection.js";
+import { averageAbnormalReturns, windowOffsets, type CrossSection } from "./crossSection.js";
 import { failed } from "./eventStatus.js";
-import { eventGrid, type EventGrid } from "./eventWindow.js";
+import { eventGrid } from "./eventWindow.js";
 import { locateEventDay } from "./locateEventDay.js";
-import { measureEvent, unmeasured, type EventMeasurement } from "./measureEvent.js";
+import { measureEventInto } from "./measureEvent.js";
+import { allocateEventTable, NO_DAY, selectRows, setStatus, statusCode, type EventTable } from "./eventTable.js";
 import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
 import { buildPanel, type FactorSeries, type SecurityPanel } from "./panel.js";
 import type {
+  EventDayResult,
   EventResult,
   GroupComparison,
   GroupRegression,
@@ -57,11 +59,58 @@ interface Prepared {
 }
 
 /**
+ * A study computed: every event's figures as columns (the event table), and the per-group tests,
+ * comparisons and regressions. `studyDocument` turns it into the result document.
+ */
+export interface StudyComputation {
+  readonly input: StudyInput;
+  readonly options: StudyOptions;
+  readonly convention: Convention;
+  readonly model: ReturnModel;
+  readonly table: EventTable;
+  readonly conventions: StudyConventions;
+  readonly groups: readonly GroupResult[];
+  readonly comparisons: readonly GroupComparison[];
+  readonly regressions: readonly GroupRegression[];
+}
+
+/**
  * Runs an event study: per event, the model's abnormal returns, CARs and BHARs (or the reason the event
  * cannot be measured); per group and overall, AARs, CAARs and the chosen significance tests; between
  * groups, differences of mean CAR. Pure: no I/O, inputs are not modified.
  */
 export function runStudy(input: StudyInput): StudyResult {
+  return studyDocument(computeStudy(input));
+}
+
+/** The result document of a computed study: per-event figures expanded from the event table. */
+export function studyDocument(c: StudyComputation): StudyResult {
+  const dateText = memoizedIsoDate();
+  return {
+    schema: RESULT_SCHEMA,
+    conventions: c.conventions,
+    events: c.input.events.map((event, k) => eventResult(event, c.table, k, c.model, c.options, c.convention, dateText)),
+    groups: c.groups,
+    comparisons: c.comparisons,
+    regressions: c.regressions,
+  };
+}
+
+/** isoDate with a cache: events share few distinct dates, and formatting them is the costly part. */
+function memoizedIsoDate(): (day: number) => string {
+  const cache = new Map<number, string>();
+  return (day) => {
+    let text = cache.get(day);
+    if (text === undefined) {
+      text = isoDate(day);
+      cache.set(day, text);
+    }
+    return text;
+  };
+}
+
+/** Computes a study into columns; see runStudy. */
+export function computeStudy(input: StudyInput): StudyComputation {
   const parsed = studyOptionsSchema.safeParse(input.options ?? {});
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
@@ -81,23 +130,27 @@ export function runStudy(input: StudyInput): StudyResult {
 
   const markets = new Map<string, Series>();
   for (const [name, s] of input.markets ?? []) markets.set(name, finiteOnly(s));
+  const needs = {
+    estimationDays: testNames.some((t) => SIGNIFICANCE_TESTS[t].needs?.estimationDays),
+    marketReturns: testNames.some((t) => SIGNIFICANCE_TESTS[t].needs?.marketReturns),
+  };
+  const table = allocateEventTable(input.events.length, grid, options.windows, model.parameters.length, needs);
+  const measureOptions = {
+    grid,
+    windows: options.windows,
+    minEstimationDays: options.minEstimationDays,
+    convention,
+    returnType: options.returnType,
+  };
   const prepared = new Map<string, Prepared>();
-  const measurements: EventMeasurement[] = [];
-  const events: EventResult[] = input.events.map((event) => {
-    const measurement = measure(event);
-    measurements.push(measurement);
-    return eventResult(event, measurement, model, options, convention, grid);
-  });
-
-  function measure(event: StudyEvent): EventMeasurement {
+  input.events.forEach((event, k) => {
     const security = input.securities.get(event.security);
-    const none = (code: "unknown-security" | "unknown-market", reason: string): EventMeasurement =>
-      unmeasured(failed(code, reason), grid, options.windows.length);
-    if (!security) return none("unknown-security", `no returns for security "${event.security}"`);
+    if (!security) return setStatus(table, k, failed("unknown-security", `no returns for security "${event.security}"`));
     const marketName = event.market ?? input.defaultMarket;
     const market = marketName === undefined ? undefined : markets.get(marketName);
     if (model.requires === "market" && !market) {
-      return none("unknown-market", marketName === undefined ? "no market series named for this event" : `no returns for market "${marketName}"`);
+      const reason = marketName === undefined ? "no market series named for this event" : `no returns for market "${marketName}"`;
+      return setStatus(table, k, failed("unknown-market", reason));
     }
     const key = `${event.security}\u0000${model.requires === "market" ? marketName : ""}`;
     let p = prepared.get(key);
@@ -107,23 +160,18 @@ export function runStudy(input: StudyInput): StudyResult {
       prepared.set(key, p);
     }
     const located = locateEventDay(p.panel.dates, event.date, options.nonTradingDay, p.market?.dates);
-    if ("status" in located) return unmeasured(located.status, grid, options.windows.length);
-    return measureEvent(p.panel, model, p.design, located.row, {
-      grid,
-      windows: options.windows,
-      minEstimationDays: options.minEstimationDays,
-      convention,
-      returnType: options.returnType,
-    }, p.market);
-  }
+    if ("status" in located) return setStatus(table, k, located.status);
+    measureEventInto(table, k, p.panel, model, p.design, located.row, measureOptions, p.market);
+  });
+  const measured = (k: number): boolean => table.status[k] === 0;
 
   const labels = [...new Set(input.events.flatMap((e) => (e.group === undefined ? [] : [e.group])))];
   const groupOf = (label: string): number[] =>
     input.events.flatMap((e, i) => (label === "all" || e.group === label ? [i] : []));
   const groups: GroupResult[] = ["all", ...labels].map((label) => {
     const members = groupOf(label);
-    const ok = members.filter((i) => measurements[i]!.status.code === "ok").map((i) => measurements[i]!);
-    return groupResult(label, members.length, ok, grid, options, convention, testNames);
+    const ok = members.filter(measured);
+    return groupResult(label, members.length, ok, table, options, convention, testNames);
   });
 
   const pairs = options.compare ?? labels.flatMap((a, i) => labels.slice(i + 1).map((b) => [a, b] as [string, string]));
@@ -133,12 +181,7 @@ export function runStudy(input: StudyInput): StudyResult {
     }
   }
   const carsOf = (label: string, w: number): Float64Array =>
-    Float64Array.from(
-      groupOf(label)
-        .map((i) => measurements[i]!)
-        .filter((m) => m.status.code === "ok")
-        .map((m) => m.car[w]!),
-    );
+    Float64Array.from(groupOf(label).filter(measured), (k) => table.car[k * options.windows.length + w]!);
   const comparisons: GroupComparison[] = pairs.map(([a, b]) => ({
     a,
     b,
@@ -172,17 +215,20 @@ export function runStudy(input: StudyInput): StudyResult {
     labels.length < 2
       ? []
       : options.windows.map((window, w) => {
-          const rows = input.events.flatMap((e, i) => (e.group !== undefined && measurements[i]!.status.code === "ok" ? [i] : []));
-          const y = Float64Array.from(rows, (i) => measurements[i]!.car[w]!);
+          const rows = input.events.flatMap((e, k) => (e.group !== undefined && measured(k) ? [k] : []));
+          const y = Float64Array.from(rows, (k) => table.car[k * options.windows.length + w]!);
           const dummies = labels.slice(1).map((g) => Float64Array.from(rows, (i) => (input.events[i]!.group === g ? 1 : 0)));
           const fit = olsHC3(y, dummies, labels.slice(1));
           return { window, baseline: labels[0]!, observations: fit.observations, terms: fit.terms };
         });
 
   return {
-    schema: RESULT_SCHEMA,
+    input,
+    options,
+    convention,
+    model,
+    table,
     conventions: conventionsOf(options, convention, model, testNames),
-    events,
     groups,
     comparisons,
     regressions,
@@ -217,59 +263,73 @@ function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOu
 
 function eventResult(
   event: StudyEvent,
-  m: EventMeasurement,
+  table: EventTable,
+  k: number,
   model: ReturnModel,
   options: StudyOptions,
   convention: Convention,
-  grid: EventGrid,
+  dateText: (day: number) => string,
 ): EventResult {
+  const day0 = table.day0[k]!;
   const base = {
     id: event.id,
     security: event.security,
     ...(event.market === undefined ? {} : { market: event.market }),
     ...(event.group === undefined ? {} : { group: event.group }),
-    eventDate: isoDate(event.date),
-    ...(m.day0 === undefined ? {} : { day0: isoDate(m.day0) }),
-    status: m.status.code,
-    reason: m.status.reason,
+    eventDate: dateText(event.date),
+    ...(day0 === NO_DAY ? {} : { day0: dateText(day0) }),
+    status: statusCode(table, k),
+    reason: table.reasons[k]!,
   };
-  if (m.status.code !== "ok" || !m.fit) return { ...base, days: [], windows: [] };
-  const fit = m.fit;
-  const df = convention.eventTDf === "residual" ? fit.df : m.m - 1;
+  if (table.status[k] !== 0) return { ...base, days: [], windows: [] };
+  const m = table.m[k]!;
+  const df = convention.eventTDf === "residual" ? table.df[k]! : m - 1;
   const parameters: Record<string, number> = {};
-  model.parameters.forEach((name, j) => (parameters[name] = fit.coef[j]!));
+  model.parameters.forEach((name, j) => (parameters[name] = table.coef[k * table.parameters + j]!));
+  const nw = options.windows.length;
   return {
     ...base,
-    estimation: { from: isoDate(m.estimationDates![0]), to: isoDate(m.estimationDates![1]), days: m.m },
+    estimation: { from: dateText(table.estimationFirst[k]!), to: dateText(table.estimationLast[k]!), days: m },
     parameters,
-    residualSd: Math.sqrt(m.s2),
-    rSquared: fit.r2,
-    days: Array.from(m.spanDates, (date, d) => {
-      const ar = m.ar[grid.estimationLength + d]!;
-      const se = Math.sqrt(m.arVariance[d]!);
-      return { day: grid.span[0] + d, date: isoDate(date), ar, se, t: ar / se };
-    }),
+    residualSd: Math.sqrt(table.s2[k]!),
+    rSquared: table.r2[k]!,
+    days: eventDays(table, k, dateText),
     windows: options.windows.map((window, w) => {
-      const se = Math.sqrt(m.carVariance[w]!);
-      const t = studentT(m.car[w]! / se, df);
+      const car = table.car[k * nw + w]!;
+      const se = Math.sqrt(table.carVariance[k * nw + w]!);
+      const t = studentT(car / se, df);
       const pValue = convention.eventPValue === "one-tail-of-abs-t" ? Math.min(t.lower, t.upper) : sidedPValue(t.lower, t.upper, options.alternative);
-      return { window, car: m.car[w]!, se, t: t.statistic, pValue, bhar: m.bhar[w]! };
+      return { window, car, se, t: t.statistic, pValue, bhar: table.bhar[k * nw + w]! };
     }),
   };
+}
+
+/** The span days of event k: AR, its standard error and t. */
+function eventDays(table: EventTable, k: number, dateText: (day: number) => string): EventDayResult[] {
+  const span = table.grid.spanLength;
+  const at = k * table.grid.days.length + table.grid.estimationLength;
+  const days: EventDayResult[] = new Array<EventDayResult>(span);
+  for (let d = 0; d < span; d++) {
+    const ar = table.ar[at + d]!;
+    const se = Math.sqrt(table.arVariance[k * span + d]!);
+    days[d] = { day: table.grid.span[0] + d, date: dateText(table.spanDates[k * span + d]!), ar, se, t: ar / se };
+  }
+  return days;
 }
 
 function groupResult(
   label: string,
   events: number,
-  ok: readonly EventMeasurement[],
-  grid: EventGrid,
+  ok: readonly number[],
+  table: EventTable,
   options: StudyOptions,
   convention: Convention,
   testNames: readonly TestName[],
 ): GroupResult {
   const empty = { group: label, events, measured: ok.length, days: [], windows: [] };
   if (ok.length === 0) return empty;
-  const cs: CrossSection = crossSection(ok, grid, options.windows);
+  const grid = table.grid;
+  const cs: CrossSection = selectRows(table, ok);
   const aar = averageAbnormalReturns(cs);
   const daily: Partial<Record<TestName, Statistic[]>> = {};
   const windowed: Partial<Record<TestName, Statistic[]>> = {};
@@ -298,7 +358,7 @@ function groupResult(
       let caar = 0;
       for (let d = a; d <= b; d++) caar += aar[grid.estimationLength + d]!;
       if (convention.caarAs === "mean") caar /= b - a + 1;
-      const meanBhar = ok.reduce((s, m) => s + m.bhar[w]!, 0) / ok.length;
+      const meanBhar = ok.reduce((s, k) => s + table.bhar[k * options.windows.length + w]!, 0) / ok.length;
       return { window, caar, meanBhar, tests: pick(windowed, w) };
     }),
   };

@@ -23,6 +23,7 @@ export const bmp: SignificanceTest = {
 /** BMP times the Kolari-Pynnönen factor (Kolari & Pynnönen 2010, Review of Financial Studies 23, 3996-4025). */
 export const bmpKolariPynnonen: SignificanceTest = {
   name: "bmp-kolari-pynnonen",
+  needs: { estimationDays: true },
   label: "BMP t, Kolari-Pynnönen adjusted",
   citation: "Kolari & Pynnönen (2010), Review of Financial Studies 23, 3996-4025",
   daily: (cs) => {

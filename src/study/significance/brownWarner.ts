@@ -44,6 +44,7 @@ export const brownWarner1980: SignificanceTest = {
  */
 export const brownWarner1985: SignificanceTest = {
   name: "brown-warner-1985",
+  needs: { estimationDays: true },
   label: "Brown-Warner 1985 (crude dependence adjustment)",
   citation: "Brown & Warner (1985), Journal of Financial Economics 14, 3-31",
   daily: (cs) => {

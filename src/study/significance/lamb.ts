@@ -41,6 +41,7 @@ function lambDaily(cs: CrossSection): Float64Array {
 
 export const lamb: SignificanceTest = {
   name: "lamb",
+  needs: { estimationDays: true, marketReturns: true },
   label: "Lamb Z",
   citation: "Lamb (1995), Journal of Risk and Insurance 62, 111-130",
   daily: (cs) => Array.from(lambDaily(cs), normal),

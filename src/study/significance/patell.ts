@@ -35,6 +35,7 @@ export const patell: SignificanceTest = {
  */
 export const patellKolariPynnonen: SignificanceTest = {
   name: "patell-kolari-pynnonen",
+  needs: { estimationDays: true },
   label: "Patell Z, Kolari-Pynnönen adjusted",
   citation: "Kolari & Pynnönen (2010), Review of Financial Studies 23, 3996-4025",
   daily: (cs) => {

@@ -18,6 +18,7 @@ function centred(values: Float64Array, count: Float64Array, cs: CrossSection, f:
  */
 export const corradoRank: SignificanceTest = {
   name: "corrado-rank",
+  needs: { estimationDays: true },
   label: "Corrado rank",
   citation: "Corrado (1989), Journal of Financial Economics 23, 385-395",
   daily: (cs, convention) => {
@@ -35,6 +36,7 @@ export const corradoRank: SignificanceTest = {
  */
 export const modifiedRank: SignificanceTest = {
   name: "modified-rank",
+  needs: { estimationDays: true },
   label: "modified rank (Corrado-Zivney)",
   citation: "Corrado & Zivney (1992), Journal of Financial and Quantitative Analysis 27, 465-478",
   daily: (cs, convention) => {
@@ -51,6 +53,7 @@ export const modifiedRank: SignificanceTest = {
  */
 export const corradoSign: SignificanceTest = {
   name: "corrado-sign",
+  needs: { estimationDays: true },
   label: "Corrado-Zivney sign",
   citation: "Corrado & Zivney (1992), Journal of Financial and Quantitative Analysis 27, 465-478",
   daily: (cs, convention) => {
@@ -78,6 +81,7 @@ function median(x: Float64Array): number {
  */
 export const cowanRank: SignificanceTest = {
   name: "cowan-rank",
+  needs: { estimationDays: true },
   label: "Cowan window rank",
   citation: "Cowan (1992), Review of Quantitative Finance and Accounting 2, 343-358",
   window: (cs, convention: Convention) => {

@@ -60,6 +60,7 @@ export function estimationPositiveShare(cs: CrossSection): number {
  */
 export const generalizedSign: SignificanceTest = {
   name: "generalized-sign",
+  needs: { estimationDays: true },
   label: "generalized sign",
   citation: "Cowan (1992), Review of Quantitative Finance and Accounting 2, 343-358",
   daily: (cs) => {

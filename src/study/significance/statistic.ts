@@ -21,6 +21,8 @@ export interface SignificanceTest {
   readonly name: TestName;
   readonly label: string;
   readonly citation: string;
+  /** Whether the test reads estimation-day ARs and market returns (kept only when some test does). */
+  readonly needs?: { readonly estimationDays?: boolean; readonly marketReturns?: boolean };
   readonly daily?: (cs: CrossSection, convention: Convention) => Statistic[];
   readonly window?: (cs: CrossSection, convention: Convention) => Statistic[];
 }
