@@ -1,40 +1,20 @@
 #!/usr/bin/env node
-import { writeFile } from "node:fs/promises";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { InputError } from "../data/inputError.js";
-import { studyFromFile } from "../pipeline/studyFromFile.js";
-import { studyCsv } from "../report/studyCsv.js";
-import { studyText } from "../report/studyText.js";
 import { StudyInputError } from "../study/studyInputError.js";
-
-/** Exit codes: 0 done, 1 unexpected failure, 2 bad input, 3 nothing could be measured. */
-const EXIT = { badInput: 2, noResult: 3 } as const;
+import { calendarCommand } from "./commands/calendar.js";
+import { studyCommand } from "./commands/study.js";
+import { EXIT } from "./exitCodes.js";
 
 const program = new Command()
   .name("aftershock")
   .description("How did the market react to the news, and is it significant?")
   .showHelpAfterError();
-
-program
-  .command("study")
-  .description("run an event study described by a study file (JSON or YAML)")
-  .argument("<spec>", "study file")
-  .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
-  .option("-o, --out <file>", "write the output to a file instead of standard output")
-  .action(async (spec: string, opts: { format: "table" | "json" | "csv"; out?: string }) => {
-    const { title, result } = await studyFromFile(spec);
-    const text =
-      opts.format === "json" ? JSON.stringify(result, null, 2) + "\n" : opts.format === "csv" ? studyCsv(result) : studyText(result, title) + "\n";
-    if (opts.out) await writeFile(opts.out, text);
-    else process.stdout.write(text);
-    if (!result.events.some((e) => e.status === "ok")) {
-      process.stderr.write("aftershock: no event could be measured (see the reasons above)\n");
-      process.exitCode = EXIT.noResult;
-    }
-  });
+studyCommand(program);
+calendarCommand(program);
 
 program.parseAsync().catch((e: unknown) => {
-  if (e instanceof InputError || e instanceof StudyInputError) {
+  if (e instanceof InputError || e instanceof StudyInputError || e instanceof RangeError) {
     process.stderr.write(`aftershock: ${e.message}\n`);
     process.exitCode = EXIT.badInput;
     return;

@@ -1,0 +1,65 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { StudyResult } from "../../src/study/results.js";
+import { aftershock } from "../support/cli.js";
+import { hasShared, shared } from "../support/paths.js";
+
+describe.skipIf(!hasShared)("aftershock study", () => {
+  it("prints the result document with --format json", () => {
+    const run = aftershock("study", "examples/estudy2-covid-2020.study.yaml", "--format", "json");
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as StudyResult;
+    expect(result.schema).toBe("aftershock.study/1");
+    expect(result.conventions.convention).toBe("textbook");
+    expect(result.events).toHaveLength(7);
+    const amzn = result.events.find((e) => e.security === "AMZN")!;
+    expect(amzn.day0).toBe("2020-03-16");
+    expect(amzn.parameters!.beta).toBeCloseTo(0.8646351225979552, 12);
+  });
+
+  it("prints a table for people and CSV for spreadsheets", () => {
+    const table = aftershock("study", "examples/chen-siems-2001.study.yaml");
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain("Group all: 33 of 33 events measured");
+    const csv = aftershock("study", "examples/chen-siems-2001.study.yaml", "--format", "csv");
+    const lines = csv.stdout.trim().split("\n");
+    expect(lines[0]).toBe("id,security,market,group,event_date,day0,status,reason,window,car,se,t,p_value,bhar");
+    expect(lines).toHaveLength(1 + 66);
+  });
+
+  it("rejects a bad study file with its name and field, exit code 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
+    const spec = join(dir, "bad.yaml");
+    writeFileSync(spec, `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: AMZN, date: 2020-03-16 }]\nwindows: [[2, 1]]\n`);
+    const run = aftershock("study", spec);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${spec}: field "windows.0"`);
+  });
+
+  it("reports events it cannot measure and exits 3 when none could be", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
+    const spec = join(dir, "none.yaml");
+    writeFileSync(spec, `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: ZM, date: 2019-01-02 }, { security: XYZ, date: 2020-03-16 }]\nmodel: constant-mean\n`);
+    const run = aftershock("study", spec);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/ZM .*not-yet-listed/);
+    expect(run.stdout).toMatch(/XYZ .*unknown-security/);
+  });
+});
+
+describe("aftershock calendar", () => {
+  it("prints a year of an exchange", () => {
+    const run = aftershock("calendar", "XNYS", "2025");
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("2025-01-09 Thu  Mourning for President Jimmy Carter");
+    expect(run.stdout).toContain("250 sessions");
+  });
+
+  it("refuses an exchange it does not know", () => {
+    const run = aftershock("calendar", "XLON", "2025");
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('no calendar for "XLON"');
+  });
+});
