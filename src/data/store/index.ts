@@ -1,0 +1,14 @@
+export { DEFAULT_STORE_PATH, PRICE_FIELDS, STORE_ENV, Store, checkBatch, migrate, openStore, schemaVersion, storePath } from "./store.js";
+export type {
+  FieldChange,
+  ImportOptions,
+  ImportReport,
+  PanelOptions,
+  PriceField,
+  RowCounts,
+  StoreOptions,
+  StoredSecurity,
+  TableCounts,
+} from "./store.js";
+export { LATEST_VERSION, MIGRATIONS, TABLES } from "./schema.js";
+export type { Migration, TableName } from "./schema.js";
