@@ -354,8 +354,9 @@ describe("reads", () => {
   });
 });
 
-describe("performance (505 symbols × 1,259 days, the size of the S&P 500 panel)", () => {
-  it("imports in under 3 s and reads the panel in under 0.5 s", async () => {
+// Timings of this size are printed by bench/store.ts, not asserted here.
+describe("a panel the size of the S&P 500 sample (505 symbols × 1,259 days)", () => {
+  it("imports, reads back every series and re-imports with no change", async () => {
     const symbols = Array.from({ length: 505 }, (_, i) => `S${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
     const days = 1259;
     const start = d("2013-02-08");
@@ -383,33 +384,18 @@ describe("performance (505 symbols × 1,259 days, the size of the S&P 500 panel)
     const big = batch(prices, [], "all_stocks_5yr.csv");
     const store = await openStore(tempStorePath());
     try {
-      let t = performance.now();
       const report = await store.importBatch(big);
-      const importMs = performance.now() - t;
       expect(report.inserted).toBe(505 * 1259);
       expect(report.securitiesAdded).toHaveLength(505);
 
-      // Best of three reads: the first also pays for JIT warm-up and query planning.
-      let readMs = Infinity;
-      let panel = new Map<string, Series>();
-      for (let k = 0; k < 3; k++) {
-        t = performance.now();
-        panel = await store.readPanel(symbols);
-        readMs = Math.min(readMs, performance.now() - t);
-      }
+      const panel: Map<string, Series> = await store.readPanel(symbols);
       expect(panel.size).toBe(505);
       const first = panel.get(symbols[0]!)!;
       expect(first.dates.length).toBe(1259 - 6);
       expect(first.values[0]).toBe(prices[0]!.close[1]);
 
-      t = performance.now();
       const again = await store.importBatch(big);
-      const reimportMs = performance.now() - t;
       expect(again).toMatchObject({ inserted: 0, unchanged: 505 * 1259, changedCount: 0 });
-
-      expect(importMs, `import took ${importMs.toFixed(0)} ms`).toBeLessThan(3000);
-      expect(readMs, `readPanel took ${readMs.toFixed(0)} ms`).toBeLessThan(500);
-      expect(reimportMs, `re-import took ${reimportMs.toFixed(0)} ms`).toBeLessThan(3000);
     } finally {
       store.close();
     }
