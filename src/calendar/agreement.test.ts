@@ -8,22 +8,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { dayNumber, isoDate } from "./days.js";
 import { type Mic, compareWithObserved, getCalendar } from "./index.js";
+import { KNOWN_QUIRKS } from "./knownDataQuirks.js";
 
 const DATA = fileURLToPath(new URL("../../../shared/data/", import.meta.url));
-
-/** Disagreements the data is at fault for, by source file: each checked, none a calendar error. */
-const KNOWN_QUIRKS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  hk: {
-    "2012-03-19":
-      "absent from HSI.csv and all 96 stock files (one upstream feed); a Monday with no general holiday and no recorded severe-weather closure, a session in exchange_calendars too: taken as a feed gap",
-  },
-  csi: Object.fromEntries(
-    ["2026-06-15", "2026-06-16", "2026-06-17", "2026-06-22", "2026-06-29", "2026-07-06", "2026-07-13"].map((iso) => [
-      iso,
-      "degraded tail of CSI_300.csv: empty or missing rows on ordinary mainland sessions (06-17 has no row, then every Monday is empty until 07-17, and every row after is empty)",
-    ]),
-  ),
-};
 
 /** Dates of a `date,...` CSV whose second column is filled (empty rows are holidays the feed kept). */
 function filledDates(path: string, headerRows: number): number[] {

@@ -2,7 +2,9 @@
 import { Command } from "commander";
 import { InputError } from "../data/inputError.js";
 import { StudyInputError } from "../study/studyInputError.js";
-import { calendarCommand } from "./commands/calendar.js";
+import { calendarCommand, checkCalendarsCommand } from "./commands/calendar.js";
+import { fetchCommand } from "./commands/fetch.js";
+import { importCommand } from "./commands/import.js";
 import { studyCommand } from "./commands/study.js";
 import { EXIT } from "./exitCodes.js";
 
@@ -11,7 +13,10 @@ const program = new Command()
   .description("How did the market react to the news, and is it significant?")
   .showHelpAfterError();
 studyCommand(program);
+importCommand(program);
+fetchCommand(program);
 calendarCommand(program);
+checkCalendarsCommand(program);
 
 program.parseAsync().catch((e: unknown) => {
   if (e instanceof InputError || e instanceof StudyInputError || e instanceof RangeError) {

@@ -1,3 +1,5 @@
+import { basename, dirname } from "node:path";
+
 /**
  * What an importer hands to the store: one file's series, already parsed and checked, as columns.
  * Every importer produces this shape whatever the file looked like; the store never sees raw text.
@@ -41,13 +43,24 @@ export interface SkippedRow {
   readonly reason: string;
 }
 
-/** The result of reading one file. */
+/** The result of reading one file (or one provider response). */
 export interface ImportBatch {
   readonly file: string;
+  /**
+   * Which feed the prices come from. The store keeps each source's series apart (two feeds of one
+   * symbol disagree: adjustment vintages, venues), so re-importing every file changes nothing.
+   * Default: the file's folder and name, e.g. "us/BIDU.csv" (see batchSource).
+   */
+  readonly source?: string;
   /** The format the file was read as (e.g. "yahoo-three-header", "fama-french"). */
   readonly format: string;
   readonly prices: readonly PriceSeries[];
   readonly factors: readonly FactorTable[];
   readonly rowsRead: number;
   readonly skipped: readonly SkippedRow[];
+}
+
+/** The batch's source: as given, else "<folder>/<file name>" of the file it was read from. */
+export function batchSource(batch: ImportBatch): string {
+  return batch.source ?? `${basename(dirname(batch.file))}/${basename(batch.file)}`;
 }

@@ -63,3 +63,26 @@ describe("aftershock calendar", () => {
     expect(run.stderr).toContain('no calendar for "XLON"');
   });
 });
+
+describe("aftershock fetch, offline", () => {
+  it("says the provider cannot be reached and suggests importing a file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
+    const run = aftershock("fetch", "BIDU", "--from", "2025-02-01", "--to", "2025-02-28", "--store", join(dir, "s.duckdb"));
+    if (run.code === 0) return; // the network reached Yahoo: nothing to check here
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("import a file instead: aftershock import FILE");
+  });
+});
+
+describe.skipIf(!hasShared)("aftershock import and check-calendars", () => {
+  it("imports files into a store, reports them, and checks the calendars against them", () => {
+    const store = join(mkdtempSync(join(tmpdir(), "aftershock-")), "s.duckdb");
+    const run = aftershock("import", shared("data/indices/HSI.csv"), shared("data/us/BIDU.csv"), "--store", store);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\^HSI, 1986-12-31 \.\. 2026-08-20/);
+    expect(run.stdout).toMatch(/stored: [\d,]+ new rows, 0 unchanged, 0 changed values/);
+    const check = aftershock("check-calendars", "--store", store);
+    expect(check.code, check.stdout).toBe(0);
+    expect(check.stdout).toMatch(/^XHKG 2000-01-01\.\.2026-08-20: \d+ sessions, 1 disagreement\(s\), 0 unexplained/m);
+  });
+});

@@ -1,5 +1,9 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { calendarYearText, getCalendar, MICS, type Mic } from "../../calendar/index.js";
+import { openStore } from "../../data/store/index.js";
+import { calendarCheckText, checkCalendars } from "../../pipeline/calendarCheck.js";
+import { EXIT } from "../exitCodes.js";
+import { storeOption } from "../storeOption.js";
 
 export function calendarCommand(program: Command): void {
   program
@@ -16,5 +20,22 @@ export function calendarCommand(program: Command): void {
     })
     .action((mic: Mic, year: number) => {
       process.stdout.write(calendarYearText(getCalendar(mic), year) + "\n");
+    });
+}
+
+export function checkCalendarsCommand(program: Command): void {
+  program
+    .command("check-calendars")
+    .description("compare each exchange calendar with the trading days of the stored prices; list every disagreement")
+    .addOption(storeOption())
+    .action(async (opts: { store?: string }) => {
+      const store = await openStore(opts.store);
+      try {
+        const checks = await checkCalendars(store);
+        process.stdout.write((checks.length > 0 ? calendarCheckText(checks) : "no stored prices to check against") + "\n");
+        if (checks.some((c) => c.disagreements.some((d) => d.knownQuirk === undefined))) process.exitCode = EXIT.noResult;
+      } finally {
+        store.close();
+      }
     });
 }

@@ -19,7 +19,7 @@ export interface Exchange {
 }
 
 /** Symbol the importers use for the CSI 300 index (`indices/CSI_300.csv`), Yahoo's spelling. */
-export const CSI_300 = "000300.SS";
+export const CSI_300 = "^CSI300";
 export const HANG_SENG = "^HSI";
 export const SP_500 = "^GSPC";
 export const NASDAQ_100 = "^NDX";

@@ -23,10 +23,10 @@ describe("parseSymbol", () => {
     expect(parseSymbol("BRK.B")).toMatchObject({ kind: "equity", country: "US" });
   });
 
-  it("recognises indexes, including the CSI 300 spelled as a Shanghai code", () => {
+  it("recognises indexes, including the CSI 300", () => {
     expect(parseSymbol("^HSI")).toMatchObject({ kind: "index", mic: "XHKG", code: "HSI" });
     expect(parseSymbol("^GSPC")).toMatchObject({ kind: "index", country: "US" });
-    expect(parseSymbol(CSI_300)).toMatchObject({ kind: "index", mic: "XSHG", code: "000300" });
+    expect(parseSymbol(CSI_300)).toMatchObject({ kind: "index", mic: "XSHG", code: "CSI300" });
     expect(parseSymbol("^FOO")).toMatchObject({ kind: "index", mic: null, country: null });
   });
 
@@ -46,8 +46,8 @@ describe("benchmarkFor", () => {
   it("is the home market's index", () => {
     expect(benchmarkFor("9888.HK")).toBe("^HSI");
     expect(benchmarkFor("3750.HK")).toBe("^HSI");
-    expect(benchmarkFor("300750.SZ")).toBe("000300.SS");
-    expect(benchmarkFor("600519.SS")).toBe("000300.SS");
+    expect(benchmarkFor("300750.SZ")).toBe("^CSI300");
+    expect(benchmarkFor("600519.SS")).toBe("^CSI300");
     expect(benchmarkFor("BIDU")).toBe("^GSPC");
     expect(benchmarkFor("AAPL")).toBe("^GSPC");
   });

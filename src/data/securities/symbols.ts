@@ -28,7 +28,7 @@ interface IndexFacts {
   readonly name: string;
 }
 
-/** Indexes whose home market is known. 000300.SS looks like a Shanghai listing; it is the CSI 300. */
+/** Indexes whose home market is known (the CSI 300 is ^CSI300: Yahoo's 000300.SS reads like a Shanghai listing). */
 export const KNOWN_INDEXES: Readonly<Record<string, IndexFacts>> = {
   [HANG_SENG]: { mic: "XHKG", country: "HK", name: "Hang Seng Index" },
   "^HSTECH": { mic: "XHKG", country: "HK", name: "Hang Seng TECH Index" },
@@ -80,7 +80,7 @@ export function parseSymbol(symbol: string): ParsedSymbol | undefined {
 }
 
 /**
- * The default benchmark index for a listing: ^HSI for Hong Kong, 000300.SS (CSI 300) for Shanghai and
+ * The default benchmark index for a listing: ^HSI for Hong Kong, ^CSI300 (CSI 300) for Shanghai and
  * Shenzhen, ^GSPC for US listings. Undefined for indexes, exchange rates and unrecognised symbols.
  */
 export function benchmarkFor(symbol: string): string | undefined {

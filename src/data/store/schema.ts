@@ -12,8 +12,9 @@
  *                kind 'equity'|'adr'|'etf'|'index'|'fx', exchange_mic → exchanges NULL (an index's home
  *                market; NULL for a US ticker the seed does not place and for fx), country, currency,
  *                issuer_id → issuers NULL (cross-listings share one), listing_day NULL, name NULL)
- *   prices      (symbol, day, close, open, high, low, volume DOUBLE NULL (missing; NaN on input),
- *                flags UTINYINT (DAY_FLAGS bits), PK (symbol, day))
+ *   prices      (symbol, source, day, close, open, high, low, volume DOUBLE NULL (missing; NaN on input),
+ *                flags UTINYINT (DAY_FLAGS bits), PK (symbol, source, day))
+ *                -- source: the feed (e.g. 'us/BIDU.csv', 'yahoo'); feeds of one symbol are kept apart
  *                -- every symbol has a securities row: importBatch registers it in the same transaction.
  *                -- Not a declared foreign key: DuckDB's check doubles the cost of a 600k-row import.
  *   factors     (table_name, column_name, day, value DOUBLE NULL, PK (table_name, column_name, day))
@@ -68,6 +69,7 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
       `CREATE TABLE prices (
         symbol VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
         day INTEGER NOT NULL,
         close DOUBLE,
         open DOUBLE,
@@ -75,7 +77,7 @@ export const MIGRATIONS: readonly Migration[] = [
         low DOUBLE,
         volume DOUBLE CHECK (volume IS NULL OR volume >= 0),
         flags UTINYINT NOT NULL DEFAULT 0,
-        PRIMARY KEY (symbol, day)
+        PRIMARY KEY (symbol, source, day)
       )`,
       `CREATE TABLE factors (
         table_name VARCHAR NOT NULL,
@@ -117,8 +119,8 @@ export const MIGRATIONS: readonly Migration[] = [
         ('XNYS', 'New York Stock Exchange', 'US', 'USD', 'America/New_York', '^GSPC'),
         ('XNAS', 'Nasdaq', 'US', 'USD', 'America/New_York', '^GSPC'),
         ('ARCX', 'NYSE Arca', 'US', 'USD', 'America/New_York', '^GSPC'),
-        ('XSHG', 'Shanghai Stock Exchange', 'CN', 'CNY', 'Asia/Shanghai', '000300.SS'),
-        ('XSHE', 'Shenzhen Stock Exchange', 'CN', 'CNY', 'Asia/Shanghai', '000300.SS')`,
+        ('XSHG', 'Shanghai Stock Exchange', 'CN', 'CNY', 'Asia/Shanghai', '^CSI300'),
+        ('XSHE', 'Shenzhen Stock Exchange', 'CN', 'CNY', 'Asia/Shanghai', '^CSI300')`,
     ],
   },
 ];

@@ -312,6 +312,46 @@ describe("importBatch", () => {
   });
 });
 
+describe("several feeds of one symbol", () => {
+  const short = series("BIDU", [
+    { day: "2025-02-14", close: 100 },
+    { day: "2025-02-18", close: 98 },
+  ], false);
+  const long = series("BIDU", [
+    { day: "2025-02-13", close: 99.5 },
+    { day: "2025-02-14", close: 100.2 },
+    { day: "2025-02-18", close: 98.1 },
+  ], false);
+
+  it("keeps each feed's values apart, so importing both again changes nothing", async () => {
+    const store = await openStore(tempStorePath());
+    try {
+      await store.importBatch(batch([short], [], "/data/us-ohlc/BIDU.csv"));
+      await store.importBatch(batch([long], [], "/data/us/BIDU.csv"));
+      const again = [
+        await store.importBatch(batch([short], [], "/elsewhere/us-ohlc/BIDU.csv")),
+        await store.importBatch(batch([long], [], "/data/us/BIDU.csv")),
+      ];
+      expect(again.map((r) => [r.inserted, r.changedCount])).toEqual([[0, 0], [0, 0]]);
+      expect((await store.counts()).prices).toBe(5);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("reads the feed with the most rows unless one is named", async () => {
+    const store = await openStore(tempStorePath());
+    try {
+      await store.importBatch(batch([short], [], "/data/us-ohlc/BIDU.csv"));
+      await store.importBatch({ ...batch([long], [], "/data/us/BIDU.csv"), source: "vendor" });
+      expect(Array.from((await store.readPanel(["BIDU"])).get("BIDU")!.values)).toEqual([99.5, 100.2, 98.1]);
+      expect(Array.from((await store.readPanel(["BIDU"], { source: "us-ohlc/BIDU.csv" })).get("BIDU")!.values)).toEqual([100, 98]);
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe("reads", () => {
   let store: Store;
   beforeEach(async () => {

@@ -20,7 +20,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { DOUBLE, DuckDBInstance, INTEGER, listValue, UTINYINT, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
 import { InputError } from "../inputError.js";
-import type { FactorTable, ImportBatch, PriceSeries } from "../priceBatch.js";
+import { batchSource, type FactorTable, type ImportBatch, type PriceSeries } from "../priceBatch.js";
 import type { Series } from "../../series.js";
 import { defaultSecuritiesMaster, type SecuritiesMaster, type SecurityDescription } from "../securities/seed.js";
 import { appendColumns, readNumericColumn } from "./columns.js";
@@ -86,6 +86,8 @@ export interface PanelOptions {
   readonly to?: number;
   /** Which field (default close). Rows where it is missing are left out. */
   readonly field?: PriceField;
+  /** Which feed to read (see ImportBatch.source); default, per symbol, the one with the most rows. */
+  readonly source?: string;
 }
 
 export interface StoredSecurity extends SecurityDescription {
@@ -252,7 +254,7 @@ export class Store {
   private async stage(batch: ImportBatch, described: readonly SecurityDescription[]): Promise<void> {
     const c = this.connection;
     await c.run(`CREATE OR REPLACE TEMP TABLE stage_symbols (
-      sid INTEGER, symbol VARCHAR, has_open BOOLEAN, has_high BOOLEAN, has_low BOOLEAN, has_volume BOOLEAN)`);
+      sid INTEGER, symbol VARCHAR, source VARCHAR, has_open BOOLEAN, has_high BOOLEAN, has_low BOOLEAN, has_volume BOOLEAN)`);
     await c.run(`CREATE OR REPLACE TEMP TABLE stage_prices (
       sid INTEGER, day INTEGER, close DOUBLE, open DOUBLE, high DOUBLE, low DOUBLE, volume DOUBLE, flags UTINYINT)`);
     await c.run("CREATE OR REPLACE TEMP TABLE stage_factor_columns (cid INTEGER, table_name VARCHAR, column_name VARCHAR)");
@@ -284,10 +286,12 @@ export class Store {
     await appendColumns(c, "stage_prices", "temp", [INTEGER, INTEGER, DOUBLE, DOUBLE, DOUBLE, DOUBLE, DOUBLE, UTINYINT], [sid, day, ...fields, flags], rows);
 
     const symbols = await c.createAppender("stage_symbols", "main", "temp");
+    const source = batchSource(batch);
     try {
       series.forEach((s, i) => {
         symbols.appendInteger(i);
         symbols.appendVarchar(s.symbol);
+        symbols.appendVarchar(source);
         symbols.appendBoolean(s.open !== undefined);
         symbols.appendBoolean(s.high !== undefined);
         symbols.appendBoolean(s.low !== undefined);
@@ -379,7 +383,7 @@ export class Store {
     const nanToNull = (f: string) => `CASE WHEN isnan(p.${f}) THEN NULL ELSE p.${f} END`;
     // Stored rows the batch also has, with the values they would have after the import.
     await c.run(`CREATE OR REPLACE TEMP TABLE merged_prices AS
-      SELECT s.symbol, p.day,
+      SELECT s.symbol, s.source, p.day,
         t.close AS old_close, ${nanToNull("close")} AS new_close,
         t.open AS old_open, CASE WHEN s.has_open THEN ${nanToNull("open")} ELSE t.open END AS new_open,
         t.high AS old_high, CASE WHEN s.has_high THEN ${nanToNull("high")} ELSE t.high END AS new_high,
@@ -388,7 +392,7 @@ export class Store {
         t.flags AS old_flags, p.flags AS new_flags
       FROM temp.stage_prices p
       JOIN temp.stage_symbols s ON s.sid = p.sid
-      JOIN prices t ON t.symbol = s.symbol AND t.day = p.day`);
+      JOIN prices t ON t.symbol = s.symbol AND t.source = s.source AND t.day = p.day`);
     const fieldsOrdered = [...PRICE_FIELDS, "flags"] as const;
     await c.run(`CREATE OR REPLACE TEMP TABLE changes AS
       ${fieldsOrdered
@@ -401,15 +405,15 @@ export class Store {
     const updated = await c.run(`UPDATE prices SET
         close = m.new_close, open = m.new_open, high = m.new_high, low = m.new_low, volume = m.new_volume, flags = m.new_flags
       FROM temp.merged_prices m
-      WHERE prices.symbol = m.symbol AND prices.day = m.day AND (${fieldsOrdered
+      WHERE prices.symbol = m.symbol AND prices.source = m.source AND prices.day = m.day AND (${fieldsOrdered
         .map((f) => `m.old_${f} IS DISTINCT FROM m.new_${f}`)
         .join(" OR ")})`);
     if (updated.rowsChanged !== rowCount) throw new Error(`price update touched ${updated.rowsChanged} rows, expected ${rowCount}`);
-    const inserted = await c.run(`INSERT INTO prices (symbol, day, close, open, high, low, volume, flags)
-      SELECT s.symbol, p.day, ${PRICE_FIELDS.map(nanToNull).join(", ")}, p.flags
+    const inserted = await c.run(`INSERT INTO prices (symbol, source, day, close, open, high, low, volume, flags)
+      SELECT s.symbol, s.source, p.day, ${PRICE_FIELDS.map(nanToNull).join(", ")}, p.flags
       FROM temp.stage_prices p
       JOIN temp.stage_symbols s ON s.sid = p.sid
-      ANTI JOIN prices t ON t.symbol = s.symbol AND t.day = p.day`);
+      ANTI JOIN prices t ON t.symbol = s.symbol AND t.source = s.source AND t.day = p.day`);
     const matched = await this.count("temp.merged_prices");
     return {
       counts: { inserted: inserted.rowsChanged, unchanged: matched - rowCount, changed: rowCount },
@@ -494,13 +498,20 @@ export class Store {
     return this.exclusive(async () => {
       const panel = new Map<string, Series>();
       if (wanted.length === 0) return panel;
+      // One source per symbol: the one asked for, else the one with the most rows (ties by name).
       const result = await this.connection.run(
-        `SELECT w.i, p.day, p.${field} AS value
+        `WITH w AS (SELECT unnest($symbols) AS symbol, generate_subscripts($symbols, 1)::INTEGER AS i),
+         ranked AS (
+           SELECT symbol, source, row_number() OVER (PARTITION BY symbol ORDER BY count(*) DESC, source) AS r
+           FROM prices WHERE symbol IN (SELECT symbol FROM w) AND ($source IS NULL OR source = $source)
+           GROUP BY symbol, source)
+         SELECT w.i, p.day, p.${field} AS value
          FROM prices p
-         JOIN (SELECT unnest($symbols) AS symbol, generate_subscripts($symbols, 1)::INTEGER AS i) w ON w.symbol = p.symbol
+         JOIN ranked c ON c.symbol = p.symbol AND c.source = p.source AND c.r = 1
+         JOIN w ON w.symbol = p.symbol
          WHERE p.${field} IS NOT NULL AND p.day BETWEEN $from AND $to
          ORDER BY w.i, p.day`,
-        { symbols: listValue(wanted), from: options.from ?? MIN_DAY, to: options.to ?? MAX_DAY },
+        { symbols: listValue(wanted), source: options.source ?? null, from: options.from ?? MIN_DAY, to: options.to ?? MAX_DAY },
       );
       const n = result.rowCount;
       const which = readNumericColumn(result, 0, new Int32Array(n));
@@ -550,6 +561,21 @@ export class Store {
     return this.exclusive(async () => {
       const r = await this.connection.runAndReadAll("SELECT DISTINCT table_name FROM factors ORDER BY table_name");
       return (r.getColumnsJS()[0] ?? []).map(String);
+    });
+  }
+
+  /**
+   * Days on which any stored security or index of a country (HK, US, CN; exchange rates excluded) has
+   * a close, ascending: the trading days the data shows, to check a calendar against.
+   */
+  observedDays(country: string): Promise<Int32Array> {
+    return this.exclusive(async () => {
+      const result = await this.connection.run(
+        `SELECT DISTINCT p.day FROM prices p JOIN securities s ON s.symbol = p.symbol
+         WHERE s.country = $country AND s.kind <> 'fx' AND p.close IS NOT NULL ORDER BY p.day`,
+        { country },
+      );
+      return readNumericColumn(result, 0, new Int32Array(result.rowCount));
     });
   }
 

@@ -1,0 +1,38 @@
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { dayNumber } from "../../calendar/days.js";
+import { ProviderError } from "../../data/providers/index.js";
+import { openStore } from "../../data/store/index.js";
+import { fetchPrices, PROVIDERS, type ProviderName } from "../../pipeline/fetchPrices.js";
+import { reportLine } from "../../pipeline/importPaths.js";
+import { EXIT } from "../exitCodes.js";
+import { storeOption } from "../storeOption.js";
+
+const day = (v: string): number => {
+  const d = dayNumber(v);
+  if (Number.isNaN(d)) throw new InvalidArgumentError(`"${v}" is not a date written YYYY-MM-DD`);
+  return d;
+};
+
+export function fetchCommand(program: Command): void {
+  program
+    .command("fetch")
+    .description("download daily prices from a provider into the store (needs the network)")
+    .argument("<symbols...>", "securities, e.g. 9888.HK BIDU ^HSI")
+    .addOption(new Option("--provider <name>", "where from").choices(Object.keys(PROVIDERS)).default("yahoo"))
+    .requiredOption("--from <date>", "first day, YYYY-MM-DD", day)
+    .requiredOption("--to <date>", "last day, YYYY-MM-DD", day)
+    .addOption(storeOption())
+    .action(async (symbols: string[], opts: { provider: ProviderName; from: number; to: number; store?: string }) => {
+      const store = await openStore(opts.store);
+      try {
+        const reports = await fetchPrices(store, opts.provider, symbols, opts.from, opts.to);
+        reports.forEach((r, i) => process.stdout.write(`${symbols[i]}: ${reportLine(r)}\n`));
+      } catch (e) {
+        if (!(e instanceof ProviderError)) throw e;
+        process.stderr.write(`aftershock: ${e.message}\n`);
+        process.exitCode = EXIT.noResult;
+      } finally {
+        store.close();
+      }
+    });
+}

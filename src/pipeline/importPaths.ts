@@ -1,0 +1,73 @@
+import { readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { InputError } from "../data/inputError.js";
+import { importFile, summarizeBatch, type FormatName } from "../data/importers/index.js";
+import type { ImportReport, Store } from "../data/store/index.js";
+
+/** Extensions a folder is searched for; other files in it (README, licences) are not data. */
+const DATA_EXTENSIONS = new Set([".csv", ".parquet"]);
+
+/** What happened to one file: its summary and the store's report, or the error that refused it. */
+export type FileImport =
+  | { readonly file: string; readonly summary: string; readonly report: ImportReport }
+  | { readonly file: string; readonly error: InputError };
+
+/**
+ * Imports files and folders (searched recursively for .csv and .parquet) into the store, one
+ * transaction per file: a bad file is reported with its file, line and field and leaves the store as
+ * it was, and the other files still import.
+ */
+export async function importPaths(
+  store: Store,
+  paths: readonly string[],
+  options: { format?: FormatName; onFile?: (result: FileImport) => void } = {},
+): Promise<FileImport[]> {
+  const results: FileImport[] = [];
+  for (const file of await expand(paths)) {
+    let result: FileImport;
+    try {
+      const batch = await importFile(file, options.format === undefined ? {} : { format: options.format });
+      result = { file, summary: summarizeBatch(batch), report: await store.importBatch(batch) };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      result = { file, error: e };
+    }
+    options.onFile?.(result);
+    results.push(result);
+  }
+  return results;
+}
+
+/** Files named, and the data files inside folders named, in a stable order. */
+async function expand(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => {
+      throw new InputError({ file: path }, "no such file or folder");
+    });
+    if (!info.isDirectory()) {
+      out.push(path);
+      continue;
+    }
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    out.push(
+      ...entries
+        .filter((e) => e.isFile() && DATA_EXTENSIONS.has(extname(e.name).toLowerCase()))
+        .map((e) => join(e.parentPath, e.name))
+        .sort(),
+    );
+  }
+  return out;
+}
+
+/** One line for a store report: what the import changed. */
+export function reportLine(report: ImportReport): string {
+  const parts = [`${report.inserted.toLocaleString("en")} new rows`, `${report.unchanged.toLocaleString("en")} unchanged`];
+  parts.push(`${report.changedCount.toLocaleString("en")} changed values`);
+  if (report.securitiesAdded.length > 0) parts.push(`${report.securitiesAdded.length} securities added`);
+  const factors = report.factors;
+  if (factors.inserted + factors.unchanged + factors.changed > 0) {
+    parts.push(`factors: ${factors.inserted} new, ${factors.unchanged} unchanged, ${factors.changed} changed`);
+  }
+  return parts.join(", ");
+}
