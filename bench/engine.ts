@@ -10,7 +10,7 @@
  * objects per event and day) are timed apart. Prints figures; asserts nothing.
  */
 import { performance } from "node:perf_hooks";
-import { readLongCsv, readWideCsv } from "../src/data/csv/index.js";
+import { importFile } from "../src/data/importers/index.js";
 import { Xoshiro128StarStar } from "../src/study/compare/xoshiro128.js";
 import { returnsFromPrices } from "../src/study/returns.js";
 import { computeStudy, studyDocument, type StudyEvent } from "../src/study/runStudy.js";
@@ -19,14 +19,14 @@ import { shared } from "../test/support/paths.js";
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const t0 = performance.now();
-const prices = await readLongCsv(shared("data/sp500-2013-2018/all_stocks_5yr.csv"), { securityColumn: "Name", valueColumn: "close" });
-const index = await readWideCsv(shared("data/indices/GSPC.csv"));
+const panel = await importFile(shared("data/sp500-2013-2018/all_stocks_5yr.csv"));
+const index = (await importFile(shared("data/indices/GSPC.csv"))).prices[0]!;
 const tLoad = performance.now();
 const securities = new Map<string, Series>();
-for (const [name, s] of prices) securities.set(name, returnsFromPrices(s, "simple"));
-const market = returnsFromPrices(index.get("close")!, "simple");
+for (const s of panel.prices) securities.set(s.symbol, returnsFromPrices({ dates: s.dates, values: s.close }, "simple"));
+const market = returnsFromPrices({ dates: index.dates, values: index.close }, "simple");
 const tReturns = performance.now();
-console.log(`read ${prices.size} securities and the index in ${((tLoad - t0) / 1000).toFixed(2)} s; returns in ${((tReturns - tLoad) / 1000).toFixed(2)} s`);
+console.log(`read ${securities.size} securities and the index in ${((tLoad - t0) / 1000).toFixed(2)} s; returns in ${((tReturns - tLoad) / 1000).toFixed(2)} s`);
 
 /** Random events: a security, then one of its dates with room for the windows (seeded). */
 function drawEvents(n: number): StudyEvent[] {
