@@ -50,10 +50,18 @@ export const entitySchema = z
     people: z.array(personSchema).default([]),
     /** Listings; empty for unlisted companies (Huawei, ByteDance, DeepSeek). */
     listings: z.array(listingSchema).default([]),
+    /** Free text for people maintaining the data (why an alias is left out, a known ambiguity...); not used for matching. */
+    note: z.string().min(1).optional(),
   })
   .strict();
 
-export const knowledgeFileSchema = z.object({ entities: z.array(entitySchema) }).strict();
+export const knowledgeFileSchema = z
+  .object({
+    /** What the file holds and where its facts come from; not used for matching. */
+    $comment: z.string().optional(),
+    entities: z.array(entitySchema),
+  })
+  .strict();
 
 export type Person = z.output<typeof personSchema>;
 export type Listing = z.output<typeof listingSchema>;

@@ -1,0 +1,12 @@
+/** Where a publication date was read from, most trustworthy first. */
+export type PublishedSource = "meta" | "json-ld" | "time-element" | "feed" | "option";
+
+/**
+ * An article reduced to what extraction needs: its title, the paragraphs of its body (page chrome
+ * removed) and, when the page said so, its publication date.
+ */
+export interface Article {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly published?: { readonly date: string; readonly source: PublishedSource };
+}

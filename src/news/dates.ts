@@ -1,0 +1,123 @@
+import { addDays, makeDate, mondayOf, weekday } from "./calendarDates.js";
+
+/** A date expression found in a sentence and the day it stands for. */
+export interface DateMention {
+  /** The words as written ("on Monday", "Feb. 17"). */
+  readonly expression: string;
+  readonly date: string;
+  readonly precision: "day" | "week" | "month";
+  readonly method: "explicit" | "relative";
+  /** Character offset in the sentence, to find the date nearest an event cue. */
+  readonly offset: number;
+}
+
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ["jan", "january"], ["feb", "february"], ["mar", "march"], ["apr", "april"], ["may"], ["jun", "june"],
+  ["jul", "july"], ["aug", "august"], ["sep", "sept", "september"], ["oct", "october"], ["nov", "november"], ["dec", "december"],
+];
+const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const WEEKDAY = "(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)";
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function monthNumber(name: string): number {
+  const n = name.toLowerCase().replace(/\.$/, "");
+  return MONTH_NAMES.findIndex((names) => names.includes(n)) + 1;
+}
+
+/**
+ * Words that put a date in the future ("will meet on Monday" is the coming Monday). Without them a
+ * weekday in a news article is the most recent one: news reports what happened.
+ */
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:set|scheduled|expected|due|poised) to|plans? to|to be held|next)\b/gi;
+
+/** Past verb forms: "said on Friday that X will join" is a Friday in the past. */
+const PAST = /(?<!\b(?:be|been|being)\s+)\b(?:said|told|announced|was|were|had|did|met|held|\w{3,}ed)\b/gi;
+
+/** How many characters before a date expression decide its tense. */
+const TENSE_WINDOW = 60;
+
+/**
+ * Whether the verb governing a date expression is future: the nearest tense marker before it within
+ * the window decides ("Indices said on Friday that X will join" is past for "Friday"; "X will join
+ * on Monday" future). With no marker, the past: news reports what happened.
+ */
+function isFutureAt(sentence: string, offset: number): boolean {
+  const window = sentence.slice(Math.max(0, offset - TENSE_WINDOW), offset);
+  const last = (re: RegExp): number => Math.max(-1, ...[...window.matchAll(re)].map((m) => m.index + m[0].length));
+  const future = last(FUTURE);
+  return future >= 0 && future >= last(PAST);
+}
+
+/** Half a year in days: a date written without its year is put in the year that brings it closest to publication. */
+const HALF_YEAR_DAYS = 183;
+
+/**
+ * The dates a sentence names, resolved against the publication date. Written by hand rather than with
+ * compromise-dates because that library resolves a bare weekday forward ("on Monday" → next Monday),
+ * while a news report means the last one, and it cannot be told the sentence's tense.
+ */
+export function findDates(sentence: string, published: string): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const add = (m: RegExpExecArray, date: string | undefined, precision: DateMention["precision"], method: DateMention["method"]): void => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (date === undefined || taken.some(([s, e]) => start < e && end > s)) return;
+    taken.push([start, end]);
+    out.push({ expression: m[0].trim(), date, precision, method, offset: start });
+  };
+  const each = (re: RegExp, f: (m: RegExpExecArray) => void): void => {
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) f(m);
+  };
+  const withYear = (month: number, day: number, year: string | undefined): string | undefined => {
+    if (year !== undefined) return makeDate(Number(year), month, day);
+    const y = Number(published.slice(0, 4));
+    const guess = makeDate(y, month, day);
+    if (guess === undefined) return undefined;
+    if (guess > addDays(published, HALF_YEAR_DAYS)) return makeDate(y - 1, month, day);
+    if (guess < addDays(published, -HALF_YEAR_DAYS)) return makeDate(y + 1, month, day);
+    return guess;
+  };
+
+  each(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => add(m, makeDate(Number(m[1]), Number(m[2]), Number(m[3])), "day", "explicit"));
+  // "on Monday, Sept. 23": the weekday belongs to the explicit date, not a date of its own.
+  each(new RegExp(`(?:\\b(?:on\\s+)?${WEEKDAY},?\\s+)?\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"), (m) =>
+    add(m, withYear(monthNumber(m[1]!), Number(m[2]), m[3]), "day", "explicit"),
+  );
+  each(new RegExp(`(?:\\b(?:on\\s+)?${WEEKDAY},?\\s+)?\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, "g"), (m) =>
+    add(m, withYear(monthNumber(m[2]!), Number(m[1]), m[3]), "day", "explicit"),
+  );
+  each(new RegExp(`\\b${MONTH}\\.?,?\\s+(\\d{4})\\b`, "g"), (m) => add(m, makeDate(Number(m[2]), monthNumber(m[1]!), 1), "month", "explicit"));
+
+  each(/\b(earlier |late |early )?(today|this (morning|afternoon|evening)|tonight)\b/gi, (m) => add(m, published, "day", "relative"));
+  each(/\bthe day before yesterday\b/gi, (m) => add(m, addDays(published, -2), "day", "relative"));
+  each(/\b(late |early )?(yesterday|last night)\b/gi, (m) => add(m, addDays(published, -1), "day", "relative"));
+  each(/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago\b/gi, (m) => {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    add(m, addDays(published, -n), "day", "relative");
+  });
+  each(/\b(on |last |this |next |on last |this past |(?:late|early) on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
+    const modifier = (m[1] ?? "").trim().toLowerCase();
+    const future = isFutureAt(sentence, m.index);
+    const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    const back = (weekday(published) - target + 7) % 7;
+    if (modifier === "next" || (future && modifier !== "last" && modifier !== "this past")) {
+      const ahead = (target - weekday(published) + 7) % 7;
+      add(m, addDays(published, modifier === "next" && ahead === 0 ? 7 : ahead), "day", "relative");
+    } else {
+      const strictlyBefore = modifier === "last" || modifier === "on last" || modifier === "this past";
+      add(m, addDays(published, -(back === 0 && strictlyBefore ? 7 : back)), "day", "relative");
+    }
+  });
+  each(/\b(over|at|during|on) the weekend\b|\bthis past weekend\b/gi, (m) =>
+    add(m, addDays(published, -((weekday(published) + 1) % 7 || 7)), "day", "relative"),
+  );
+  each(/\blast week\b/gi, (m) => add(m, addDays(mondayOf(published), -7), "week", "relative"));
+  each(/\b(earlier )?this week\b/gi, (m) => add(m, mondayOf(published), "week", "relative"));
+  each(/\blast month\b/gi, (m) => {
+    const [y, mo] = published.split("-").map(Number) as [number, number];
+    add(m, mo === 1 ? makeDate(y - 1, 12, 1) : makeDate(y, mo - 1, 1), "month", "relative");
+  });
+  return out.sort((a, b) => a.offset - b.offset);
+}

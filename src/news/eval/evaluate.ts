@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { companyRoleSchema, type EventDocument } from "../eventDocument.js";
+import { extractEvent } from "../extractEvent.js";
+import type { KnowledgeBase } from "../gazetteer.js";
+
+/** The evaluation set: articles written for it and their gold annotations (eval/news/). */
+export const EVAL_DIR = fileURLToPath(new URL("../../../eval/news/", import.meta.url));
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const goldSchema = z
+  .object({
+    articles: z.array(
+      z
+        .object({
+          file: z.string().min(1),
+          published: isoDate.optional(),
+          eventDate: isoDate,
+          companies: z.record(z.string(), companyRoleSchema),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Gold = z.output<typeof goldSchema>;
+
+/** Precision, recall and F1 of a set comparison, summed over articles (micro-averaged). */
+export interface Score {
+  readonly truePositives: number;
+  readonly predicted: number;
+  readonly expected: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export interface ArticleOutcome {
+  readonly file: string;
+  readonly error?: string;
+  readonly eventDate?: { readonly expected: string; readonly got: string };
+  /** Differences, for reading: "+x" extra, "-x" missed, "x: got≠expected". */
+  readonly differences: readonly string[];
+}
+
+export interface Evaluation {
+  readonly articles: number;
+  readonly linking: Score;
+  readonly roles: Score;
+  readonly dateAccuracy: number;
+  readonly outcomes: readonly ArticleOutcome[];
+}
+
+function score(tp: number, predicted: number, expected: number): Score {
+  const precision = predicted === 0 ? 0 : tp / predicted;
+  const recall = expected === 0 ? 0 : tp / expected;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives: tp, predicted, expected, precision, recall, f1 };
+}
+
+export function readGold(dir = EVAL_DIR): Gold {
+  return goldSchema.parse(parseYaml(readFileSync(join(dir, "gold.yaml"), "utf8")));
+}
+
+/**
+ * Runs the extractor over every gold article and scores company linking (the set of entity ids),
+ * roles (the set of entity-role pairs) and the event date (exact day). An article that fails to
+ * extract counts as predicting nothing.
+ */
+export function evaluate(knowledge: KnowledgeBase, dir = EVAL_DIR): Evaluation {
+  const gold = readGold(dir);
+  let linkTp = 0, linkPred = 0, linkExp = 0, roleTp = 0, rolePred = 0, roleExp = 0, datesRight = 0;
+  const outcomes: ArticleOutcome[] = [];
+  for (const g of gold.articles) {
+    const expected = new Map(Object.entries(g.companies));
+    linkExp += expected.size;
+    roleExp += expected.size;
+    const input = readFileSync(join(dir, "articles", g.file), "utf8");
+    let doc: EventDocument;
+    try {
+      const result = extractEvent(input, { knowledge, format: g.file.endsWith(".html") ? "html" : "text", source: g.file, ...(g.published ? { published: g.published } : {}) });
+      if (Array.isArray(result)) throw new Error("a feed result for a single article");
+      doc = result;
+    } catch (e) {
+      outcomes.push({ file: g.file, error: e instanceof Error ? e.message : String(e), differences: [] });
+      continue;
+    }
+    const got = new Map(doc.companies.map((c) => [c.entityId, c.role]));
+    const differences: string[] = [];
+    linkPred += got.size;
+    rolePred += got.size;
+    for (const [id, role] of got) {
+      const want = expected.get(id);
+      if (want === undefined) differences.push(`+${id}:${role}`);
+      else {
+        linkTp++;
+        if (want === role) roleTp++;
+        else differences.push(`${id}: ${role}≠${want}`);
+      }
+    }
+    for (const [id, role] of expected) if (!got.has(id)) differences.push(`-${id}:${role}`);
+    if (doc.eventDate === g.eventDate) datesRight++;
+    else differences.push(`date: ${doc.eventDate}≠${g.eventDate}`);
+    outcomes.push({ file: g.file, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences });
+  }
+  return {
+    articles: gold.articles.length,
+    linking: score(linkTp, linkPred, linkExp),
+    roles: score(roleTp, rolePred, roleExp),
+    dateAccuracy: gold.articles.length === 0 ? 0 : datesRight / gold.articles.length,
+    outcomes,
+  };
+}
+
+/** The figures as text: one line per measure, then the articles with differences. */
+export function evaluationText(e: Evaluation): string {
+  const line = (name: string, s: Score): string =>
+    `${name.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.truePositives} right of ${s.predicted} found, ${s.expected} expected)`;
+  const out = [`News → event evaluation on ${e.articles} articles`, line("company linking", e.linking), line("roles", e.roles), `event date       accuracy ${e.dateAccuracy.toFixed(3)}`];
+  const wrong = e.outcomes.filter((o) => o.error !== undefined || o.differences.length > 0);
+  if (wrong.length > 0) out.push("", "Differences:", ...wrong.map((o) => `  ${o.file}: ${o.error ?? o.differences.join(", ")}`));
+  return out.join("\n");
+}

@@ -1,0 +1,92 @@
+import { z } from "zod";
+
+/** Version tag of the document, so that readers can refuse shapes they do not know. */
+export const EVENT_SCHEMA = "aftershock.event/1";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+
+/**
+ * What the article says a company did or had done to it:
+ * - `present`: attended the meeting the article is about;
+ * - `absent`: was expected or noticed missing (skipped, not seen, did not attend);
+ * - `target`: the event is done to it or about it (investigated, fined, sued, banned, blacklisted,
+ *   added to or dropped from an index, reported results, launched a product, lost its CEO);
+ * - `mentioned`: named, but not a party to the event (background, competitors, owners).
+ */
+export const companyRoleSchema = z.enum(["present", "absent", "target", "mentioned"]);
+export type CompanyRole = z.output<typeof companyRoleSchema>;
+
+/** A listing that is not tradable on the event date, kept so that the reader sees why it is missing. */
+export const inactiveListingSchema = z
+  .object({
+    symbol: z.string().min(1),
+    status: z.enum(["not yet listed", "delisted"]),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
+
+export const eventCompanySchema = z
+  .object({
+    entityId: z.string().min(1),
+    name: z.string().min(1),
+    role: companyRoleSchema,
+    /** The sentences that decided the role (or the first naming, for `mentioned`). */
+    evidence: z.array(z.string().min(1)).min(1),
+    confidence: z.number().min(0).max(1),
+    /** People through whom the company was named ("Jack Ma" for Alibaba). */
+    via: z.array(z.string()),
+    /** Symbols tradable on the event date: what an event study can use. */
+    listings: z.array(z.string()),
+    /** Listings of the company that were not tradable on the event date. */
+    inactiveListings: z.array(inactiveListingSchema),
+    /** The knowledge base knows the company has no listing at all (Huawei, ByteDance). */
+    unlisted: z.boolean(),
+  })
+  .strict();
+export type EventCompany = z.output<typeof eventCompanySchema>;
+
+/** A named regulator, court, exchange, index, agency or government: context, never a company of the event. */
+export const otherEntitySchema = z.object({ entityId: z.string(), name: z.string(), kind: z.string() }).strict();
+
+/** How the event date was found: the words that gave it, and how precise they are. */
+export const eventDateResolutionSchema = z
+  .object({
+    method: z.enum(["explicit", "relative", "publication"]),
+    /** The date expression as written ("on Monday"), empty when the publication date was used. */
+    expression: z.string(),
+    /** The sentence the expression came from. */
+    evidence: z.string(),
+    precision: z.enum(["day", "week", "month"]),
+  })
+  .strict();
+
+export const eventDocumentSchema = z
+  .object({
+    schema: z.literal(EVENT_SCHEMA),
+    title: z.string(),
+    published: isoDate,
+    /** Where `published` came from: page metadata, the feed item, or the caller. */
+    publishedSource: z.enum(["meta", "json-ld", "time-element", "feed", "option"]),
+    eventDate: isoDate,
+    eventDateResolution: eventDateResolutionSchema,
+    companies: z.array(eventCompanySchema).min(1),
+    otherEntities: z.array(otherEntitySchema),
+    /** Ambiguities and the decisions taken about them. */
+    notes: z.array(z.string()),
+    /** Which extractor produced the document. */
+    extractor: z.enum(["rules", "llm"]),
+  })
+  .strict();
+export type EventDocument = z.output<typeof eventDocumentSchema>;
+
+/** A feed item that could not be turned into an event; the other items of the feed still are. */
+export const feedItemErrorSchema = z
+  .object({
+    schema: z.literal("aftershock.event-error/1"),
+    item: z.int().min(1),
+    title: z.string().optional(),
+    error: z.string().min(1),
+  })
+  .strict();
+export type FeedItemError = z.output<typeof feedItemErrorSchema>;

@@ -1,0 +1,198 @@
+import nlp from "compromise";
+import { InputError } from "../data/inputError.js";
+import type { Article } from "./article.js";
+import { isIsoDate } from "./calendarDates.js";
+import { listingsOn } from "./listings.js";
+import { EntityRecognizer, type Mention } from "./entities.js";
+import { chooseEventDate } from "./eventDate.js";
+import { EVENT_SCHEMA, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
+import { looksLikeFeed, parseFeed } from "./feeds.js";
+import type { KnowledgeBase } from "./gazetteer.js";
+import { parseHtml } from "./html.js";
+import type { Entity } from "./knowledge/schema.js";
+import { parsePlainText } from "./plainText.js";
+import { readRoles, type RoleReading } from "./roles.js";
+import { articleSentences } from "./sentences.js";
+
+export type InputFormat = "text" | "html" | "rss";
+
+export interface ExtractOptions {
+  /** Publication date YYYY-MM-DD, used when the page does not declare one. */
+  readonly published?: string;
+  /** Input format; detected from the text when absent. */
+  readonly format?: InputFormat;
+  readonly knowledge: KnowledgeBase;
+  /** Name of the input in error messages (a file name). */
+  readonly source?: string;
+}
+
+/** One document per item of a feed: the event, or why the item could not be read. */
+export type FeedResult = EventDocument | FeedItemError;
+
+/**
+ * News text to event documents: plain text and HTML give one document, a feed one result per item
+ * (a broken item gives an error entry and the others are still read). Bad input (empty, binary, no
+ * article, no company) is an InputError: an empty event is never returned as a result.
+ */
+export function extractEvent(input: string, options: ExtractOptions & { format: "rss" }): FeedResult[];
+export function extractEvent(input: string, options: ExtractOptions & { format: "text" | "html" }): EventDocument;
+export function extractEvent(input: string, options: ExtractOptions): EventDocument | FeedResult[];
+export function extractEvent(input: string, options: ExtractOptions): EventDocument | FeedResult[] {
+  const where = { file: options.source ?? "<input>" };
+  checkReadable(input, where.file);
+  if (options.published !== undefined && !isIsoDate(options.published)) {
+    throw new InputError(where, `--published "${options.published}" is not a date written YYYY-MM-DD`);
+  }
+  const format = options.format ?? detectFormat(input);
+  const recognizer = new EntityRecognizer(options.knowledge);
+  if (format === "rss") return extractFeed(input, options, recognizer, where.file);
+  return analyseArticle(readArticle(input, format, where.file), options, recognizer, where.file);
+}
+
+/** The article of a plain-text or HTML input, or an InputError when there is none. */
+export function readArticle(input: string, format: "text" | "html", file: string): Article {
+  checkReadable(input, file);
+  const article = format === "html" ? parseHtml(input) : parsePlainText(input);
+  if (article.paragraphs.length === 0) {
+    throw new InputError({ file }, format === "html" ? "no article text found in the HTML page (only navigation or page chrome)" : "no article text found (only headings or page chrome)");
+  }
+  return article;
+}
+
+/** The format a text is in, judged from its first tags. */
+export function detectFormat(input: string): InputFormat {
+  if (looksLikeFeed(input)) return "rss";
+  if (/^\s*(<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<p\b|<div\b)/i.test(input)) return "html";
+  return "text";
+}
+
+function checkReadable(input: string, file: string): void {
+  if (input.trim() === "") throw new InputError({ file }, "the input is empty");
+  const sample = input.slice(0, 4096);
+  const control = [...sample].filter((ch) => {
+    const code = ch.codePointAt(0)!;
+    return code < 9 || (code > 13 && code < 32) || code === 0xfffd;
+  }).length;
+  if (sample.includes("\u0000") || control / sample.length > 0.05) {
+    throw new InputError({ file }, "the input is not text (binary data?); give a plain-text, HTML or RSS/Atom file");
+  }
+}
+
+function extractFeed(input: string, options: ExtractOptions, recognizer: EntityRecognizer, file: string): FeedResult[] {
+  const items = parseFeed(input);
+  if (items.length === 0) throw new InputError({ file }, "the feed has no <item> or <entry>");
+  const results = items.map((item): FeedResult => {
+    const fail = (error: string): FeedItemError => ({ schema: "aftershock.event-error/1", item: item.index, ...(item.title ? { title: item.title } : {}), error });
+    if ("error" in item) return fail(item.error);
+    const body = /<[a-z][^>]*>/i.test(item.body) ? parseHtml(item.body) : parsePlainText(`\n\n${item.body}`);
+    if (body.paragraphs.length === 0) return fail("the item has no article text");
+    const article: Article = { title: item.title, paragraphs: body.paragraphs, ...(item.published ? { published: { date: item.published, source: "feed" } } : {}) };
+    try {
+      return analyseArticle(article, options, recognizer, `${file} item ${item.index}`);
+    } catch (e) {
+      if (e instanceof InputError) return fail(e.detail);
+      throw e;
+    }
+  });
+  if (results.every((r) => r.schema !== EVENT_SCHEMA)) {
+    throw new InputError({ file }, `no item of the feed could be read: ${results.map((r) => ("error" in r ? `item ${r.item}: ${r.error}` : "")).join("; ")}`);
+  }
+  return results;
+}
+
+/** Role precedence when an entity's mentions disagree, by the kind of event the article is about. */
+const PRECEDENCE: Readonly<Record<"meeting" | "action", readonly CompanyRole[]>> = {
+  meeting: ["present", "absent", "target", "mentioned"],
+  action: ["target", "present", "absent", "mentioned"],
+};
+
+/** The whole analysis of one article: sentences, entities, roles, the event date, listings. */
+function analyseArticle(article: Article, options: ExtractOptions, recognizer: EntityRecognizer, file: string): EventDocument {
+  const notes: string[] = [];
+  const published = publicationDate(article, options.published, file, notes);
+  const sentences = articleSentences(article.title, article.paragraphs);
+  const found = recognizer.find(sentences);
+  notes.push(...found.notes);
+  const readings = readRoles(sentences, found.mentions, published);
+  const when = chooseEventDate(sentences, published);
+  if (when.method === "publication") notes.push("The article names no date for the event; the publication date is used.");
+  if (when.precision !== "day") notes.push(`The event date is only known to the ${when.precision} ("${when.expression}"); its first day is used.`);
+  const kind = eventKind(readings, when.sentence?.index);
+
+  const companies: EventCompany[] = [];
+  const others = new Map<string, Entity>();
+  const byEntity = new Map<string, RoleReading[]>();
+  for (const r of readings) {
+    if (r.mention.entity.kind !== "company") others.set(r.mention.entity.id, r.mention.entity);
+    else byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
+  }
+  for (const [, rs] of byEntity) companies.push(companyOf(rs, PRECEDENCE[kind], when.date, notes));
+  unknownOrganisations(sentences.map((s) => s.text).join("\n"), found.mentions, notes);
+  if (companies.length === 0) {
+    throw new InputError({ file }, `no company of the knowledge base is named in the article${found.notes.length > 0 ? ` (${found.notes.join(" ")})` : ""}`);
+  }
+  return eventDocumentSchema.parse({
+    schema: EVENT_SCHEMA,
+    title: article.title || (sentences[0]?.text ?? ""),
+    published,
+    publishedSource: article.published?.source ?? "option",
+    eventDate: when.date,
+    eventDateResolution: { method: when.method, expression: when.expression, evidence: when.evidence, precision: when.precision },
+    companies,
+    otherEntities: [...others.values()].map((e) => ({ entityId: e.id, name: e.name, kind: e.kind })),
+    notes,
+    extractor: "rules",
+  });
+}
+
+/**
+ * The publication date: what the page declares, else the caller's; without either, relative dates
+ * ("on Monday") cannot be resolved, so it is an error asking for --published.
+ */
+export function publicationDate(article: Article, option: string | undefined, file: string, notes: string[]): string {
+  const published = article.published?.date ?? option;
+  if (published === undefined) {
+    throw new InputError({ file }, "the publication date is unknown (the page declares none); give it with --published YYYY-MM-DD");
+  }
+  if (article.published && option && option !== article.published.date) {
+    notes.push(`The page says it was published on ${article.published.date}; that date is used, not ${option}.`);
+  }
+  return published;
+}
+
+/** A meeting (present/absent) or an action (target) article, judged from the event sentence, else from all roles. */
+function eventKind(readings: readonly RoleReading[], eventSentence: number | undefined): "meeting" | "action" {
+  const there = readings.filter((r) => r.evidence.index === eventSentence && r.role !== "mentioned");
+  const pool = there.length > 0 ? there : readings.filter((r) => r.role !== "mentioned");
+  const meeting = pool.filter((r) => r.role === "present" || r.role === "absent").length;
+  return meeting > 0 && meeting >= pool.length - meeting ? "meeting" : "action";
+}
+
+function companyOf(rs: readonly RoleReading[], precedence: readonly CompanyRole[], eventDate: string, notes: string[]): EventCompany {
+  const entity = rs[0]!.mention.entity;
+  const roles = new Set(rs.map((r) => r.role));
+  const role = precedence.find((p) => roles.has(p))!;
+  if (roles.has("present") && roles.has("absent")) {
+    notes.push(`${entity.shortName} is both present and absent in the article; "${role}" is kept (${role === "present" ? "attendance" : "absence"} is read first for this event).`);
+  }
+  const chosen = rs.filter((r) => r.role === role);
+  const evidence = [...new Set(chosen.map((r) => r.evidence.text))].slice(0, 3);
+  const via = [...new Set(rs.map((r) => r.mention.via).filter((v): v is string => v !== undefined))];
+  const confidence = Math.max(...chosen.map((r) => r.mention.confidence * r.certainty));
+  return { entityId: entity.id, name: entity.shortName, role, evidence, confidence: Math.round(confidence * 100) / 100, via, ...listingsOn(entity, eventDate) };
+}
+
+/** Most organisations compromise finds that the knowledge base does not know are reported, none linked. */
+const MAX_UNKNOWN_NOTES = 5;
+
+/**
+ * Organisations compromise recognises that no known name covers: reported so that a missing
+ * knowledge-base entry is visible, never linked to a company.
+ */
+function unknownOrganisations(text: string, mentions: readonly Mention[], notes: string[]): void {
+  const known = mentions.map((m) => m.text.toLowerCase());
+  const orgs = (nlp(text).organizations().out("array") as string[])
+    .map((o) => o.replace(/[^\p{L}\p{N}]+$/u, "").replace(/(?:'s|’s)$/, ""))
+    .filter((o) => o.length >= 3 && !known.some((k) => k.includes(o.toLowerCase()) || o.toLowerCase().includes(k)));
+  for (const o of [...new Set(orgs)].slice(0, MAX_UNKNOWN_NOTES)) notes.push(`"${o}" looks like an organisation but is not in the knowledge base; not linked.`);
+}
