@@ -20,12 +20,15 @@ const goldSchema = z
           published: isoDate.optional(),
           eventDate: isoDate,
           companies: z.record(z.string(), companyRoleSchema),
+          /** Written after the knowledge base and the rules were last changed, and not tuned on since: a held-out check. */
+          heldOut: z.boolean().default(false),
         })
         .strict(),
     ),
   })
   .strict();
 export type Gold = z.output<typeof goldSchema>;
+export type GoldArticle = Gold["articles"][number];
 
 /** Precision, recall and F1 of a set comparison, summed over articles (micro-averaged). */
 export interface Score {
@@ -39,10 +42,21 @@ export interface Score {
 
 export interface ArticleOutcome {
   readonly file: string;
+  readonly heldOut: boolean;
   readonly error?: string;
   readonly eventDate?: { readonly expected: string; readonly got: string };
   /** Differences, for reading: "+x" extra, "-x" missed, "x: got≠expected". */
   readonly differences: readonly string[];
+  /** The article's counts, summed into the scores. */
+  readonly counts: OutcomeCounts;
+}
+
+export interface OutcomeCounts {
+  readonly predicted: number;
+  readonly expected: number;
+  readonly linked: number;
+  readonly rolesRight: number;
+  readonly dateRight: boolean;
 }
 
 export interface Evaluation {
@@ -70,55 +84,65 @@ export function readGold(dir = EVAL_DIR): Gold {
  * extract counts as predicting nothing.
  */
 export function evaluate(knowledge: KnowledgeBase, dir = EVAL_DIR): Evaluation {
-  const gold = readGold(dir);
-  let linkTp = 0, linkPred = 0, linkExp = 0, roleTp = 0, rolePred = 0, roleExp = 0, datesRight = 0;
-  const outcomes: ArticleOutcome[] = [];
-  for (const g of gold.articles) {
-    const expected = new Map(Object.entries(g.companies));
-    linkExp += expected.size;
-    roleExp += expected.size;
-    const input = readFileSync(join(dir, "articles", g.file), "utf8");
-    let doc: EventDocument;
-    try {
-      const result = extractEvent(input, { knowledge, format: g.file.endsWith(".html") ? "html" : "text", source: g.file, ...(g.published ? { published: g.published } : {}) });
-      if (Array.isArray(result)) throw new Error("a feed result for a single article");
-      doc = result;
-    } catch (e) {
-      outcomes.push({ file: g.file, error: e instanceof Error ? e.message : String(e), differences: [] });
-      continue;
-    }
-    const got = new Map(doc.companies.map((c) => [c.entityId, c.role]));
-    const differences: string[] = [];
-    linkPred += got.size;
-    rolePred += got.size;
-    for (const [id, role] of got) {
-      const want = expected.get(id);
-      if (want === undefined) differences.push(`+${id}:${role}`);
-      else {
-        linkTp++;
-        if (want === role) roleTp++;
-        else differences.push(`${id}: ${role}≠${want}`);
-      }
-    }
-    for (const [id, role] of expected) if (!got.has(id)) differences.push(`-${id}:${role}`);
-    if (doc.eventDate === g.eventDate) datesRight++;
-    else differences.push(`date: ${doc.eventDate}≠${g.eventDate}`);
-    outcomes.push({ file: g.file, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences });
+  return summarise(readGold(dir).articles.map((g) => evaluateArticle(knowledge, dir, g)));
+}
+
+function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle): ArticleOutcome {
+  const expected = new Map(Object.entries(g.companies));
+  const input = readFileSync(join(dir, "articles", g.file), "utf8");
+  let doc: EventDocument;
+  try {
+    const result = extractEvent(input, { knowledge, format: g.file.endsWith(".html") ? "html" : "text", source: g.file, ...(g.published ? { published: g.published } : {}) });
+    if (Array.isArray(result)) throw new Error("a feed result for a single article");
+    doc = result;
+  } catch (e) {
+    const counts = { predicted: 0, expected: expected.size, linked: 0, rolesRight: 0, dateRight: false };
+    return { file: g.file, heldOut: g.heldOut, error: e instanceof Error ? e.message : String(e), differences: [], counts };
   }
+  const got = new Map(doc.companies.map((c) => [c.entityId, c.role]));
+  const differences: string[] = [];
+  let linked = 0, rolesRight = 0;
+  for (const [id, role] of got) {
+    const want = expected.get(id);
+    if (want === undefined) differences.push(`+${id}:${role}`);
+    else {
+      linked++;
+      if (want === role) rolesRight++;
+      else differences.push(`${id}: ${role}≠${want}`);
+    }
+  }
+  for (const [id, role] of expected) if (!got.has(id)) differences.push(`-${id}:${role}`);
+  const dateRight = doc.eventDate === g.eventDate;
+  if (!dateRight) differences.push(`date: ${doc.eventDate}≠${g.eventDate}`);
+  const counts = { predicted: got.size, expected: expected.size, linked, rolesRight, dateRight };
+  return { file: g.file, heldOut: g.heldOut, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences, counts };
+}
+
+/** The scores of a set of article outcomes (micro-averaged over the articles). */
+export function summarise(outcomes: readonly ArticleOutcome[]): Evaluation {
+  const sum = (f: (c: OutcomeCounts) => number): number => outcomes.reduce((n, o) => n + f(o.counts), 0);
+  const predicted = sum((c) => c.predicted);
+  const expected = sum((c) => c.expected);
+  const dates = sum((c) => (c.dateRight ? 1 : 0));
   return {
-    articles: gold.articles.length,
-    linking: score(linkTp, linkPred, linkExp),
-    roles: score(roleTp, rolePred, roleExp),
-    dateAccuracy: gold.articles.length === 0 ? 0 : datesRight / gold.articles.length,
+    articles: outcomes.length,
+    linking: score(sum((c) => c.linked), predicted, expected),
+    roles: score(sum((c) => c.rolesRight), predicted, expected),
+    dateAccuracy: outcomes.length === 0 ? 0 : dates / outcomes.length,
     outcomes,
   };
 }
 
+/** The scores of the held-out articles only (gold `heldOut: true`). */
+export function heldOutPart(e: Evaluation): Evaluation {
+  return summarise(e.outcomes.filter((o) => o.heldOut));
+}
+
 /** The figures as text: one line per measure, then the articles with differences. */
-export function evaluationText(e: Evaluation): string {
+export function evaluationText(e: Evaluation, label = ""): string {
   const line = (name: string, s: Score): string =>
     `${name.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.truePositives} right of ${s.predicted} found, ${s.expected} expected)`;
-  const out = [`News → event evaluation on ${e.articles} articles`, line("company linking", e.linking), line("roles", e.roles), `event date       accuracy ${e.dateAccuracy.toFixed(3)}`];
+  const out = [`News → event evaluation on ${e.articles} ${label === "" ? "" : `${label} `}articles`, line("company linking", e.linking), line("roles", e.roles), `event date       accuracy ${e.dateAccuracy.toFixed(3)}`];
   const wrong = e.outcomes.filter((o) => o.error !== undefined || o.differences.length > 0);
   if (wrong.length > 0) out.push("", "Differences:", ...wrong.map((o) => `  ${o.file}: ${o.error ?? o.differences.join(", ")}`));
   return out.join("\n");
