@@ -1,0 +1,38 @@
+import type { ReportInput } from "../report/html/reportInput.js";
+import type { ArticleStudy } from "./articleStudy.js";
+
+/**
+ * What the HTML report shows of an article study: the source, the headline, each company with its
+ * role and listings (and why any is not measured), labels "Baidu (9888.HK)", and each cross-listed
+ * company's venues side by side.
+ */
+export function articleReportInput(study: ArticleStudy, source: { name?: string; url?: string } = {}): ReportInput {
+  const { event, result } = study;
+  const labels: Record<string, string> = {};
+  for (const e of result.events) {
+    const company = study.companies.find((c) => e.id.startsWith(`${c.entityId}@`));
+    labels[e.id] = `${company?.company ?? e.security} (${e.security})`;
+  }
+  const evidence = event.companies.flatMap((c) => c.evidence);
+  return {
+    title: event.title,
+    source: {
+      ...source,
+      published: event.published,
+      ...(evidence.length > 0 ? { excerpt: [...new Set(evidence)].slice(0, 3).join(" ") } : {}),
+    },
+    eventDate: event.eventDate,
+    headline: study.headline,
+    result,
+    companies: study.companies.map((c) => ({
+      name: c.company,
+      role: c.role,
+      securities: c.symbols,
+      ...(c.reasons.length > 0 ? { note: c.reasons.join("; ") } : {}),
+    })),
+    labels,
+    pairs: study.companies
+      .map((c) => ({ company: c.company, rows: result.events.filter((e) => e.id.startsWith(`${c.entityId}@`)).map((e) => e.id) }))
+      .filter((p) => p.rows.length > 1),
+  };
+}

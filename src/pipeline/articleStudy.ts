@@ -1,0 +1,124 @@
+import { dayNumber } from "../calendar/days.js";
+import { KNOWN_INDEXES } from "../data/securities/index.js";
+import type { Store } from "../data/store/index.js";
+import { extractEvent, type EventDocument, type KnowledgeBase } from "../news/index.js";
+import { headline } from "../report/headline.js";
+import type { EventWindow } from "../study/eventWindow.js";
+import type { ModelName } from "../study/models/index.js";
+import { returnsFromPrices } from "../study/returns.js";
+import type { StudyResult } from "../study/results.js";
+import { runStudy } from "../study/runStudy.js";
+import type { Series } from "../series.js";
+import { ensurePrices } from "./ensurePrices.js";
+import type { FileImport } from "./importPaths.js";
+import { planStudy, type CompanyPlan, type StudyPlan, type VenuePlan } from "./studyPlan.js";
+
+export interface ArticleStudyOptions {
+  readonly knowledge: KnowledgeBase;
+  /** Publication date when the page does not carry one (YYYY-MM-DD). */
+  readonly published?: string;
+  readonly format?: "text" | "html";
+  readonly model?: ModelName;
+  readonly estimation?: EventWindow;
+  readonly windows?: readonly EventWindow[];
+  /** A benchmark for every venue instead of each venue's default. */
+  readonly benchmark?: string;
+  /** Folder of price files to import what the store lacks from. */
+  readonly dataDir?: string;
+  readonly onImport?: (result: FileImport, index: number, total: number) => void;
+}
+
+/** A venue of the study: its securities, its benchmark, and the group label suffix of its events. */
+export interface StudiedVenue {
+  readonly plan: VenuePlan;
+  readonly benchmarkName: string;
+  /** Appended to each role to name the venue's groups ("absent · HK"); empty with a single venue. */
+  readonly groupSuffix: string;
+}
+
+export interface ArticleStudy {
+  readonly event: EventDocument;
+  readonly companies: readonly CompanyPlan[];
+  readonly venues: readonly StudiedVenue[];
+  /** One study of every measurable listing, each against its venue's benchmark. */
+  readonly result: StudyResult;
+  /** A sentence from the first venue's numbers. */
+  readonly headline: string;
+  readonly imported: readonly FileImport[];
+}
+
+/** Short venue names for group labels. */
+const VENUE_CODES: Readonly<Record<string, string>> = { "Hong Kong": "HK", "United States": "US", "Mainland China": "CN" };
+
+export const DEFAULT_WINDOWS: readonly EventWindow[] = [
+  [0, 0],
+  [-1, 1],
+  [0, 5],
+];
+
+/**
+ * The main job: an article in, the market's verdict out. Extracts the event and its companies, plans
+ * which listings to study, makes sure their prices and benchmarks are in the store (importing from
+ * `dataDir` what is missing), and runs the study: each listing against its venue's benchmark (market
+ * model), groups by role within each venue, absent compared with present. Companies that cannot be
+ * measured keep their reason.
+ */
+export async function articleStudy(article: string, store: Store, options: ArticleStudyOptions): Promise<ArticleStudy> {
+  const event = extractEvent(article, {
+    knowledge: options.knowledge,
+    format: options.format ?? "text",
+    ...(options.published === undefined ? {} : { published: options.published }),
+  });
+  const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
+  const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
+  const { imported, missing } = await ensurePrices(store, symbols, options.dataDir, options.onImport);
+  const lacking = new Set(missing);
+
+  const companies = plan.companies.map((c) => {
+    const noPrices = c.symbols.filter((s) => lacking.has(s));
+    if (noPrices.length === 0) return c;
+    return { ...c, reasons: [...c.reasons, ...noPrices.map((s) => `${s}: no prices in the store${options.dataDir ? " or the data folder" : ""}`)] };
+  });
+
+  const studied = plan.venues
+    .map((venue) => ({ ...venue, securities: venue.securities.filter((s) => !lacking.has(s.symbol)) }))
+    .filter((venue) => venue.securities.length > 0);
+  for (const venue of studied) {
+    if (lacking.has(venue.benchmark)) {
+      throw new Error(`no prices for the benchmark ${venue.benchmark}: import them first (aftershock import FILE)`);
+    }
+  }
+  const venues: StudiedVenue[] = studied.map((venue) => ({
+    plan: venue,
+    benchmarkName: KNOWN_INDEXES[venue.benchmark]?.name ?? venue.benchmark,
+    groupSuffix: studied.length > 1 ? ` · ${VENUE_CODES[venue.venue] ?? venue.venue}` : "",
+  }));
+  const all = venues.flatMap((v) => v.plan.securities.map((s) => ({ ...s, market: v.plan.benchmark, group: s.role + v.groupSuffix })));
+  const panel = await store.readPanel([...new Set([...venues.map((v) => v.plan.benchmark), ...all.map((s) => s.symbol)])]);
+  const returnsOf = (symbol: string): Series => returnsFromPrices(panel.get(symbol)!, "simple");
+  // Within each venue, absent is compared with present.
+  const compare = venues.flatMap((v) => {
+    const roles = new Set(v.plan.securities.map((s) => s.role));
+    return roles.has("absent") && roles.has("present") ? [[`absent${v.groupSuffix}`, `present${v.groupSuffix}`] as const] : [];
+  });
+  const result = runStudy({
+    securities: new Map(all.map((s) => [s.symbol, returnsOf(s.symbol)])),
+    markets: new Map(venues.map((v) => [v.plan.benchmark, returnsOf(v.plan.benchmark)])),
+    events: all.map((s) => ({ id: s.eventId, security: s.symbol, date: dayNumber(event.eventDate), group: s.group, market: s.market })),
+    options: {
+      model: options.model ?? "market-model",
+      estimation: options.estimation ?? [-250, -11],
+      windows: options.windows ?? DEFAULT_WINDOWS,
+      ...(compare.length > 0 ? { compare } : {}),
+    },
+  });
+  const first = venues[0];
+  return {
+    event,
+    companies,
+    venues,
+    result,
+    headline: first ? headline(result, first.benchmarkName, first.groupSuffix) : "No company of the event could be measured.",
+    imported,
+  };
+}

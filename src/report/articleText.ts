@@ -1,0 +1,93 @@
+import type { ArticleStudy } from "../pipeline/articleStudy.js";
+import { windowLabel } from "../study/eventWindow.js";
+import type { TestName } from "../study/significance/statistic.js";
+import { percent, pValue, stars, stat, textTable } from "./format.js";
+
+/** The group tests the article view reports per window (the rank test for a window is Cowan's). */
+const GROUP_TESTS: readonly [TestName, string][] = [
+  ["patell", "Patell"],
+  ["bmp-kolari-pynnonen", "BMP (KP)"],
+  ["cowan-rank", "rank"],
+  ["generalized-sign", "gen. sign"],
+];
+
+/** The main job's answer as text: the event, the headline, each company, each venue's groups and gap. */
+export function articleText(study: ArticleStudy): string {
+  const { event } = study;
+  const out: string[] = [
+    event.title,
+    `Published ${event.published}; event date ${event.eventDate}` +
+      (event.eventDateResolution.expression ? ` (from "${event.eventDateResolution.expression}")` : "") +
+      ".",
+    "",
+    study.headline,
+    "",
+  ];
+  const { result } = study;
+  const windows = result.conventions.windows;
+  const rows: string[][] = [];
+  const unmeasured: string[] = [];
+  for (const c of study.companies) {
+    for (const e of result.events.filter((x) => x.id.startsWith(`${c.entityId}@`))) {
+      const day0 = e.days.find((d) => d.day === 0);
+      rows.push([
+        c.company,
+        c.role,
+        e.security,
+        e.market ?? "",
+        e.day0 ?? "",
+        e.status === "ok" ? percent(day0?.ar ?? Number.NaN) : e.reason,
+        ...e.windows.flatMap((w) => [percent(w.car) + stars(w.pValue), stat(w.t), pValue(w.pValue)]),
+      ]);
+    }
+    for (const reason of c.reasons) unmeasured.push(`  ${c.company} (${c.role}): ${reason}`);
+  }
+  out.push(
+    "Companies (abnormal returns against each venue's benchmark; market model)",
+    textTable(["company", "role", "security", "benchmark", "day 0", "AR day 0", ...windows.flatMap((w) => [`CAR${windowLabel(w)}`, "t", "p"])], rows),
+    "",
+  );
+  if (unmeasured.length > 0) out.push("Not measured", ...unmeasured, "");
+  for (const v of study.venues) {
+    out.push(`${v.plan.venue}: against the ${v.benchmarkName}`);
+    const groupRows = result.groups
+      .filter((g) => g.group !== "all" && g.group.endsWith(v.groupSuffix))
+      .flatMap((g) =>
+        g.windows.map((w) => [
+          g.group,
+          String(g.measured),
+          windowLabel(w.window),
+          percent(w.caar),
+          ...GROUP_TESTS.map(([t]) => {
+            const o = w.tests[t];
+            return o ? `${stat(o.statistic)} (${pValue(o.pValue)})` : "–";
+          }),
+        ]),
+      );
+    out.push(textTable(["group", "n", "window", "CAAR", ...GROUP_TESTS.map(([, label]) => `${label} (p)`)], groupRows));
+    for (const cmp of result.comparisons.filter((x) => x.a.endsWith(v.groupSuffix))) {
+      out.push(
+        "",
+        textTable(
+          [`${cmp.a} - ${cmp.b}`, "difference", "Welch p", "rank-sum p", "permutation p"],
+          cmp.windows.map((w) => [
+            windowLabel(w.window),
+            percent(w.difference),
+            pValue(w.welch.pValue),
+            pValue(w.wilcoxonRankSum.pValue),
+            `${pValue(w.permutation.pValue)} (${w.permutation.method})`,
+          ]),
+        ),
+      );
+    }
+    out.push("");
+  }
+  const c = result.conventions;
+  {
+    out.push(
+      `Method: ${c.modelLabel}, estimation days ${windowLabel(c.estimation)} (at least ${c.minEstimationDays}), ` +
+        `convention ${c.convention}, p-values ${c.pValues}. Significance: * 10 %, ** 5 %, *** 1 %.`,
+    );
+  }
+  return out.join("\n");
+}

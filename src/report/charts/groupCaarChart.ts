@@ -1,0 +1,86 @@
+import type { EChartsOption, LineSeriesOption } from "echarts";
+import { percent } from "../format.js";
+import type { StudyResult } from "../../study/results.js";
+import { baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
+import { endLabelOffsets, niceExtent } from "./endLabelLayout.js";
+import { chartText } from "./eventLabels.js";
+import { caarPath, spanDays } from "./eventPaths.js";
+import { colorOfGroup, groupColors } from "./groupPalette.js";
+
+/** The height the chart is laid out for (end labels are spaced in pixels of this height). */
+export const GROUP_CAAR_HEIGHT = 480;
+
+const GRID = { top: 100, bottom: 60 };
+
+/** Series id of one group's CAAR line. */
+export const caarSeriesId = (group: string): string => `caar:${group}`;
+
+/** Legend name of a group's line: its label (or "all events") and how many events it averages. */
+export function caarSeriesName(group: string, measured: number): string {
+  return `${group === "all" ? "all events" : chartText(group, 24)} (n=${measured})`;
+}
+
+/**
+ * The CAAR path of each group with measured events: the AARs cumulated from the span's first day, with
+ * the all-events line drawn heavier in near-black as the reference. The path is always the running sum
+ * of AARs (under estudy2's convention the window table reports their mean instead; see
+ * `conventions.caar`). Each line ends with its last value.
+ */
+export function groupCaarChartOptions(result: StudyResult, height = GROUP_CAAR_HEIGHT): EChartsOption {
+  const days = spanDays(result);
+  const colors = groupColors(result);
+  const groups = result.groups.filter((g) => g.measured > 0);
+  const paths = groups.map((g) => {
+    const path = caarPath(g.days);
+    const data = days.map((d) => {
+      const i = path.days.indexOf(d);
+      return i < 0 ? null : pct(path.caar[i]!);
+    });
+    return { g, data, last: path.caar[path.caar.length - 1] };
+  });
+  // A fixed y extent so the end labels can be spaced in pixels.
+  const extent = niceExtent(paths.flatMap((p) => p.data).filter((v): v is number => v !== null));
+  const offsets = endLabelOffsets(
+    paths.map((p) => pct(p.last ?? 0)),
+    extent,
+    { top: GRID.top, height: height - GRID.top - GRID.bottom },
+  );
+  // "all" comes first in the result, so the reference line is listed first in the legend.
+  const series: LineSeriesOption[] = paths.map(({ g, data, last }, k) => {
+    const color = colorOfGroup(colors, g.group);
+    const isAll = g.group === "all";
+    return {
+      type: "line",
+      id: caarSeriesId(g.group),
+      name: caarSeriesName(g.group, g.measured),
+      data: last === undefined ? data : withEndLabel(data, percent(last), color, offsets[k], true),
+      color,
+      lineStyle: { width: isAll ? 3.5 : 2.5, color, ...(isAll ? { type: "dashed" } : {}) },
+      symbol: "circle",
+      symbolSize: 6,
+      z: isAll ? 4 : 3,
+    };
+  });
+  if (series[0] && days.includes(0)) {
+    series[0].markLine = {
+      silent: true,
+      symbol: "none",
+      label: { show: false },
+      lineStyle: { color: MUTED_TEXT_COLOR, type: "dashed", width: 1 },
+      data: [{ yAxis: 0 }, { xAxis: dayCategory(0) }],
+    };
+  }
+  const names = series.map((s) => String(s.name));
+  return {
+    ...baseChartOptions(
+      "Cumulative average abnormal return by group",
+      groups.length === 0 ? "No event could be measured." : "Running sum of the group's average abnormal returns over the event span",
+    ),
+    legend: { top: 58, left: 16, data: names, textStyle: { fontSize: 13 }, itemGap: 24 },
+    grid: { top: GRID.top, left: 72, right: 32 + labelWidth("+00.00%", 12), bottom: GRID.bottom },
+    tooltip: { trigger: "axis" },
+    xAxis: eventDayAxis(days),
+    yAxis: percentAxis("cumulative average abnormal return", extent),
+    series,
+  };
+}

@@ -1,0 +1,45 @@
+import { percent, pValue } from "../format.js";
+import type { StudyResult } from "../../study/results.js";
+import { html, safeHttpUrl, type SafeHtml } from "./htmlText.js";
+import type { ReportInput } from "./reportInput.js";
+
+/** The news and where it came from: source name (linked when an http(s) URL), date, quoted excerpt. */
+export function eventSection(input: ReportInput): SafeHtml {
+  const s = input.source;
+  const url = safeHttpUrl(s?.url);
+  const dates = [...new Set(input.result.events.map((e) => e.eventDate))].sort();
+  const eventDate = input.eventDate ?? (dates.length === 1 ? dates[0] : dates.length > 1 ? `${dates[0]} to ${dates[dates.length - 1]}` : undefined);
+  const name = s?.name ?? (url ? new URL(url).hostname : undefined);
+  return html`<dl class="facts" id="event-facts">
+${eventDate ? html`<dt>Event date</dt><dd>${eventDate}</dd>` : ""}
+${name ? html`<dt>Source</dt><dd>${url ? html`<a href="${url}" rel="noopener noreferrer">${name}</a>` : name}${s?.url && !url ? html` (${s.url})` : ""}</dd>` : ""}
+${s?.published ? html`<dt>Published</dt><dd>${s.published}</dd>` : ""}
+<dt>Events</dt><dd>${input.result.events.length} (${input.result.events.filter((e) => e.status === "ok").length} measured)</dd>
+</dl>
+${s?.excerpt ? html`<blockquote cite="${url ?? ""}"><p>${s.excerpt}</p></blockquote>` : ""}`;
+}
+
+/**
+ * A one-sentence summary when the caller gave no headline: the all-events day-0 (or first) window's
+ * CAAR with the BMP test's p-value when it ran, else the first test's. Plain and hedged: it reports,
+ * it does not interpret.
+ */
+export function computedHeadline(result: StudyResult): string | undefined {
+  const all = result.groups.find((g) => g.group === "all");
+  const w = all?.windows.find((x) => x.window[0] === 0 && x.window[1] === 0) ?? all?.windows[0];
+  if (!all || !w || all.measured === 0) return undefined;
+  const testName = w.tests.bmp ? "bmp" : result.conventions.tests.find((t) => w.tests[t.name])?.name;
+  const test = testName ? w.tests[testName] : undefined;
+  const label = result.conventions.tests.find((t) => t.name === testName)?.label ?? testName;
+  const when = w.window[0] === 0 && w.window[1] === 0 ? "on the day of the news" : `over trading days ${w.window[0]} to ${w.window[1]}`;
+  return `Across ${all.measured} measured ${all.measured === 1 ? "stock" : "stocks"}, the average abnormal return ${when} was ${percent(w.caar)}${
+    test ? ` (${label}, p = ${pValue(test.pValue)})` : ""
+  }.`;
+}
+
+/** The headline given, or the computed one marked as such. */
+export function headlineBlock(input: ReportInput): SafeHtml {
+  if (input.headline) return html`<p class="headline" id="headline">${input.headline}</p>`;
+  const computed = computedHeadline(input.result);
+  return computed ? html`<p class="headline" id="headline">${computed}<span class="computed">Computed summary; no headline was given.</span></p>` : html``;
+}

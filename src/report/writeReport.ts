@@ -1,0 +1,47 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { svgToPng } from "./charts/svgToPng.js";
+import { reportHtml } from "./html/reportHtml.js";
+import type { ReportInput } from "./html/reportInput.js";
+import { reportCharts, type ReportChartKey } from "./reportCharts.js";
+import { studyCsv } from "./studyCsv.js";
+
+/** Absolute paths of everything `writeReport` wrote. */
+export interface ReportFiles {
+  readonly html: string;
+  readonly json: string;
+  readonly csv: string;
+  readonly charts: Readonly<Record<ReportChartKey, { readonly svg: string; readonly png: string }>>;
+}
+
+/** PNGs at twice the SVG's size: sharp on high-density screens and in print. */
+const PNG_SCALE = 2;
+
+/**
+ * Writes a report folder: report.html (self-contained), results.json (the StudyResult as is),
+ * results.csv (one row per event and window), and each chart as SVG and PNG (car-paths, day0-ar,
+ * group-caar). The charts are rendered once and the same SVGs are inlined in the page. The folder is
+ * created when missing; existing files of these names are replaced.
+ */
+export async function writeReport(dir: string, input: ReportInput): Promise<ReportFiles> {
+  const root = resolve(dir);
+  await mkdir(root, { recursive: true });
+  const charts = reportCharts(input.result, input.labels);
+  const files: ReportFiles = {
+    html: join(root, "report.html"),
+    json: join(root, "results.json"),
+    csv: join(root, "results.csv"),
+    charts: Object.fromEntries(charts.map((c) => [c.key, { svg: join(root, `${c.key}.svg`), png: join(root, `${c.key}.png`) }])) as ReportFiles["charts"],
+  };
+  await writeFile(files.html, reportHtml(input, charts), "utf8");
+  await writeFile(files.json, JSON.stringify(input.result, null, 2) + "\n", "utf8");
+  await writeFile(files.csv, studyCsv(input.result), "utf8");
+  await Promise.all(
+    charts.map(async (c) => {
+      const paths = files.charts[c.key];
+      await writeFile(paths.svg, `<?xml version="1.0" encoding="UTF-8"?>\n${c.svg}\n`, "utf8");
+      await writeFile(paths.png, await svgToPng(c.svg, { width: c.width * PNG_SCALE }));
+    }),
+  );
+  return files;
+}
