@@ -13,11 +13,8 @@ import { ensurePrices } from "./ensurePrices.js";
 import type { FileImport } from "./importPaths.js";
 import { planStudy, type CompanyPlan, type StudyPlan, type VenuePlan } from "./studyPlan.js";
 
-export interface ArticleStudyOptions {
-  readonly knowledge: KnowledgeBase;
-  /** Publication date when the page does not carry one (YYYY-MM-DD). */
-  readonly published?: string;
-  readonly format?: "text" | "html";
+/** How to study an event document. */
+export interface StudyEventOptions {
   readonly model?: ModelName;
   readonly estimation?: EventWindow;
   readonly windows?: readonly EventWindow[];
@@ -26,6 +23,14 @@ export interface ArticleStudyOptions {
   /** Folder of price files to import what the store lacks from. */
   readonly dataDir?: string;
   readonly onImport?: (result: FileImport, index: number, total: number) => void;
+}
+
+/** How to read the article, and then how to study it. */
+export interface ArticleStudyOptions extends StudyEventOptions {
+  readonly knowledge: KnowledgeBase;
+  /** Publication date when the page does not carry one (YYYY-MM-DD). */
+  readonly published?: string;
+  readonly format?: "text" | "html";
 }
 
 /** A venue of the study: its securities, its benchmark, and the group label suffix of its events. */
@@ -57,11 +62,8 @@ export const DEFAULT_WINDOWS: readonly EventWindow[] = [
 ];
 
 /**
- * The main job: an article in, the market's verdict out. Extracts the event and its companies, plans
- * which listings to study, makes sure their prices and benchmarks are in the store (importing from
- * `dataDir` what is missing), and runs the study: each listing against its venue's benchmark (market
- * model), groups by role within each venue, absent compared with present. Companies that cannot be
- * measured keep their reason.
+ * The main job: an article in, the market's verdict out. Extracts the event and its companies, then
+ * studies it (see studyEvent).
  */
 export async function articleStudy(article: string, store: Store, options: ArticleStudyOptions): Promise<ArticleStudy> {
   const event = extractEvent(article, {
@@ -69,6 +71,16 @@ export async function articleStudy(article: string, store: Store, options: Artic
     format: options.format ?? "text",
     ...(options.published === undefined ? {} : { published: options.published }),
   });
+  return studyEvent(event, store, options);
+}
+
+/**
+ * Studies an event document (extracted, or edited by a user): plans which listings to study, makes
+ * sure their prices and benchmarks are in the store (importing from `dataDir` what is missing), and runs
+ * the study: each listing against its venue's benchmark (market model), groups by role within each
+ * venue, absent compared with present. Companies that cannot be measured keep their reason.
+ */
+export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
   const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
   const { imported, missing } = await ensurePrices(store, symbols, options.dataDir, options.onImport);
