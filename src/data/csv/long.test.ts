@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempFixtures } from "../../../test/support/tempFixtures.js";
+import { describe, expect, it } from "vitest";
 import { dayNumber } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { parseLongCsv, readLongCsv } from "./long.js";
@@ -12,19 +11,7 @@ import { readWideCsv } from "./wide.js";
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const covid = path.resolve(repoRoot, "../shared/reference/cases/estudy2-covid-2020");
 
-let dir = "";
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "aftershock-long-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function fixture(name: string, text: string): Promise<string> {
-  const file = path.join(dir, name);
-  await writeFile(file, text);
-  return file;
-}
+const fixture = tempFixtures("aftershock-long-");
 
 async function failure(file: string, options = {}): Promise<InputError> {
   const err: unknown = await readLongCsv(file, options).then(

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { CsvError, parse } from "csv-parse/sync";
 import { InputError } from "../inputError.js";
+import { csvRecords } from "./csvRecords.js";
 
 /** Options shared by all the CSV readers. */
 export interface CsvOptions {
@@ -22,19 +22,6 @@ export interface CsvTable {
   readonly rows: readonly CsvRow[];
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number };
-}
-
-const NEWLINE = /\r\n|\n|\r/g;
-
-function countNewlines(cells: readonly string[]): number {
-  let n = 0;
-  for (const c of cells) n += c.match(NEWLINE)?.length ?? 0;
-  return n;
-}
-
 /**
  * Parse CSV text into a header and rows of text cells, without any type casting (so `0700` stays
  * `0700`). Blank lines are skipped; a UTF-8 byte-order mark is dropped. Throws {@link InputError}
@@ -42,34 +29,17 @@ function countNewlines(cells: readonly string[]): number {
  * and malformed quoting, each with the file's line number.
  */
 export function parseTable(text: string, source: string, options: CsvOptions = {}): CsvTable {
-  let parsed: ParsedRecord[];
-  try {
-    parsed = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      delimiter: options.delimiter ?? ",",
-    }) as unknown as ParsedRecord[];
-  } catch (err) {
-    if (err instanceof CsvError) {
-      const line = typeof err["lines"] === "number" ? err["lines"] : undefined;
-      throw new InputError({ file: source, line }, `malformed CSV: ${err.message}`, { cause: err });
-    }
-    throw err;
-  }
+  const parsed = csvRecords(text, source, options.delimiter ?? ",");
   const first = parsed[0];
   if (first === undefined) throw new InputError({ file: source }, "file is empty");
-  // A record's info.lines is the line it ends on; step back over newlines inside quoted fields.
-  const startLine = (r: ParsedRecord): number => r.info.lines - countNewlines(r.record);
-  const header = first.record.map((h) => h.trim());
-  const headerLine = startLine(first);
+  const header = first.cells.map((h) => h.trim());
+  const headerLine = first.line;
   if (parsed.length === 1) throw new InputError({ file: source, line: headerLine }, "no data rows below the header");
   const rows: CsvRow[] = [];
   for (let i = 1; i < parsed.length; i++) {
     const r = parsed[i]!;
-    const line = startLine(r);
-    const n = r.record.length;
+    const line = r.line;
+    const n = r.cells.length;
     if (n < header.length) {
       throw new InputError(
         { file: source, line, field: header[n] },
@@ -82,7 +52,7 @@ export function parseTable(text: string, source: string, options: CsvOptions = {
         `the row has ${n} fields, the header only ${header.length} (unquoted delimiter in a field, or a missing header?)`,
       );
     }
-    rows.push({ line, cells: r.record });
+    rows.push({ line, cells: r.cells });
   }
   return { source, headerLine, header, rows };
 }

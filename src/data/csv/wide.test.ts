@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempFixtures } from "../../../test/support/tempFixtures.js";
+import { describe, expect, it } from "vitest";
 import { dayNumber, isoDate } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { parseWideCsv, readWideCsv } from "./wide.js";
@@ -13,19 +12,7 @@ const cases = path.resolve(repoRoot, "../shared/reference/cases");
 const terrorReturns = path.join(cases, "chen-siems-2001/TerrorIndiceReturns.csv");
 const covidRates = path.join(cases, "estudy2-covid-2020/rates.csv");
 
-let dir = "";
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "aftershock-wide-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function fixture(name: string, text: string): Promise<string> {
-  const file = path.join(dir, name);
-  await writeFile(file, text);
-  return file;
-}
+const fixture = tempFixtures("aftershock-wide-");
 
 async function failure(file: string, options = {}): Promise<InputError> {
   const err: unknown = await readWideCsv(file, options).then(
@@ -125,7 +112,7 @@ describe("readWideCsv errors", () => {
   it("an empty or missing file", async () => {
     const empty = await fixture("empty.csv", "");
     expect((await failure(empty)).message).toBe(`${empty}: file is empty`);
-    expect((await failure(path.join(dir, "none.csv"))).message).toMatch(/cannot read file: ENOENT/);
+    expect((await failure(`${path.dirname(await fixture("present.csv", "x"))}/none.csv`)).message).toMatch(/cannot read file: ENOENT/);
   });
 });
 

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempFixtures } from "../../../test/support/tempFixtures.js";
+import { describe, expect, it } from "vitest";
 import { dayNumber } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { FORMAT_NAMES, importFile, importText } from "./index.js";
@@ -12,19 +12,7 @@ import type { FormatName } from "./index.js";
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const data = path.resolve(repoRoot, "../shared/data");
 
-let dir = "";
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "aftershock-import-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function fixture(name: string, text: string): Promise<string> {
-  const file = path.join(dir, name);
-  await writeFile(file, text);
-  return file;
-}
+const fixture = tempFixtures("aftershock-import-");
 
 async function failure(file: string, format?: FormatName): Promise<InputError> {
   const err: unknown = await importFile(file, format === undefined ? {} : { format }).then(
@@ -59,7 +47,7 @@ describe("importFile", () => {
     const file = await fixture("notes.txt", "hello\nworld\n");
     const bad = await importFile(file, { format: "xlsx" as FormatName }).catch((e: unknown) => e);
     expect((bad as Error).message).toBe(`${file}: unknown format "xlsx"; use one of ${FORMAT_NAMES.join(", ")}`);
-    expect((await failure(path.join(dir, "none.csv"))).message).toMatch(/cannot read file: ENOENT/);
+    expect((await failure(`${path.dirname(await fixture("present.csv", "x"))}/none.csv`)).message).toMatch(/cannot read file: ENOENT/);
     expect((await failure(file)).message).toBe(
       `${file}: cannot tell the format of ${file}; use --format one of ${FORMAT_NAMES.join(", ")}`,
     );

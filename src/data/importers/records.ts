@@ -5,7 +5,7 @@
  * the text holds a double quote or a lone `\r`, the whole text goes through csv-parse instead, so
  * quoted fields (with delimiters or line breaks inside) are read correctly.
  */
-import { CsvError, parse } from "csv-parse/sync";
+import { csvRecords } from "../csv/csvRecords.js";
 import { dayFromCivil } from "../../calendar/days.js";
 import { parseDay, parseValue, valueProblem } from "../csv/cells.js";
 import { InputError } from "../inputError.js";
@@ -232,37 +232,8 @@ function fastRows(text: string, source: string, visit: RowVisitor, delimiter: st
   }
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number };
-}
-
-const NEWLINE = /\r\n|\n|\r/g;
-
 function quotedRecords(text: string, source: string, visit: RecordVisitor, delimiter: string): void {
-  let parsed: ParsedRecord[];
-  try {
-    parsed = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      delimiter,
-    }) as unknown as ParsedRecord[];
-  } catch (err) {
-    if (err instanceof CsvError) {
-      const line = typeof err["lines"] === "number" ? err["lines"] : undefined;
-      throw new InputError({ file: source, line }, `malformed CSV: ${err.message}`, { cause: err });
-    }
-    throw err;
-  }
-  for (const r of parsed) {
-    if (r.record.length === 1 && r.record[0]!.trim() === "") continue;
-    // info.lines is the line a record ends on; step back over line breaks inside quoted fields.
-    let inner = 0;
-    for (const c of r.record) inner += c.match(NEWLINE)?.length ?? 0;
-    if (visit(r.record, r.info.lines - inner) === false) return;
-  }
+  for (const r of csvRecords(text, source, delimiter)) if (visit(r.cells, r.line) === false) return;
 }
 
 /** The first `count` non-blank records of a text (for sniffing and headers), with their lines. */

@@ -441,3 +441,47 @@ describe("a panel the size of the S&P 500 sample (505 symbols × 1,259 days)", (
     }
   });
 });
+
+describe("studies", () => {
+  it("saves a study and loads it back by id, with ids from the sequence and the creation time in UTC", async () => {
+    const store = await openStore(":memory:");
+    try {
+      const created = new Date("2025-02-18T09:30:00.123Z");
+      const spec = { event: { title: "Xi meets tech bosses" }, options: { windows: [[0, 0]] } };
+      const result = { headline: "Absent fell 6.94 %", values: [1.5, null, "百度"] };
+      const first = await store.saveStudy(spec, result, created);
+      const second = await store.saveStudy({ event: {} }, { headline: "second" });
+      expect(second).toBe(first + 1);
+      expect(await store.loadStudy(first)).toEqual({ id: first, created: "2025-02-18T09:30:00.123Z", spec, result });
+      const loaded = await store.loadStudy(second);
+      expect(loaded?.result).toEqual({ headline: "second" });
+      expect(Date.parse(loaded!.created)).toBeGreaterThan(Date.now() - 60_000);
+      expect((await store.counts()).studies).toBe(2);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("answers undefined for an unknown or impossible id", async () => {
+    const store = await openStore(":memory:");
+    try {
+      expect(await store.loadStudy(1)).toBeUndefined();
+      expect(await store.loadStudy(Number.NaN)).toBeUndefined();
+      expect(await store.loadStudy(2 ** 60)).toBeUndefined();
+    } finally {
+      store.close();
+    }
+  });
+
+  it("saves concurrent studies each under its own id", async () => {
+    const store = await openStore(":memory:");
+    try {
+      const ids = await Promise.all(Array.from({ length: 50 }, (_, i) => store.saveStudy({ i }, { i })));
+      expect(new Set(ids).size).toBe(50);
+      for (const [i, id] of ids.entries()) expect((await store.loadStudy(id))?.result).toEqual({ i });
+      expect((await store.counts()).studies).toBe(50);
+    } finally {
+      store.close();
+    }
+  });
+});

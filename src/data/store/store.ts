@@ -96,6 +96,14 @@ export interface StoredSecurity extends SecurityDescription {
 
 export type TableCounts = Readonly<Record<TableName, number>>;
 
+/** A saved study: its id, when it was saved (ISO 8601, UTC), what was asked and what came of it. */
+export interface StoredStudy {
+  readonly id: number;
+  readonly created: string;
+  readonly spec: unknown;
+  readonly result: unknown;
+}
+
 export interface StoreOptions {
   /** Securities master used to register new symbols (default: data/securities.json). */
   readonly master?: SecuritiesMaster;
@@ -623,6 +631,45 @@ export class Store {
     });
   }
 
+  /**
+   * Saves a study: what was asked (`spec`) and what came of it (`result`), both as JSON, in one
+   * INSERT (a transaction of its own: the row is there whole or not at all). `created` defaults to
+   * now. Returns the study's id, from the `studies_id` sequence.
+   */
+  saveStudy(spec: unknown, result: unknown, created: Date = new Date()): Promise<number> {
+    const specJson = JSON.stringify(spec);
+    const resultJson = JSON.stringify(result);
+    if (specJson === undefined) return Promise.reject(new TypeError("a study's spec must be JSON-serialisable"));
+    return this.exclusive(async () => {
+      const r = await this.connection.runAndReadAll(
+        "INSERT INTO studies (created, spec, result) VALUES ($created::TIMESTAMP, $spec::JSON, $result::JSON) RETURNING id",
+        { created: timestampText(created), spec: specJson, result: resultJson ?? null },
+      );
+      return r.getRowObjectsJS()[0]!["id"] as number;
+    });
+  }
+
+  /** A saved study by id (its spec and result parsed back from JSON); undefined when there is none. */
+  loadStudy(id: number): Promise<StoredStudy | undefined> {
+    if (!Number.isSafeInteger(id)) return Promise.resolve(undefined);
+    return this.exclusive(async () => {
+      const r = await this.connection.runAndReadAll(
+        `SELECT id, strftime(created, '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS created, spec::VARCHAR AS spec, result::VARCHAR AS result
+         FROM studies WHERE id = $id`,
+        { id: BigInt(id) },
+      );
+      const row = r.getRowObjectsJS()[0];
+      if (row === undefined) return undefined;
+      const result = row["result"] as string | null;
+      return {
+        id: Number(row["id"]),
+        created: row["created"] as string,
+        spec: JSON.parse(row["spec"] as string) as unknown,
+        result: result === null ? null : (JSON.parse(result) as unknown),
+      };
+    });
+  }
+
   /** Row count of every table (tests use it to check that a failed import changed nothing). */
   counts(): Promise<TableCounts> {
     return this.exclusive(async () => {
@@ -632,6 +679,11 @@ export class Store {
       return r.getRowObjectsJS()[0] as unknown as TableCounts;
     });
   }
+}
+
+/** A Date as DuckDB TIMESTAMP text in UTC ("2025-02-17 09:30:00.123"). */
+function timestampText(date: Date): string {
+  return date.toISOString().replace("T", " ").replace("Z", "");
 }
 
 function appendNullable(appender: { appendVarchar(v: string): void; appendNull(): void }, value: string | null): void {
