@@ -86,3 +86,22 @@ describe.skipIf(!hasShared)("aftershock import and check-calendars", () => {
     expect(check.stdout).toMatch(/^XHKG 2000-01-01\.\.2026-08-20: \d+ sessions, 1 disagreement\(s\), 0 unexplained/m);
   });
 });
+
+describe.skipIf(!hasShared)("aftershock study on an events CSV", () => {
+  it("studies the events on the stored prices, each against its exchange's benchmark", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
+    const store = join(dir, "s.duckdb");
+    const imported = aftershock("import", shared("data/indices/HSI.csv"), shared("data/hk/9888.HK.csv"), shared("data/hk/0700.HK.csv"), "--store", store);
+    expect(imported.code, imported.stderr).toBe(0);
+    const events = join(dir, "events.csv");
+    writeFileSync(events, "security,date,group\n9888.HK,2025-02-17,absent\n0700.HK,2025-02-17,present\nXYZ.HK,2025-02-17,present\n");
+    const run = aftershock("study", events, "--store", store, "--window", "0,0", "--format", "json");
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as StudyResult;
+    const baidu = result.events.find((e) => e.security === "9888.HK")!;
+    expect(baidu.market).toBe("^HSI");
+    expect(baidu.windows[0]!.car).toBeCloseTo(-0.0674, 3);
+    expect(result.events.find((e) => e.security === "XYZ.HK")!.status).toBe("unknown-security");
+    expect(result.comparisons.map((c) => [c.a, c.b])).toEqual([["absent", "present"]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { Option, type Command } from "commander";
 import { SingleBar } from "cli-progress";
 import { openStore } from "../../data/store/index.js";
 import { loadKnowledge } from "../../news/knowledge/loadKnowledge.js";
@@ -11,15 +11,9 @@ import { writeReport } from "../../report/writeReport.js";
 import type { EventWindow } from "../../study/eventWindow.js";
 import { MODEL_NAMES, type ModelName } from "../../study/models/index.js";
 import { EXIT } from "../exitCodes.js";
+import { parseWindow } from "../parseWindow.js";
 import { readInput } from "../readInput.js";
 import { storeOption } from "../storeOption.js";
-
-/** "0,0" or "-1,1": a window of trading days around day 0. */
-function parseWindow(text: string, previous: EventWindow[] | undefined): EventWindow[] {
-  const m = /^(-?\d+),(-?\d+)$/.exec(text.trim());
-  if (!m || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError(`"${text}" is not a window like 0,0 or -1,1`);
-  return [...(previous ?? []), [Number(m[1]), Number(m[2])]];
-}
 
 export interface RunOptions {
   published?: string;

@@ -3,17 +3,51 @@ import { Option, type Command } from "commander";
 import { studyFromFile } from "../../pipeline/studyFromFile.js";
 import { studyCsv } from "../../report/studyCsv.js";
 import { studyText } from "../../report/studyText.js";
+import { openStore } from "../../data/store/index.js";
+import { studyFromEvents } from "../../pipeline/studyFromEvents.js";
+import type { EventWindow } from "../../study/eventWindow.js";
+import { MODEL_NAMES, type ModelName } from "../../study/models/index.js";
+import type { StudyResult } from "../../study/results.js";
 import { EXIT } from "../exitCodes.js";
+import { parseWindow } from "../parseWindow.js";
+import { storeOption } from "../storeOption.js";
+
+interface StudyCommandOptions {
+  format: "table" | "json" | "csv";
+  out?: string;
+  model: ModelName;
+  window?: EventWindow[];
+  benchmark?: string;
+  store?: string;
+}
+
+async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Promise<{ title?: string; result: StudyResult }> {
+  const store = await openStore(opts.store);
+  try {
+    const result = await studyFromEvents(path, store, {
+      model: opts.model,
+      ...(opts.window === undefined ? {} : { windows: opts.window }),
+      ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
+    });
+    return { result };
+  } finally {
+    store.close();
+  }
+}
 
 export function studyCommand(program: Command): void {
   program
     .command("study")
-    .description("run an event study described by a study file (JSON or YAML)")
-    .argument("<spec>", "study file")
+    .description("run an event study: a study file (JSON or YAML), or an events CSV on the stored prices")
+    .argument("<spec>", "study file, or events CSV (security, date, optional id, group, market)")
     .addOption(new Option("-f, --format <format>", "output format").choices(["table", "json", "csv"]).default("table"))
     .option("-o, --out <file>", "write the output to a file instead of standard output")
-    .action(async (spec: string, opts: { format: "table" | "json" | "csv"; out?: string }) => {
-      const { title, result } = await studyFromFile(spec);
+    .addOption(new Option("--model <model>", "events CSV: return model").choices(MODEL_NAMES).default("market-model"))
+    .option("--window <from,to>", "events CSV: an event window, repeatable (default 0,0 -1,1 0,5)", parseWindow)
+    .option("--benchmark <symbol>", "events CSV: the market of events that name none (default: the exchange's index)")
+    .addOption(storeOption())
+    .action(async (spec: string, opts: StudyCommandOptions) => {
+      const { title, result } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts) : await studyFromFile(spec);
       const text =
         opts.format === "json" ? JSON.stringify(result, null, 2) + "\n" : opts.format === "csv" ? studyCsv(result) : studyText(result, title) + "\n";
       if (opts.out) await writeFile(opts.out, text);

@@ -1,0 +1,29 @@
+import { benchmarkFor } from "../data/securities/index.js";
+import { readEventsCsv } from "../data/csv/index.js";
+import type { Store } from "../data/store/index.js";
+import { returnsFromPrices } from "../study/returns.js";
+import type { StudyResult } from "../study/results.js";
+import { runStudy, type StudyEvent } from "../study/runStudy.js";
+import type { StudyOptionsInput } from "../study/options.js";
+import type { Series } from "../series.js";
+
+/**
+ * An events CSV (security, date, optional id, group, market) studied on the prices in the store: each
+ * event against its own market column, else the one given, else its exchange's benchmark (^HSI, ^GSPC,
+ * ^CSI300). Securities or markets without stored prices are reported by the engine with their reason.
+ */
+export async function studyFromEvents(
+  path: string,
+  store: Store,
+  options: StudyOptionsInput & { benchmark?: string } = {},
+): Promise<StudyResult> {
+  const { benchmark, ...studyOptions } = options;
+  const events: StudyEvent[] = (await readEventsCsv(path)).map((e) => {
+    const market = e.market ?? benchmark ?? benchmarkFor(e.security);
+    return { ...e, ...(market === undefined ? {} : { market }) };
+  });
+  const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
+  const panel = await store.readPanel(symbols);
+  const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
+  return runStudy({ securities: returns, markets: returns, events, options: studyOptions });
+}
