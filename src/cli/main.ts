@@ -2,6 +2,8 @@
 import { Command } from "commander";
 import { InputError } from "../data/inputError.js";
 import { KnowledgeError } from "../news/knowledge/loadKnowledge.js";
+import { LlmError } from "../news/index.js";
+import { ProviderError } from "../data/providers/index.js";
 import { StudyInputError } from "../study/studyInputError.js";
 import { calendarCommand, checkCalendarsCommand } from "./commands/calendar.js";
 import { demoCommand } from "./commands/demo.js";
@@ -26,6 +28,11 @@ calendarCommand(program);
 checkCalendarsCommand(program);
 
 program.parseAsync().catch((e: unknown) => {
+  if (e instanceof LlmError || e instanceof ProviderError) {
+    process.stderr.write(`aftershock: ${e.message}\n`);
+    process.exitCode = EXIT.noResult;
+    return;
+  }
   if (e instanceof InputError || e instanceof StudyInputError || e instanceof KnowledgeError || e instanceof RangeError) {
     process.stderr.write(`aftershock: ${e.message}\n`);
     process.exitCode = EXIT.badInput;

@@ -1,10 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { dayNumber } from "../../calendar/days.js";
-import { ProviderError } from "../../data/providers/index.js";
 import { openStore } from "../../data/store/index.js";
 import { fetchPrices, PROVIDERS, type ProviderName } from "../../pipeline/fetchPrices.js";
 import { reportLine } from "../../pipeline/importPaths.js";
-import { EXIT } from "../exitCodes.js";
 import { storeOption } from "../storeOption.js";
 
 const day = (v: string): number => {
@@ -27,10 +25,6 @@ export function fetchCommand(program: Command): void {
       try {
         const reports = await fetchPrices(store, opts.provider, symbols, opts.from, opts.to);
         reports.forEach((r, i) => process.stdout.write(`${symbols[i]}: ${reportLine(r)}\n`));
-      } catch (e) {
-        if (!(e instanceof ProviderError)) throw e;
-        process.stderr.write(`aftershock: ${e.message}\n`);
-        process.exitCode = EXIT.noResult;
       } finally {
         store.close();
       }

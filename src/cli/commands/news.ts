@@ -1,7 +1,17 @@
 import { Option, type Command } from "commander";
-import { eventDocumentText, extractEvent, feedResultsText, type InputFormat } from "../../news/index.js";
+import { InputError } from "../../data/inputError.js";
+import { eventDocumentText, feedResultsText, llmExtractor, ruleExtractor, type InputFormat } from "../../news/index.js";
 import { loadKnowledge } from "../../news/knowledge/loadKnowledge.js";
 import { readInput } from "../readInput.js";
+
+interface NewsOptions {
+  published?: string;
+  input?: InputFormat;
+  format: "json" | "table";
+  knowledge?: string[];
+  llmUrl?: string;
+  llmModel?: string;
+}
 
 export function newsCommand(program: Command): void {
   program
@@ -12,9 +22,17 @@ export function newsCommand(program: Command): void {
     .addOption(new Option("--input <format>", "input format (default: detected)").choices(["text", "html", "rss"]))
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "table"]).default("json"))
     .option("--knowledge <files...>", "extra knowledge files (JSON or YAML) of issuers, people and listings")
-    .action(async (file: string, opts: { published?: string; input?: InputFormat; format: "json" | "table"; knowledge?: string[] }) => {
+    .option("--llm-url <url>", "use an OpenAI-compatible endpoint (e.g. http://localhost:11434/v1) instead of the rules; key in $AFTERSHOCK_LLM_KEY")
+    .option("--llm-model <name>", "the model to ask at --llm-url")
+    .action(async (file: string, opts: NewsOptions) => {
       const knowledge = await loadKnowledge(opts.knowledge);
-      const result = extractEvent(await readInput(file), {
+      if ((opts.llmUrl === undefined) !== (opts.llmModel === undefined)) {
+        throw new InputError({ file: "command line" }, "--llm-url and --llm-model go together");
+      }
+      const key = process.env["AFTERSHOCK_LLM_KEY"];
+      const extractor =
+        opts.llmUrl && opts.llmModel ? llmExtractor({ url: opts.llmUrl, model: opts.llmModel, ...(key ? { apiKey: key } : {}) }) : ruleExtractor;
+      const result = await extractor.extract(await readInput(file), {
         knowledge,
         source: file === "-" ? "standard input" : file,
         ...(opts.published === undefined ? {} : { published: opts.published }),
