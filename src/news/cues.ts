@@ -3,14 +3,24 @@ import type { CompanyRole } from "./eventDocument.js";
 /** Where the companies a cue speaks of stand: before it (subject), after it (object), or either. */
 export type CueSide = "before" | "after" | "both";
 
+/**
+ * What a target cue tells: an action done to the company by someone else (a fine, a ban, an index
+ * change), something the company does itself (a launch, results, a departure), or an earlier action
+ * named as a noun ("the lawsuit against X"), which is the event only when the clause ties it to now.
+ * A `weak` attendance cue ("presented", "joined", "spoke at") means attendance only in an article
+ * about a meeting.
+ */
+export type CueKind = "done-to" | "own" | "noun" | "weak";
+
 /** A phrase that gives the companies on one side of it a role. */
 export interface Cue {
   readonly role: Exclude<CompanyRole, "mentioned">;
   readonly side: CueSide;
   readonly re: RegExp;
+  readonly kind?: CueKind;
 }
 
-const cue = (role: Cue["role"], side: CueSide, source: string): Cue => ({ role, side, re: new RegExp(source, "gi") });
+const cue = (role: Cue["role"], side: CueSide, source: string, kind?: CueKind): Cue => ({ role, side, re: new RegExp(source, "gi"), ...(kind ? { kind } : {}) });
 
 /** Verbs of the regulatory and legal actions whose passive puts the company first ("X was fined"). */
 const ACTION_VERBS =
@@ -38,33 +48,57 @@ export const CUES: readonly Cue[] = [
   cue("present", "before", "\\b(?:took|take|taking)\\s+part\\b|\\bparticipated\\b|\\bsat\\s+in\\s+the\\s+front\\s+row\\b|\\b(?:was|were)\\s+seated\\b|\\bspoke\\s+at\\b|\\b(?:shook|shaking|shake|shakes)\\s+hands\\b"),
   cue("present", "after", "\\b(?:meeting|talks|symposium|dinner|audience|meet|meets)\\s+with\\b"),
   cue("present", "both", "\\b(?:held|holds|hold|had|has)\\s+(?:a\\s+)?(?:talks|meeting|meetings|dinner)\\s+with\\b"),
+  // Attendance told by what people did there: sat, spoke, presented, joined, were among the guests.
+  cue("present", "before", "\\b(?:sat|sits|sitting|seated)\\s+(?:at|beside|next\\s+to|alongside|with|among|in|on|opposite|across\\s+from|near)\\b(?!\\s+(?:the|its|a)\\s+(?:board|committee|panel\\s+of\\s+judges))|\\b(?:took|takes|had)\\s+(?:a|his|her|their)\\s+seats?\\b", "weak"),
+  cue("present", "before", "\\b(?:spoke|speaks|speaking)\\s+(?:at|during|before|first|briefly|on\\s+behalf|to\\s+(?:the\\s+)?(?:premier|president|leader|gathering|meeting|forum|assembled|audience))\\b|\\baddress(?:ed|es)\\s+(?:the|a)\\b|\\b(?:delivered|gave|made)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:speech|address|presentation|talk|briefing|remarks|pitch)\\b", "weak"),
+  cue("present", "before", "\\bpresent(?:ed|s|ing)\\b(?!\\s+(?:its|their|the\\s+company's)?\\s*(?:quarterly\\s+|annual\\s+|full-year\\s+)?(?:results|earnings|figures|accounts))|\\bshowcased\\b(?=[^.;]{0,60}\\b(?:to|for)\\s+(?:the\\s+)?(?:premier|president|leaders?|officials|guests))", "weak"),
+  // "joined the talks", "joined Premier Li"; not "joined a forum" (an indefinite object is another event).
+  cue("present", "before", `\\b(?:joined|joins|joining)\\b(?!\\s+(?:a|an)\\s)(?!\\s+(?:the\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})(?!\\s+(?:the\\s+)?(?:company|firm|group|board)\\b)`, "weak"),
+  cue("present", "before", "\\b(?:was|were)\\s+(?:also\\s+)?(?:among|one\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guests|attendees|participants|invitees|delegates|speakers|executives|entrepreneurs|founders|bosses|chiefs|leaders|heads|those\\s+(?:present|invited|attending|seated|in\\s+the\\s+room|at\\s+the\\s+table))\\b"),
+  cue("present", "after", "\\b(?:guests|attendees|participants|invitees|speakers|those\\s+(?:present|attending|seated|at\\s+the\\s+table))\\s+(?:also\\s+)?(?:included|were|was|comprised)\\b|\\bamong\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guests|attendees|participants|invitees|speakers|executives|entrepreneurs|founders|bosses|leaders|heads)\\s+(?:were|was)\\b"),
+  cue("present", "before", "\\b(?:was|were)\\s+invited\\s+and\\s+(?:came|attended|appeared)\\b|\\baccepted\\s+(?:the|an|its|their)\\s+invitation\\b|\\bmade\\s+an\\s+appearance\\b|\\bappeared\\s+(?:at|alongside|with|on\\s+stage|before)\\b|\\b(?:turned|showed)\\s+up\\b|\\b(?:was|were)\\s+(?:spotted|photographed|seen)\\b(?!\\s+as\\b)|\\bposed\\s+for\\b|\\bgreeted\\b|\\b(?:was|were)\\s+(?:in\\s+the\\s+room|represented\\s+by)\\b", "weak"),
   // Absence.
   cue("absent", "after", "\\babsence\\s+of\\b|\\babsent\\s+(?:were|was)\\b|\\bno\\s+(?:representatives?|executives?|one)\\s+from\\b|\\bmissing\\s+(?:were|was)\\b"),
-  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+seen|not\\s+present|not\\s+there|not\\s+among|not\\s+invited|nowhere\\s+to\\s+be\\s+seen|left\\s+off)\\b"),
+  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+(?:seen|spotted|photographed)|not\\s+present|not\\s+there|not\\s+among|not\\s+invited|nowhere\\s+to\\s+be\\s+seen|left\\s+off)\\b"),
   cue("absent", "before", "\\b(?:did\\s+not|didn't|failed\\s+to|declined\\s+to|chose\\s+not\\s+to)\\s+(?:attend|show\\s+up|take\\s+part|appear|join)\\b|\\bskipped\\b|\\bstayed\\s+away\\b|\\bno-show\\b|\\bmissing\\s+from\\b"),
   cue("absent", "both", "\\b(?:notably|conspicuously)\\s+absent\\b"),
   cue("absent", "before", "\\b(?:was|were|did)(?:\\s+not|n't)(?=\\s*(?:[.;,]|$))"),
+  // Absence told by what a company did not do: sent no one, stayed away, was not on the guest list.
+  cue("absent", "before", "\\bsent\\s+(?:no\\s+one|nobody|no\\s+(?:[\\w-]+\\s+)?(?:representatives?|executives?|delegates?|delegation|envoy))\\b|\\b(?:did\\s+not|didn't)\\s+send\\b|\\b(?:kept|keeps|stayed|stays)\\s+away\\b|\\b(?:declined|turned\\s+down|rejected|refused)\\s+(?:the|an|its|their)\\s+invitation\\b"),
+  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:not\\s+on|absent\\s+from|missing\\s+from|left\\s+off|left\\s+out\\s+of|excluded\\s+from|dropped\\s+from)\\s+the\\s+(?:guest\\s+list|invitation\\s+list|list\\s+of\\s+(?:guests|invitees|attendees|participants)|meeting|summit|gathering|symposium|forum|dinner|talks|event|table)\\b|\\b(?:was|were)\\s+(?:also\\s+)?left\\s+out\\b|\\b(?:had|has|have)\\s+no\\s+(?:one|representatives?|executives?|delegates?|delegation|seat)\\s+(?:at|in)\\b"),
+  cue("absent", "after", "\\b(?:notable\\s+|conspicuous\\s+)?absentees\\s+(?:included|were|was)\\b|\\bno\\s+(?:representatives?|executives?|delegates?|delegation|seat)\\s+(?:for|of)\\b|\\bguest\\s+list\\s+(?:did\\s+not|didn't)\\s+include\\b|\\bwithout\\s+(?:any\\s+)?(?:representatives?|executives?|anyone)\\s+(?:from|of)\\b"),
   // Actions on a company, object after the verb.
   cue("target", "after", "\\b(?:opened|launched|started|began|announced|initiated|open|launch|opens|launches)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:investigation|probe|inquiry|review)s?\\s+(?:into|of|against|on)\\b"),
-  cue("target", "after", "\\b(?:investigation|probe|inquiry|crackdown|lawsuit|suit|case|complaint|charges|ban|fine|sanctions|restrictions|export\\s+controls|tariffs)\\s+(?:into|of|against|on)\\b"),
+  cue("target", "after", "\\b(?:investigation|probe|inquiry|crackdown|lawsuit|suit|case|complaint|charges|ban|fine|sanctions|restrictions|export\\s+controls|controls|curbs|limits|licen[cs]e\\s+requirements?|tariffs)\\s+(?:into|of|against|on)\\b", "noun"),
   cue("target", "after", `\\b(?:fined|fines|sued|sues|penali[sz]ed|banned|bans|blacklisted|sanctioned|sanctions|summoned|charged|barred|raided|ordered|orders|accused|blocked|blocks|punished|suspended|delisted|investigating|investigates|investigated|probing)\\b`),
   cue("target", "after", "\\b(?:filed|files)\\s+(?:an?\\s+)?(?:lawsuit|suit|complaint|charges)\\s+against\\b|\\b(?:imposed|slapped|levied|imposes)\\s+(?:an?\\s+)?(?:[\\w$.,%-]+\\s+){0,5}?(?:fine|penalty|penalties|tariffs?|sanctions?|restrictions)\\s+on\\b"),
   cue("target", "after", `\\b(?:add|adds|added|adding|remove|removes|removed|removing|drop|drops|dropped|dropping|delete|deleted|exclude|excludes|excluded|place|placed|put|include|includes|included)\\b(?=[^.;]{0,80}\\b${LIST_WORDS})`),
   cue("target", "after", "\\b(?:inclusion|addition|removal|exclusion|deletion|listing|IPO|initial\\s+public\\s+offering|debut|departure|resignation|exit|ouster|retirement|firing)\\s+of\\b"),
   cue("target", "both", "\\b(?:replace|replaces|replacing|replaced)\\b"),
+  // Index changes told as a swap: the joiner takes the place of the company that leaves.
+  cue("target", "both", "\\b(?:take|takes|took|taking|taken)\\s+(?:over\\s+)?(?:the\\s+)?(?:place|spot|slot|seat)\\s+(?:of|vacated\\s+by)\\b|\\bin\\s+place\\s+of\\b|\\b(?:make|makes|making|made)\\s+(?:way|room)\\s+for\\b"),
+  // Trading halts: "suspended trading in its shares", "trading in X was halted", "X requested a halt".
+  cue("target", "before", "\\b(?:suspended|suspends|suspend|halted|halts|halt|paused|pauses|stopped|froze)\\s+(?:the\\s+)?trading\\s+(?:in|of)\\s+(?:its|their)\\b|\\b(?:requested|requests|sought|seeks|applied\\s+for|asked\\s+for)\\s+(?:a\\s+|the\\s+)?(?:trading\\s+)?(?:halt|suspension)\\b|\\bshares\\s+(?:were\\s+|was\\s+|have\\s+been\\s+|had\\s+been\\s+|are\\s+|remain(?:ed)?\\s+)?(?:halted|suspended|frozen)\\b|\\b(?:halted|suspended)\\s+(?:from\\s+)?trading\\b", "done-to"),
+  cue("target", "after", "\\btrading\\s+(?:in|of)\\b(?=[^.;]{0,60}\\b(?:was|were|has\\s+been|had\\s+been|is|remains?|remained|will\\s+be)\\s+(?:halted|suspended|paused|frozen|stopped)\\b)|\\b(?:trading\\s+)?(?:halt|suspension)\\s+(?:in|of|on|for|at)\\b"),
+  // Export controls: a licence needed to sell a company's chips, rules that cover them.
+  // "a licence is needed for X to sell ..." (X after), "X said a licence would be needed", "X needs a licence" (X before).
+  cue("target", "after", "\\blicen[cs]es?\\s+(?:would\\s+|will\\s+|is\\s+|was\\s+|were\\s+|are\\s+)?(?:now\\s+)?(?:be\\s+)?(?:needed|required|necessary)\\s+(?:for|from)\\b", "done-to"),
+  cue("target", "before", "\\blicen[cs]es?\\s+(?:would\\s+|will\\s+|is\\s+|was\\s+|were\\s+|are\\s+)?(?:now\\s+)?(?:be\\s+)?(?:needed|required|necessary)\\b|\\b(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must\\s+(?:obtain|get|apply\\s+for))\\s+(?:an?\\s+)?(?:export\\s+|special\\s+)?licen[cs]es?\\b", "done-to"),
+  cue("target", "both", "\\b(?:rules?|restrictions|curbs|controls|requirements?|ban|measures|limits)\\s+(?:also\\s+|now\\s+|would\\s+|will\\s+)?(?:cover(?:s|ed)?|appl(?:y|ies|ied)\\s+to|extend(?:s|ed)?\\s+to|target(?:s|ed)?|restrict(?:s|ed)?|capture[sd]?)\\b", "done-to"),
+  cue("target", "before", "\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:told|informed|notified)\\s+(?:by|that)\\b", "done-to"),
   cue("target", "after", "\\b(?:remove|removed|take\\s+down|took\\s+down|pull|pulled|suspend|suspended|halt|halted)\\b(?=[^.;]{0,40}\\b(?:app|apps|products?|services?|listing|IPO|sales)\\b)"),
   cue("target", "after", "\\bruled\\s+against\\b|\\bfound\\b(?=[^.;]{0,60}\\b(?:guilty|liable)\\b)"),
   // Actions on a company, company first: passives and what a company does itself.
   cue("target", "before", `\\b(?:was|were|been|is|are|be|being|got|get|gets)\\s+(?:also\\s+|later\\s+|now\\s+|formally\\s+|officially\\s+|being\\s+)?(?:${ACTION_VERBS})\\b`),
   cue("target", "before", `\\b(?:join|joins|joined|joining|enter|enters|entered|entering|leave|leaves|left|exit|exits|exited)\\b(?=\\s+(?:the\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
-  cue("target", "before", "\\b(?:reported|reports|report|posted|posts|booked|recorded|delivered|announced|announces)\\b(?=[^.;]{0,80}\\b(?:results|earnings|revenue|revenues|profit|profits|loss|losses|sales|income|quarter)\\b)"),
-  cue("target", "before", "\\b(?:beat|beats|missed|misses|topped|tops|exceeded|fell\\s+short\\s+of|raised|cut|lowered)\\b(?=[^.;]{0,40}\\b(?:estimates|expectations|forecasts?|consensus|guidance|outlook)\\b)"),
-  cue("target", "before", "\\b(?:launched|launches|launch|unveiled|unveils|unveil|introduced|introduces|debuted|debuts|rolled\\s+out|rolls\\s+out|showcased|showcases|released|releases|began\\s+(?:selling|shipping|deliveries)|started\\s+(?:selling|shipping|deliveries)|unveiling|launching)\\b"),
-  cue("target", "before", "\\b(?:resigned|resigns|resign|stepped\\s+down|steps\\s+down|step\\s+down|stepping\\s+down|quit|quits|retired|retires|retire|ousted|fired|dismissed|departed|departs|left\\s+the\\s+company|will\\s+leave|is\\s+leaving|to\\s+leave)\\b"),
-  cue("target", "before", "\\b(?:appointed|appoints|named|names|hired|hires|picked|picks)\\s+(?:[\\w.'-]+\\s+){0,4}?(?:as\\s+)?(?:its\\s+|the\\s+|a\\s+)?(?:new\\s+|interim\\s+)?(?:chief\\s+executive|CEO|chairman|chairwoman|president|CFO|chief\\s+financial\\s+officer)\\b"),
+  cue("target", "before", "\\b(?:reported|reports|report|posted|posts|booked|recorded|delivered|announced|announces)\\b(?=[^.;]{0,80}\\b(?:results|earnings|revenue|revenues|profit|profits|loss|losses|sales|income|quarter)\\b)", "own"),
+  cue("target", "before", "\\b(?:beat|beats|missed|misses|topped|tops|exceeded|fell\\s+short\\s+of|raised|cut|lowered)\\b(?=[^.;]{0,40}\\b(?:estimates|expectations|forecasts?|consensus|guidance|outlook)\\b)", "own"),
+  cue("target", "before", "\\b(?:launched|launches|launch|unveiled|unveils|unveil|introduced|introduces|debuted|debuts|rolled\\s+out|rolls\\s+out|showcased|showcases|released|releases|began\\s+(?:selling|shipping|deliveries)|started\\s+(?:selling|shipping|deliveries)|unveiling|launching)\\b", "own"),
+  cue("target", "before", "\\b(?:resigned|resigns|resign|stepped\\s+down|steps\\s+down|step\\s+down|stepping\\s+down|quit|quits|retired|retires|retire|ousted|fired|dismissed|departed|departs|left\\s+the\\s+company|will\\s+leave|is\\s+leaving|to\\s+leave)\\b", "own"),
+  cue("target", "before", "\\b(?:appointed|appoints|named|names|hired|hires|picked|picks)\\s+(?:[\\w.'-]+\\s+){0,4}?(?:as\\s+)?(?:its\\s+|the\\s+|a\\s+)?(?:new\\s+|interim\\s+)?(?:chief\\s+executive|CEO|chairman|chairwoman|president|CFO|chief\\s+financial\\s+officer)\\b", "own"),
   cue("target", "before", "\\b(?:broke|breaks|violated|violates|breached|breaches|infringed|infringes)\\b(?=[^.;]{0,40}\\b(?:law|laws|rules|regulations|act|patents?|sanctions|competition)\\b)"),
   cue("target", "before", "\\b(?:failed|fails|flunked)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:review|inspection|audit|probe|test|check)\\b"),
-  cue("target", "before", "\\b(?:went\\s+public|made\\s+(?:its|their)\\s+(?:trading\\s+|market\\s+|stock\\s+market\\s+)?debut|began\\s+trading|started\\s+trading|listed\\s+(?:its\\s+)?shares|filed\\s+for\\s+(?:an?\\s+)?(?:IPO|initial\\s+public\\s+offering|listing))\\b"),
+  cue("target", "before", "\\b(?:went\\s+public|made\\s+(?:its|their)\\s+(?:trading\\s+|market\\s+|stock\\s+market\\s+)?debut|began\\s+trading|started\\s+trading|listed\\s+(?:its\\s+)?shares|filed\\s+for\\s+(?:an?\\s+)?(?:IPO|initial\\s+public\\s+offering|listing))\\b", "own"),
 ];
 
 /** Words that turn a cue around within a few words before it ("was not present", "neither ... nor"). */
@@ -83,10 +117,39 @@ export const OWNER_AFTER = /^-(?:owned|backed|controlled)\b|^(?:'s|’s)\s+(?:[\
 export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
 /**
- * A clause about the past before the article's year ("retired in 2019", "years ago", "had been
- * fined"): its actions are background and give no role. The year is checked against publication.
+ * Words of a clause about the past before the event ("retired in 2019", "years ago", "previously",
+ * "earlier this year"): its actions are background and give no role. A year is checked against the
+ * event's year.
  */
-export const BACKGROUND_TIME = /\b(?:in|since|around|back\s+in|until)\s+((?:19|20)\d{2})\b|\byears?\s+ago\b|\blast\s+year\b|\bpreviously\b/i;
+export const BACKGROUND_TIME =
+  /\b(?:in|since|around|back\s+in|until|during|by)\s+((?:19|20)\d{2})\b|\byears?\s+ago\b|\b(?:months|weeks)\s+ago\b|\blast\s+year\b|\bpreviously\b|\bformerly\b|\bearlier\s+(?:this|that|in\s+the)\s+year\b|\b(?:a|one|two|three|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|\bthe\s+(?:day|week|month|year)\s+before\b|\bthe\s+previous\s+(?:day|week|month|year)\b|\bback\s+then\b|\bat\s+the\s+time\b|\bin\s+the\s+past\b/gi;
+
+/**
+ * The past perfect ("had been fined", "had cut", "had already left"): what happened before the event.
+ * Not "had to" (duty) nor "had a meeting" (a noun after "had").
+ */
+export const PAST_PERFECT =
+  /\bhad\s+(?:already\s+|previously\s+|also\s+|earlier\s+|long\s+|once\s+|just\s+)?(?:been|\w{2,}ed|\w+en|\w+wn|left|quit|won|lost|cut|set|put|made|paid|sold|bought|brought|held|led|met|sent|spent|built|begun|run|hit|shut|told|said|become|come|gone|done)\b/i;
+
+/** A verb of reported speech before a past perfect: "said it had been told" reports the event. */
+export const REPORTING_VERB = /\b(?:said|says|disclosed|revealed|confirmed|announced|told|stated|noted|reported|added|wrote|filing\s+showed)\b/i;
+
+/** The connective of a clause that happened before the one it follows ("came a day after ..."). */
+export const EARLIER_AFTER = /\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|just|only|not\s+long)\s+(?:after|following)\s*$/i;
+
+/** Future words in a relative clause: "X, which will be removed from the index," tells the event. */
+export const FUTURE_MARKER = /\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised)\s+to|(?:is|are)\s+to\s+be|(?:is|are)\s+being)\b/i;
+
+/**
+ * Before a noun cue, words that make it a reference to an action already known ("the lawsuit
+ * against X", "the government's case against X", "that ban on X") rather than news of one ("a
+ * lawsuit against X", "sanctions on X").
+ */
+export const REFERENCE_BEFORE = /(?:\b(?:the|this|that|these|those|its|their|his|her)|(?:'s|’s|s'|s’))\s+(?:(?!(?:a|an)\s)[\w$.,%-]+\s+){0,3}$/i;
+
+/** Verbs that tie a noun-phrase action to the event ("the lawsuit, filed on Thursday"; "the ban takes effect"). */
+export const EVENT_ANCHOR =
+  /\b(?:filed|files|brought|brings|announced|announces|opened|opens|launched|launches|imposed|imposes|issued|issues|unveiled|unveils|levied|levies|handed\s+down|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force|(?:is|was)\s+the\s+(?:first|latest|largest|biggest))\b/i;
 
 /** A non-restrictive relative clause (", which was fined in 2021,"): it describes, it does not report the event. */
 export const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,;]*(?:,|$)/gi;

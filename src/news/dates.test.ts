@@ -39,6 +39,13 @@ describe("findDates", () => {
     expect(first("It was fined on Dec. 28.", "2025-01-05")).toBe("2024-12-28");
     expect(first("It will list on Jan. 3.", "2024-12-20")).toBe("2025-01-03");
   });
+  it("reads a month without day or year as the latest such month, or the next one after a future verb", () => {
+    expect(findDates("Nike lowered its forecast in June.", "2025-03-20")[0]).toMatchObject({ date: "2024-06-01", precision: "month" });
+    expect(findDates("Sales slumped in mid-March.", "2025-03-20")[0]).toMatchObject({ date: "2025-03-01", precision: "month" });
+    expect(first("The company will list in June.", "2025-03-20")).toBe("2025-06-01");
+    expect(first("It had warned late last October.", "2025-03-20")).toBe("2024-10-01");
+    expect(findDates("The curbs may apply in May.", "2025-03-20").map((d) => d.expression)).toEqual(["in May"]);
+  });
   it("ignores impossible dates and words that only look like months", () => {
     expect(findDates("It met on February 30.", "2025-03-01")).toEqual([]);
     expect(findDates("Sales may rise, analysts said.", "2025-03-01")).toEqual([]);

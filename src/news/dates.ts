@@ -90,6 +90,17 @@ export function findDates(sentence: string, published: string): DateMention[] {
   );
   each(new RegExp(`\\b${MONTH}\\.?,?\\s+(\\d{4})\\b`, "g"), (m) => add(m, makeDate(Number(m[2]), monthNumber(m[1]!), 1), "month", "explicit"));
 
+  // "in June", "since March", "late last October": a month without day or year, in the year that
+  // puts it on or before publication (or after it, when the verb is future: "will list in June").
+  each(new RegExp(`\\b(?:(?:in|since|during|until|through|by|from|last|this)\\s+|(?:in\\s+)?(?:early|late)\\s+(?:last\\s+)?|(?:in\\s+)?mid-)${MONTH}\\b(?!\\.?\\s+\\d)`, "g"), (m) => {
+    const month = monthNumber(m[1]!);
+    const [y, pm] = published.split("-").map(Number) as [number, number];
+    const last = /\blast\b/.test(m[0]);
+    const future = !last && isFutureAt(sentence, m.index);
+    const year = /\bthis\b/.test(m[0]) ? y : future ? (month >= pm ? y : y + 1) : last ? (month < pm ? y : y - 1) : month <= pm ? y : y - 1;
+    add(m, makeDate(year, month, 1), "month", "explicit");
+  });
+
   each(/\b(earlier |late |early )?(today|this (morning|afternoon|evening)|tonight)\b/gi, (m) => add(m, published, "day", "relative"));
   each(/\bthe day before yesterday\b/gi, (m) => add(m, addDays(published, -2), "day", "relative"));
   each(/\b(late |early )?(yesterday|last night)\b/gi, (m) => add(m, addDays(published, -1), "day", "relative"));

@@ -52,15 +52,21 @@ export class EntityRecognizer {
    * that compromise sees as proper nouns. Every name that cannot be settled is reported in the notes
    * instead of being guessed.
    */
-  find(sentences: readonly Sentence[]): EntityFinding {
+  find(sentences: readonly Sentence[], eventDate?: string): EntityFinding {
+    const year = eventDate === undefined ? undefined : Number(eventDate.slice(0, 4));
     const notes: string[] = [];
     const hits = sentences.map((s) => this.gazetteer.find(s.text));
     const articleText = sentences.map((s) => s.text).join("\n");
     const named = new Set<string>();
+    const namedForms: string[] = [];
     hits.flat().forEach((h) => {
       const ids = new Set(h.variants.map((v) => v.entityId));
-      if (ids.size === 1 && !h.variants.every((v) => v.needsContext)) named.add(h.variants[0]!.entityId);
+      if (ids.size === 1 && !h.variants.every((v) => v.needsContext)) {
+        named.add(h.variants[0]!.entityId);
+        if (this.byId.get(h.variants[0]!.entityId)?.kind === "company") namedForms.push(h.text);
+      }
     });
+    const context: Context = { named, namedHere: new Set(), namedForms, articleText, year };
 
     const mentions: Mention[] = [];
     const noted = new Set<string>();
@@ -69,8 +75,9 @@ export class EntityRecognizer {
       noted.add(text);
     };
     sentences.forEach((sentence, i) => {
+      const namedHere = new Set(hits[i]!.flatMap((h) => (new Set(h.variants.map((v) => v.entityId)).size === 1 && !h.variants.every((v) => v.needsContext) ? [h.variants[0]!.entityId] : [])));
       for (const hit of hits[i]!) {
-        const m = this.settle(hit, named, articleText, note);
+        const m = this.settle(hit, { ...context, namedHere }, note);
         if (m) mentions.push({ ...m, sentence, start: hit.start, end: hit.end, text: hit.text });
       }
     });
@@ -79,28 +86,19 @@ export class EntityRecognizer {
     return { mentions: mentions.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start), notes };
   }
 
-  private settle(
-    hit: NameHit,
-    named: ReadonlySet<string>,
-    articleText: string,
-    note: (t: string) => void,
-  ): Pick<Mention, "entity" | "via" | "how" | "confidence"> | undefined {
+  private settle(hit: NameHit, context: Context, note: (t: string) => void): Pick<Mention, "entity" | "via" | "how" | "confidence"> | undefined {
+    const { named, articleText } = context;
     let variants: readonly NameVariant[] = hit.variants;
     const ids = [...new Set(variants.map((v) => v.entityId))];
     if (ids.length > 1) {
-      // One name, several entities ("Elon Musk": Tesla and SpaceX): the one the article names otherwise.
-      const chosen = ids.filter((id) => named.has(id));
-      if (chosen.length !== 1) {
-        const names = ids.map((id) => this.byId.get(id)?.shortName ?? id).join(", ");
-        note(`"${hit.text}" may stand for ${names}; the article does not say which, so it is not linked.`);
-        return undefined;
-      }
-      variants = variants.filter((v) => v.entityId === chosen[0]);
+      const chosen = this.choose(hit, ids, context, note);
+      if (chosen === undefined) return undefined;
+      variants = variants.filter((v) => v.entityId === chosen);
     }
     const v = variants[0]!;
     const entity = this.byId.get(v.entityId)!;
     if (v.needsContext) {
-      const confirmed = named.has(entity.id) || entity.context.some((c) => new RegExp(`\\b${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "i").test(articleText));
+      const confirmed = named.has(entity.id) || entity.context.some((c) => wordIn(c, articleText)) || confirmedByUse(hit.text, context);
       if (!confirmed) {
         note(`"${hit.text}" could be ${entity.name}, but nothing in the article confirms it (no ${entity.context.slice(0, 3).join(", ")}); not linked.`);
         return undefined;
@@ -109,6 +107,52 @@ export class EntityRecognizer {
     }
     if (v.source === "person") return { entity, via: v.person!, how: "person", confidence: CONFIDENCE.person };
     return { entity, how: "name", confidence: CONFIDENCE.name };
+  }
+
+  /**
+   * One name, several entities ("Elon Musk": Tesla, SpaceX, OpenAI). First the years: when the
+   * knowledge base records a role held in the event's year for some of them, a role that had ended
+   * (or not begun) by then is dropped. Then the one the article names otherwise; then the one whose
+   * context words the article uses most. Still several: reported in the notes, not linked.
+   */
+  private choose(hit: NameHit, ids: readonly string[], context: Context, note: (t: string) => void): string | undefined {
+    const name = (id: string): string => this.byId.get(id)?.shortName ?? id;
+    let pool = [...ids];
+    const why: string[] = [];
+    if (context.year !== undefined) {
+      const year = context.year;
+      const status = new Map(ids.map((id) => [id, roleStatus(hit.variants.filter((v) => v.entityId === id), year)]));
+      if (ids.some((id) => status.get(id) === "held")) {
+        const ended = ids.filter((id) => status.get(id) === "ended");
+        pool = ids.filter((id) => status.get(id) !== "ended");
+        if (ended.length > 0) why.push(`the role with ${ended.map(name).join(", ")} was not held in ${year}`);
+      }
+    }
+    if (pool.length > 1) {
+      const named = pool.filter((id) => context.named.has(id));
+      const here = named.filter((id) => context.namedHere.has(id));
+      if (named.length === 1) pool = named;
+      else if (here.length === 1) {
+        // "Jack Ma, the co-founder of Alibaba, ...": the one named beside the person.
+        why.push(`${name(here[0]!)} is named in the same sentence`);
+        pool = here;
+      } else if (named.length === 0) {
+        const score = (id: string): number => (this.byId.get(id)?.context ?? []).filter((c) => wordIn(c, context.articleText)).length;
+        const best = Math.max(...pool.map(score));
+        const top = pool.filter((id) => score(id) === best);
+        if (best > 0 && top.length === 1) {
+          why.push(`the article uses words of ${name(top[0]!)}`);
+          pool = top;
+        }
+      }
+    }
+    if (pool.length !== 1) {
+      const names = pool.map(name).join(", ");
+      note(`"${hit.text}" may stand for ${names}; the article does not say which, so it is not linked${why.length > 0 ? ` (${why.join("; ")})` : ""}.`);
+      return undefined;
+    }
+    if (why.length > 0) note(`"${hit.text}" read as ${name(pool[0]!)}: ${why.join("; ")}.`);
+    return pool[0];
   }
 
   /**
@@ -164,6 +208,66 @@ export class EntityRecognizer {
     });
     return out;
   }
+}
+
+/** What settling a name looks at in the whole article. */
+interface Context {
+  /** Entities the article names unambiguously, in all and in the sentence at hand. */
+  readonly named: ReadonlySet<string>;
+  readonly namedHere: ReadonlySet<string>;
+  /** How the article writes those that are companies ("Walmart", "Microsoft"). */
+  readonly namedForms: readonly string[];
+  readonly articleText: string;
+  /** The year of the event, to weigh the years people held their roles. */
+  readonly year: number | undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whether a word or phrase occurs in a text as a whole word (a plural "s" allowed). */
+function wordIn(word: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}s?(?![\\p{L}\\p{N}])`, "iu").test(text);
+}
+
+/**
+ * Whether a person's roles with one entity were held in a year: "held" when a role's recorded years
+ * cover it, "ended" when every role has years and none covers it, "unknown" without years.
+ */
+function roleStatus(variants: readonly NameVariant[], year: number): "held" | "ended" | "unknown" {
+  const roles = variants.filter((v) => v.source === "person");
+  if (roles.length === 0) return "unknown";
+  const dated = roles.filter((v) => v.from !== undefined || v.to !== undefined);
+  if (dated.some((v) => (v.from ?? -Infinity) <= year && year <= (v.to ?? Infinity))) return "held";
+  return dated.length === roles.length ? "ended" : "unknown";
+}
+
+/** Nouns of a company's business: "Amazon's cloud business", "Apple's shares". */
+const BUSINESS_NOUN =
+  "business(?:es)?|units?|divisions?|arms?|subsidiar(?:y|ies)|shares|stock|revenues?|sales|profits?|earnings|results|advertising|ads|cloud|retail|e-commerce|marketplace|platforms?|stores?|apps?|services?|devices?|chips?|products?|software|CEO|chief|executives?|founder|chair(?:man|woman)?|board|investors|shareholders|headquarters|valuation|market\\s+value|spokes(?:person|man|woman)|lawyers|customers|employees|workers|staff|operations|logistics|warehouses|data\\s+cent(?:er|re)s|subscribers|users|sellers|merchants|suppliers|rivals?|competitors?|deal|acquisition|takeover|IPO";
+
+/**
+ * Whether the article uses an ambiguous name the way one writes of a company: possessive before a
+ * business noun ("Amazon's advertising business"), in a list with companies the article names
+ * unambiguously ("Google, Amazon and Microsoft"), as a speaking or traded subject ("Amazon said",
+ * "Amazon shares"), or after company words ("rivals such as Amazon", "the chief executive of Amazon").
+ */
+function confirmedByUse(name: string, context: Context): boolean {
+  const n = escapeRegExp(name);
+  const text = context.articleText;
+  const patterns = [
+    `${n}(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?(?:${BUSINESS_NOUN})\\b`,
+    `${n}(?:\\s+(?:Inc|Corp)\\.?)?\\s+(?:said|says|announced|reported|declined\\s+to\\s+comment|did\\s+not\\s+respond|shares|stock|executives|spokes(?:person|man|woman))\\b`,
+    `\\b(?:rivals?|competitors?|companies|firms|groups|giants?|peers|players)\\s+(?:such\\s+as\\s+|like\\s+|including\\s+)?(?:[\\w.&-]+,\\s+)*${n}\\b`,
+    `\\b(?:CEO|chief\\s+executive|founder|chair(?:man|woman)?|shareholders|investors|executives|employees)\\s+of\\s+${n}\\b`,
+  ];
+  const others = context.namedForms.map(escapeRegExp).join("|");
+  if (others !== "") {
+    const sep = "\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s(?:and|or|&)\\s)\\s*";
+    patterns.push(`(?:${others})${sep}${n}(?![\\p{L}\\p{N}])`, `(?<![\\p{L}\\p{N}])${n}${sep}(?:${others})\\b`);
+  }
+  return patterns.some((p) => new RegExp(p, "u").test(text));
 }
 
 interface Phrase {

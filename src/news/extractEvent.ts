@@ -111,13 +111,15 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   const notes: string[] = [];
   const published = publicationDate(article, options.published, file, notes);
   const sentences = articleSentences(article.title, article.paragraphs);
-  const found = recognizer.find(sentences);
-  notes.push(...found.notes);
-  const readings = readRoles(sentences, found.mentions, published);
+  // The event date first: people's role years and background clauses are weighed against it.
   const when = chooseEventDate(sentences, published);
+  const found = recognizer.find(sentences, when.date);
+  notes.push(...found.notes);
+  const read = readRoles(sentences, found.mentions, published, when.date);
   if (when.method === "publication") notes.push("The article names no date for the event; the publication date is used.");
   if (when.precision !== "day") notes.push(`The event date is only known to the ${when.precision} ("${when.expression}"); its first day is used.`);
-  const kind = eventKind(readings, when.sentence?.index);
+  const kind = eventKind(read, when.sentence?.index);
+  const readings = read.map((r) => fitToKind(r, kind));
 
   const companies: EventCompany[] = [];
   const others = new Map<string, Entity>();
@@ -160,12 +162,32 @@ export function publicationDate(article: Article, option: string | undefined, fi
   return published;
 }
 
-/** A meeting (present/absent) or an action (target) article, judged from the event sentence, else from all roles. */
+/**
+ * A meeting (present/absent) or an action (target) article, judged from the event sentence, else from
+ * all roles. Weak attendance cues ("presented", "joined") count only when nothing else does.
+ */
 function eventKind(readings: readonly RoleReading[], eventSentence: number | undefined): "meeting" | "action" {
-  const there = readings.filter((r) => r.evidence.index === eventSentence && r.role !== "mentioned");
-  const pool = there.length > 0 ? there : readings.filter((r) => r.role !== "mentioned");
+  const acting = (rs: readonly RoleReading[]): RoleReading[] => {
+    const all = rs.filter((r) => r.role !== "mentioned");
+    const strong = all.filter((r) => r.kind !== "weak");
+    return strong.length > 0 ? strong : all;
+  };
+  const there = acting(readings.filter((r) => r.evidence.index === eventSentence));
+  const pool = there.length > 0 ? there : acting(readings);
   const meeting = pool.filter((r) => r.role === "present" || r.role === "absent").length;
   return meeting > 0 && meeting >= pool.length - meeting ? "meeting" : "action";
+}
+
+/**
+ * A reading fitted to the kind of article. In a meeting article a company's own doings (a launch,
+ * results, a departure told on the side) do not make it a target of the event: it is `mentioned`
+ * unless an action is done to it. In an action article weak attendance words ("presented", "joined",
+ * "spoke at") are not attendance.
+ */
+function fitToKind(r: RoleReading, kind: "meeting" | "action"): RoleReading {
+  const off = kind === "meeting" ? r.role === "target" && r.kind === "own" : r.kind === "weak";
+  if (!off) return r;
+  return { mention: r.mention, role: "mentioned", certainty: r.certainty, evidence: r.evidence };
 }
 
 function companyOf(rs: readonly RoleReading[], precedence: readonly CompanyRole[], eventDate: string, notes: string[]): EventCompany {

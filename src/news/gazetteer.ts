@@ -12,6 +12,9 @@ export interface NameVariant {
   readonly source: "name" | "shortName" | "alias" | "chineseName" | "person";
   /** The person's canonical name when the variant names a person. */
   readonly person?: string;
+  /** Years the person's role with the entity was held (a person variant); `to` absent while it still is. */
+  readonly from?: number;
+  readonly to?: number;
   /** A bare common word ("Apple", "Meta", "Ant"): linked only with context from the article. */
   readonly needsContext: boolean;
 }
@@ -38,7 +41,7 @@ export function nameVariants(knowledge: KnowledgeBase): NameVariant[] {
   const out: NameVariant[] = [];
   const seen = new Set<string>();
   const push = (v: NameVariant): void => {
-    const key = `${v.entityId}\u0000${v.text}\u0000${v.person ?? ""}`;
+    const key = `${v.entityId}\u0000${v.text}\u0000${v.person ?? ""}\u0000${v.from ?? ""}\u0000${v.to ?? ""}`;
     if (v.text.trim().length < 2 || seen.has(key)) return;
     seen.add(key);
     out.push(v);
@@ -55,7 +58,8 @@ export function nameVariants(knowledge: KnowledgeBase): NameVariant[] {
     ];
     for (const [text, source] of names) push({ text, entityId: e.id, source, needsContext: needs(text) });
     for (const p of e.people) {
-      for (const text of [p.name, ...p.aliases]) push({ text, entityId: e.id, source: "person", person: p.name, needsContext: false });
+      const years = { ...(p.from !== undefined ? { from: p.from } : {}), ...(p.to !== undefined ? { to: p.to } : {}) };
+      for (const text of [p.name, ...p.aliases]) push({ text, entityId: e.id, source: "person", person: p.name, needsContext: false, ...years });
     }
   }
   return out;

@@ -96,3 +96,126 @@ describe("clauses and cues", () => {
     expect(findCues("X was not present").map((c) => c.role)).toEqual(["absent"]);
   });
 });
+
+/** Roles with the event date known (as extractEvent gives it), for background by time. */
+function rolesOn(text: string, published: string, eventDate: string): Record<string, string> {
+  const sentences = articleSentences("", [text]);
+  const out: Record<string, string[]> = {};
+  for (const r of readRoles(sentences, recognizer.find(sentences, eventDate).mentions, published, eventDate)) {
+    if (r.mention.entity.kind === "company") (out[r.mention.entity.id] ??= []).push(r.role);
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...new Set(v)].sort().join("|")]));
+}
+
+describe("background by time reference (the event on Tuesday 2025-03-11, published the day after)", () => {
+  const on = (text: string): Record<string, string> => rolesOn(text, "2025-03-12", "2025-03-11");
+  it.each([
+    ["The SAMR fined Meituan on Tuesday, and Baidu was fined in January over search ads.", { meituan: "target", baidu: "mentioned" }],
+    ["On Monday the agency summoned JD.com executives.", { jd: "mentioned" }],
+    ["The regulator summoned Didi on Sunday, March 2.", { didi: "mentioned" }],
+    ["Starbucks cut its forecast last month.", { starbucks: "mentioned" }],
+    ["Walmart was sued in 2023 over pricing.", { walmart: "mentioned" }],
+  ])("reads a clause dated before the event as background: %s", (text, want) => expect(on(text)).toEqual(want));
+
+  it.each([
+    ["Earlier this year, regulators banned Didi from app stores.", { didi: "mentioned" }],
+    ["Tencent had been warned about loot boxes.", { tencent: "mentioned" }],
+    ["Regulators previously fined Alibaba for exclusive deals.", { alibaba: "mentioned" }],
+    ["Two weeks earlier the commission sanctioned Hikvision.", { hikvision: "mentioned" }],
+  ])("reads words of the past and the past perfect as background: %s", (text, want) => expect(on(text)).toEqual(want));
+
+  it.each([
+    ["Nvidia said it had been told by officials that a licence would be needed.", { nvidia: "target" }],
+    ["The regulator fined Meituan on Tuesday.", { meituan: "target" }],
+    ["ZTE was sanctioned last week.", { zte: "mentioned" }],
+  ])("keeps reported speech and the event's own date: %s", (text, want) => {
+    // "last week" is the week of 2025-03-03, before the event: background.
+    expect(on(text)).toEqual(want);
+  });
+
+  it("reads what came a stretch of time after as the event, what it followed as background", () => {
+    expect(on("The FTC sued Walmart on Tuesday, a week after it sued Amazon.")).toEqual({ walmart: "target", amazon: "mentioned" });
+    expect(on("The move came just days after regulators blacklisted SMIC.")).toEqual({ smic: "mentioned" });
+    expect(on("Boeing was fined on Tuesday, two months after the agency grounded its jets.")).toEqual({ boeing: "target" });
+  });
+
+  it("reads an earlier action named as a noun as background, unless the clause ties it to the event", () => {
+    expect(on("Analysts compared the penalty with the lawsuit against Alphabet.")).toEqual({ alphabet: "mentioned" });
+    expect(on("Investors still worry about the government's probe into Didi.")).toEqual({ didi: "mentioned" });
+    expect(on("That ban on Huawei still weighs on suppliers.")).toEqual({ huawei: "mentioned" });
+    expect(on("A lawsuit against Alphabet was filed in Virginia.")).toEqual({ alphabet: "target" });
+    expect(on("The lawsuit against Apple, filed on Tuesday, accuses the iPhone maker of monopoly.")).toEqual({ apple: "target" });
+    expect(on("The case against Coinbase is the first the agency has brought.")).toEqual({ coinbase: "target" });
+  });
+
+  it("reads a relative clause's own time apart from its main clause", () => {
+    expect(on("Meituan, which had been invited, sent no one.")).toEqual({ meituan: "absent" });
+    expect(on("Micron, which will be removed from the index, fell 3 percent.")).toEqual({ micron: "target" });
+    expect(on("Palantir will take the place of Supermicro, which is being bought by Nvidia.")).toEqual({ palantir: "target", "super-micro": "target", nvidia: "mentioned" });
+  });
+});
+
+describe("broader attendance and absence", () => {
+  it.each([
+    ["Lei Jun sat beside the premier at lunch.", { xiaomi: "present" }],
+    ["Pony Ma addressed the gathering.", { tencent: "present" }],
+    ["Robin Li presented the company's latest chatbot to the president.", { baidu: "present" }],
+    ["Wang Chuanfu joined the premier for the factory tour.", { byd: "present" }],
+    ["Liang Wenfeng was among the founders invited to speak.", { deepseek: "present" }],
+    ["Among the entrepreneurs were Lei Jun and Wang Xing.", { xiaomi: "present", meituan: "present" }],
+    ["Huawei was represented by its rotating chairman.", { huawei: "present" }],
+  ])("reads attendance: %s", (text, want) => expect(roles(text)).toEqual(want));
+
+  it.each([
+    ["Meituan sent no one.", { meituan: "absent" }],
+    ["JD.com was not on the guest list.", { jd: "absent" }],
+    ["ByteDance sent no senior executive to the forum.", { bytedance: "absent" }],
+    ["PDD kept away from the gathering.", { pdd: "absent" }],
+    ["Notable absentees included Baidu and Didi.", { baidu: "absent", didi: "absent" }],
+    ["Xiaomi declined the invitation.", { xiaomi: "absent" }],
+  ])("reads absence: %s", (text, want) => expect(roles(text)).toEqual(want));
+
+  it("does not read another event with an indefinite object as attendance", () => {
+    expect(roles("Nio executives joined a trade forum in Shanghai.")).toEqual({ nio: "mentioned" });
+    expect(roles("Xiaomi joined the Hang Seng index.")).toEqual({ xiaomi: "target" });
+  });
+});
+
+describe("index swaps, trading halts and export controls", () => {
+  it.each([
+    ["Palantir will take the place of Boeing in the Nasdaq-100.", { palantir: "target", boeing: "target" }],
+    ["Nvidia is set to join the Dow in place of Intel.", { nvidia: "target", intel: "target" }],
+    ["Starbucks will be dropped from the benchmark.", { starbucks: "target" }],
+    ["Intel's exit from the Dow makes room for Nvidia.", { intel: "target", nvidia: "target" }],
+  ])("reads index changes: %s", (text, want) => expect(roles(text)).toEqual(want));
+
+  it.each([
+    ["Meitu suspended trading in its shares pending an announcement.", { meitu: "target" }],
+    ["Trading in ZTE shares was halted in Hong Kong.", { zte: "target" }],
+    ["Hikvision asked for a trading halt.", { hikvision: "target" }],
+    ["Will Semi's shares were suspended on Tuesday.", { "will-semiconductor": "target" }],
+  ])("reads trading halts: %s", (text, want) => expect(roles(text)).toEqual(want));
+
+  it.each([
+    ["Washington said a licence would be needed for AMD to ship its accelerators to China.", { amd: "target" }],
+    ["Micron said the new rules also covered its memory chips.", { micron: "target" }],
+    ["New curbs on Nvidia's sales to China were announced.", { nvidia: "target" }],
+    ["Qualcomm now needs an export licence to supply Huawei.", { qualcomm: "target", huawei: "mentioned" }],
+  ])("reads export controls: %s", (text, want) => expect(roles(text)).toEqual(want));
+
+  it("does not read market moves on new rules as a target", () => {
+    expect(roles("Gaming rules hit Tencent and NetEase shares.")).toEqual({ tencent: "mentioned", netease: "mentioned" });
+  });
+});
+
+describe("absence told with a company after the cue", () => {
+  it.each([
+    ["There was no representative of Baidu at the table.", { baidu: "absent" }],
+    ["The forum went ahead without anyone from ByteDance.", { bytedance: "absent" }],
+    ["Tencent had no one at the talks.", { tencent: "absent" }],
+    ["Wang Xing was not spotted at the reception.", { meituan: "absent" }],
+  ])("%s", (text, want) => expect(roles(text)).toEqual(want));
+  it("does not read a board seat as attendance", () => {
+    expect(roles("Pony Ma sat on the board of a charity.")).toEqual({ tencent: "mentioned" });
+  });
+});

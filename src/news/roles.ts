@@ -1,5 +1,24 @@
+import { addDays } from "./calendarDates.js";
 import type { CompanyRole } from "./eventDocument.js";
-import { BACKGROUND_TIME, CUES, INCLUSION_BEFORE, NEGATION, NEGATION_WINDOW, OWNER_AFTER, OWNER_BEFORE, RELATIVE_CLAUSE, type Cue } from "./cues.js";
+import {
+  BACKGROUND_TIME,
+  CUES,
+  EARLIER_AFTER,
+  EVENT_ANCHOR,
+  FUTURE_MARKER,
+  INCLUSION_BEFORE,
+  NEGATION,
+  NEGATION_WINDOW,
+  OWNER_AFTER,
+  OWNER_BEFORE,
+  PAST_PERFECT,
+  REFERENCE_BEFORE,
+  RELATIVE_CLAUSE,
+  REPORTING_VERB,
+  type Cue,
+  type CueKind,
+} from "./cues.js";
+import { findDates } from "./dates.js";
 import type { Mention } from "./entities.js";
 import type { Sentence } from "./sentences.js";
 
@@ -13,6 +32,8 @@ export interface RoleReading {
   readonly cue?: string;
   /** The sentence the role came from (the previous one's pronoun for a carried role). */
   readonly evidence: Sentence;
+  /** What kind of cue decided (see CueKind), absent for the plain cues. */
+  readonly kind?: CueKind;
 }
 
 /** A cue found in a clause, after negation was applied. */
@@ -22,11 +43,16 @@ interface FoundCue {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  readonly kind?: CueKind;
+  /** A noun cue written as a reference to a known action ("the lawsuit against X", "Brussels' fine on X"). */
+  readonly reference?: boolean;
 }
 
 interface Clause {
   readonly start: number;
   readonly end: number;
+  /** The connective that opened the clause, with the words before it ("one day after "). */
+  readonly opener?: string;
 }
 
 /**
@@ -38,11 +64,13 @@ const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|though|even\s+as|yet)\
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
+  let opener: string | undefined;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
-    out.push({ start, end: m.index });
+    out.push({ start, end: m.index, ...(opener !== undefined ? { opener } : {}) });
     start = m.index + m[0].length;
+    opener = text.slice(Math.max(0, m.index - 30), start);
   }
-  out.push({ start, end: text.length });
+  out.push({ start, end: text.length, ...(opener !== undefined ? { opener } : {}) });
   return out;
 }
 
@@ -61,7 +89,8 @@ export function findCues(text: string, offset = 0): FoundCue[] {
     const before = text.slice(Math.max(0, r.start - offset - NEGATION_WINDOW), r.start - offset);
     const negated = r.role !== "absent" && NEGATION.test(before);
     const role: CompanyRole = !negated ? r.role : r.role === "present" ? "absent" : "mentioned";
-    kept.push({ role, side: r.side, start: r.start, end: r.end, text: r.text });
+    const reference = r.cue.kind === "noun" && REFERENCE_BEFORE.test(text.slice(0, r.start - offset));
+    kept.push({ role, side: r.side, start: r.start, end: r.end, text: r.text, ...(r.cue.kind ? { kind: r.cue.kind } : {}), ...(reference ? { reference } : {}) });
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -80,20 +109,41 @@ const CERTAINTY = { direct: 1, inclusion: 0.85, pronoun: 0.75, mentioned: 1 } as
  * no company passes its role to the previous sentence's person ("He was not seen") or company ("The
  * company was fined"). Everything else is `mentioned`.
  */
-export function readRoles(sentences: readonly Sentence[], mentions: readonly Mention[], published: string): RoleReading[] {
+export function readRoles(sentences: readonly Sentence[], mentions: readonly Mention[], published: string, eventDate?: string): RoleReading[] {
   const out: RoleReading[] = [];
   sentences.forEach((sentence, si) => {
     const here = mentions.filter((m) => m.sentence === sentence);
-    const relatives = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
+    // A relative clause describes ("X, which was fined in 2021,"), unless it tells what is to come ("which will be removed").
+    const allRelatives = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, future: FUTURE_MARKER.test(m[0]) }));
+    const relatives = allRelatives.filter((r) => !r.future).map((r) => [r.start, r.end] as const);
     for (const clause of clauses(sentence.text)) {
       const text = sentence.text.slice(clause.start, clause.end);
-      const background = isBackground(text, published);
-      // Actions told in a relative clause or a clause about earlier years are background, not the event.
+      // The time of a relative clause is its own ("X, which had been invited, sent no one"): left out here.
+      const main = allRelatives.reduce((t, r) => {
+        const s = Math.max(r.start, clause.start) - clause.start;
+        const e = Math.min(r.end, clause.end) - clause.start;
+        return s < e ? t.slice(0, s) + " ".repeat(e - s) + t.slice(e) : t;
+      }, text);
+      const background = backgroundWords(main, eventDate ?? published) || (clause.opener !== undefined && EARLIER_AFTER.test(clause.opener));
+      const anchored = anchoredToEvent(text, published, eventDate ?? published);
+      // Each cue is dated by the date nearest to it in its clause ("fined X on Tuesday, and Y was fined in January").
+      const dates = eventDate === undefined ? [] : findDates(main, published);
+      const before = (c: FoundCue): boolean => {
+        const at = (c.start + c.end) / 2 - clause.start;
+        const nearest = [...dates].sort((a, b) => Math.abs(a.offset + a.expression.length / 2 - at) - Math.abs(b.offset + b.expression.length / 2 - at))[0];
+        return nearest !== undefined && eventDate !== undefined && lastDay(nearest.date, nearest.precision) < eventDate;
+      };
+      // Actions told in a relative clause, in a clause about an earlier time, or named as a known
+      // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
       const cues = findCues(text, clause.start)
         .filter((c) => c.role !== "target" || !relatives.some(([s, e]) => c.start >= s && c.end <= e))
-        .map((c) => (background ? { ...c, role: "mentioned" as const } : c));
+        .map((c) => (background || before(c) || (c.reference && !anchored) ? { ...c, role: "mentioned" as const } : c));
       const inClause = here.filter((m) => m.start >= clause.start && m.end <= clause.end);
-      for (const m of inClause) out.push(readOne(m, cues, sentence, here));
+      for (const m of inClause) {
+        // A name inside a relative clause takes only that clause's cues ("..., which is being acquired by X,").
+        const within = allRelatives.find((r) => m.start >= r.start && m.end <= r.end);
+        out.push(readOne(m, within ? cues.filter((c) => c.start >= within.start && c.end <= within.end) : cues, sentence, here));
+      }
       const acting = cues.filter((c) => c.role !== "mentioned");
       if (inClause.length === 0 && acting.length > 0 && si > 0) {
         out.push(...carried(text.trimStart(), acting[0]!, sentence, mentions.filter((m) => m.sentence === sentences[si - 1])));
@@ -103,11 +153,45 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
   return out;
 }
 
-/** True when a clause is about years before publication ("Jack Ma retired in 2019"). */
-export function isBackground(clause: string, published: string): boolean {
-  const m = BACKGROUND_TIME.exec(clause);
-  if (!m) return false;
-  return m[1] === undefined || Number(m[1]) < Number(published.slice(0, 4));
+/**
+ * True when a clause tells of a time before the event: a year before the event's ("Jack Ma retired
+ * in 2019"), words of the past ("years ago", "previously", "earlier this year"), the past perfect
+ * ("had been fined"; not in reported speech: "said it had been told"), or dates that all resolve to
+ * days, weeks or months that ended before the event date ("in June", "on Monday" before a Thursday
+ * event). Without an event date only years are compared, with the publication year.
+ */
+export function isBackground(clause: string, published: string, eventDate?: string): boolean {
+  return backgroundWords(clause, eventDate ?? published) || (eventDate !== undefined && datedBefore(clause, published, eventDate));
+}
+
+/** Words of the past before the event: an earlier year, "previously", the past perfect. */
+function backgroundWords(clause: string, eventDate: string): boolean {
+  const eventYear = Number(eventDate.slice(0, 4));
+  for (const m of clause.matchAll(BACKGROUND_TIME)) {
+    if (m[1] === undefined || Number(m[1]) < eventYear) return true;
+  }
+  const perfect = PAST_PERFECT.exec(clause);
+  return perfect !== null && !REPORTING_VERB.test(clause.slice(0, perfect.index));
+}
+
+/** Whether a clause names dates and all of them ended before the event date. */
+function datedBefore(clause: string, published: string, eventDate: string): boolean {
+  const dates = findDates(clause, published);
+  return dates.length > 0 && dates.every((d) => lastDay(d.date, d.precision) < eventDate);
+}
+
+/** Whether a clause ties what it tells to the event: a date of the event, or a verb of a new action. */
+function anchoredToEvent(clause: string, published: string, eventDate: string): boolean {
+  if (EVENT_ANCHOR.test(clause)) return true;
+  return findDates(clause, published).some((d) => d.date <= eventDate && eventDate <= lastDay(d.date, d.precision));
+}
+
+/** The last day of a date's day, week (Monday-based) or month. */
+function lastDay(date: string, precision: "day" | "week" | "month"): string {
+  if (precision === "day") return date;
+  if (precision === "week") return addDays(date, 6);
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  return addDays(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`, -1);
 }
 
 function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here: readonly Mention[]): RoleReading {
@@ -124,15 +208,19 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
     if (!best || distance < best.distance) best = { cue: c, distance };
   }
   if (best) {
-    return best.cue.role === "mentioned" ? mentioned : { mention: m, role: best.cue.role, certainty: CERTAINTY.direct, cue: best.cue.text, evidence: sentence };
+    return best.cue.role === "mentioned" ? mentioned : { mention: m, role: best.cue.role, certainty: CERTAINTY.direct, cue: best.cue.text, evidence: sentence, ...kindOf(best.cue) };
   }
   // "In addition to Jack Ma, the meeting was attended by ...": the listed name shares the clause's role.
   const acting = cues.filter((c) => c.role !== "mentioned");
   if (acting.length > 0 && INCLUSION_BEFORE.test(text.slice(0, m.start))) {
     const c = acting[0]!;
-    return { mention: m, role: c.role, certainty: CERTAINTY.inclusion, cue: c.text, evidence: sentence };
+    return { mention: m, role: c.role, certainty: CERTAINTY.inclusion, cue: c.text, evidence: sentence, ...kindOf(c) };
   }
   return mentioned;
+}
+
+function kindOf(c: FoundCue): { kind?: CueKind } {
+  return c.kind ? { kind: c.kind } : {};
 }
 
 /** Carries a cue of a clause without companies to the previous sentence's person or company. */
@@ -141,5 +229,5 @@ function carried(clauseText: string, cue: FoundCue, sentence: Sentence, previous
   if (PERSON_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.via !== undefined).slice(-1);
   else if (COMPANY_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.via === undefined && m.entity.kind === "company").slice(-1);
   else if (PLURAL_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.entity.kind === "company");
-  return referents.map((mention) => ({ mention, role: cue.role, certainty: CERTAINTY.pronoun, cue: cue.text, evidence: sentence }));
+  return referents.map((mention) => ({ mention, role: cue.role, certainty: CERTAINTY.pronoun, cue: cue.text, evidence: sentence, ...kindOf(cue) }));
 }
