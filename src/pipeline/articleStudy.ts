@@ -9,6 +9,7 @@ import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
 import { runStudy } from "../study/runStudy.js";
 import type { Series } from "../series.js";
+import { sessionsBySymbol } from "./calendars.js";
 import { ensurePrices } from "./ensurePrices.js";
 import type { FileImport } from "./importPaths.js";
 import { planStudy, type CompanyPlan, type StudyPlan, type VenuePlan } from "./studyPlan.js";
@@ -116,6 +117,7 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
   const result = runStudy({
     securities: new Map(all.map((s) => [s.symbol, returnsOf(s.symbol)])),
     markets: new Map(venues.map((v) => [v.plan.benchmark, returnsOf(v.plan.benchmark)])),
+    calendars: sessionsBySymbol(all.map((s) => s.symbol)),
     events: all.map((s) => ({ id: s.eventId, security: s.symbol, date: dayNumber(event.eventDate), group: s.group, market: s.market })),
     options: {
       model: options.model ?? "market-model",

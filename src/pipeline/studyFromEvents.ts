@@ -1,5 +1,6 @@
 import { benchmarkFor } from "../data/securities/index.js";
 import { readEventsCsv } from "../data/csv/index.js";
+import { sessionsBySymbol } from "./calendars.js";
 import type { Store } from "../data/store/index.js";
 import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
@@ -25,5 +26,5 @@ export async function studyFromEvents(
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
   const panel = await store.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
-  return runStudy({ securities: returns, markets: returns, events, options: studyOptions });
+  return runStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
 }

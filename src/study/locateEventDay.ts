@@ -7,14 +7,16 @@ export type NonTradingDayPolicy = "next" | "previous" | "exclude";
 /**
  * Row of day 0 in a security's trading days. An event on a day the security did not trade moves to
  * the next trading day (news after the close, or on a holiday), the previous one, or is excluded.
- * When the market traded that day but the security did not, the security was suspended or its price
- * is missing: that is reported, never silently moved.
+ * `exchangeDays` are the days its exchange traded (the exchange's calendar sessions, else the market
+ * index's dates): when the exchange traded on the event date, or on the day the event moves to, but
+ * the security did not, the security was suspended or its price is missing: that is reported, never
+ * silently moved further.
  */
 export function locateEventDay(
   dates: Int32Array,
   eventDate: number,
   policy: NonTradingDayPolicy,
-  marketDates?: Int32Array,
+  exchangeDays?: Int32Array,
 ): { row: number } | { status: EventStatus } {
   const when = isoDate(eventDate);
   if (dates.length === 0) return { status: failed("no-data", "the security has no returns") };
@@ -28,20 +30,23 @@ export function locateEventDay(
   }
   const row = lowerBound(dates, eventDate);
   if (dates[row] === eventDate) return { row };
-  if (marketDates) {
-    const m = lowerBound(marketDates, eventDate);
-    if (marketDates[m] === eventDate) {
+  const j = exchangeDays ? lowerBound(exchangeDays, eventDate) : -1;
+  if (exchangeDays && exchangeDays[j] === eventDate) {
+    return { status: failed("not-traded-on-event-date", `the exchange traded on ${when} but the security has no return that day (suspended or missing)`) };
+  }
+  if (policy === "exclude") return { status: failed("non-trading-day-excluded", `${when} is not a trading day of the security`) };
+  if (exchangeDays) {
+    const target = policy === "next" ? exchangeDays[j] : exchangeDays[j - 1];
+    if (target !== undefined) {
+      const r = lowerBound(dates, target);
+      if (dates[r] === target) return { row: r };
       return {
-        status: failed("not-traded-on-event-date", `the market traded on ${when} but the security has no return that day (suspended or missing)`),
+        status: failed(
+          "not-traded-on-event-date",
+          `${when} is not a trading day; the exchange's ${policy} one, ${isoDate(target)}, has no return of the security (suspended or missing)`,
+        ),
       };
     }
   }
-  switch (policy) {
-    case "next":
-      return { row };
-    case "previous":
-      return { row: row - 1 };
-    case "exclude":
-      return { status: failed("non-trading-day-excluded", `${when} is not a trading day of the security`) };
-  }
+  return { row: policy === "next" ? row : row - 1 };
 }

@@ -4,7 +4,7 @@ import { allocateEventTable, setStatus, statusCode, type EventTable } from "./ev
 import type { EventGrid, EventWindow } from "./eventWindow.js";
 import { leverage, predict, rowComplete, windowLeverage, type LinearFit } from "./models/linearFit.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
-import type { SecurityPanel } from "./panel.js";
+import { lowerBound, type SecurityPanel } from "./panel.js";
 import { type Series } from "../series.js";
 import { isoDate } from "../calendar/days.js";
 
@@ -70,12 +70,12 @@ export function measureEventInto(
     return fail(table, k, "not-yet-listed", `the event window starts ${-spanFrom} trading day(s) before the security's first return (${isoDate(panel.dates[0]!)})`);
   }
   if (spanTo >= n) {
-    return fail(table, k, "event-window-beyond-data", `the event window ends ${spanTo - n + 1} trading day(s) after the last return (${isoDate(panel.dates[n - 1]!)})`);
+    return fail(table, k, "event-window-beyond-data", beyondData(panel, row, grid.span[1]));
   }
   const needsMarket = model.requires === "market";
   for (let i = spanFrom; i <= spanTo; i++) {
     if (panel.bridged[i]) {
-      return fail(table, k, "gap-in-event-window", `the security did not trade on market days before ${isoDate(panel.dates[i]!)}, inside the event window`);
+      return fail(table, k, "gap-in-event-window", `the security did not trade on exchange days before ${isoDate(panel.dates[i]!)}, inside the event window`);
     }
     if (!rowComplete(design.y, design.columns, i)) {
       const what = needsMarket ? "market" : model.requires === "factors" ? "factor" : "return";
@@ -179,6 +179,20 @@ export function measureEvent(
     carVariance: table.carVariance,
     bhar: table.bhar,
   };
+}
+
+/**
+ * Why a window runs past the data: with the exchange's calendar, the date the window would end on;
+ * without, how many of the security's trading days are missing.
+ */
+function beyondData(panel: SecurityPanel, row: number, lastDay: number): string {
+  const n = panel.dates.length;
+  const lastPrice = isoDate(panel.dates[n - 1]!);
+  if (panel.sessions) {
+    const end = panel.sessions[lowerBound(panel.sessions, panel.dates[row]!) + lastDay];
+    if (end !== undefined) return `the event window ends on ${isoDate(end)} (day +${lastDay}), after the last return (${lastPrice})`;
+  }
+  return `the event window ends ${row + lastDay - n + 1} trading day(s) after the last return (${lastPrice})`;
 }
 
 /** Marks event k unmeasured. */

@@ -23,10 +23,16 @@ export interface SecurityPanel {
   readonly bridged: Uint8Array;
   readonly rf?: Float64Array;
   readonly factors?: Readonly<Record<string, Float64Array>>;
+  /** The exchange's sessions, when its calendar is known: event time can then run past the data. */
+  readonly sessions?: Int32Array;
 }
 
-/** Aligns a security's returns with a market's and optionally factors' on the security's trading days. */
-export function buildPanel(security: Series, market?: Series, factors?: FactorSeries): SecurityPanel {
+/**
+ * Aligns a security's returns with a market's and optionally factors' on the security's trading days.
+ * A return is marked bridged when it spans days the market index traded, or (given the exchange's
+ * sessions) sessions of the exchange, on which the security had no price.
+ */
+export function buildPanel(security: Series, market?: Series, factors?: FactorSeries, sessions?: Int32Array): SecurityPanel {
   let n = 0;
   for (const v of security.values) if (Number.isFinite(v)) n++;
   const dates = new Int32Array(n);
@@ -47,7 +53,11 @@ export function buildPanel(security: Series, market?: Series, factors?: FactorSe
       if (i > 0 && row >= 0 && marketRow[i - 1]! >= 0 && row - marketRow[i - 1]! > 1) bridged[i] = 1;
     }
   }
-  if (!factors) return { dates, r, rm, marketRow, bridged };
+  if (sessions) {
+    for (let i = 1; i < n; i++) if (lowerBound(sessions, dates[i]!) - lowerBound(sessions, dates[i - 1]! + 1) > 0) bridged[i] = 1;
+  }
+  const calendar = sessions ? { sessions } : {};
+  if (!factors) return { dates, r, rm, marketRow, bridged, ...calendar };
   const rows = matchDates(dates, factors.dates);
   const pick = (col: Float64Array): Float64Array => {
     const out = new Float64Array(n).fill(Number.NaN);
@@ -56,7 +66,7 @@ export function buildPanel(security: Series, market?: Series, factors?: FactorSe
   };
   const cols: Record<string, Float64Array> = {};
   for (const [name, col] of Object.entries(factors.columns)) cols[name] = pick(col);
-  return { dates, r, rm, marketRow, bridged, rf: pick(factors.rf), factors: cols };
+  return { dates, r, rm, marketRow, bridged, rf: pick(factors.rf), factors: cols, ...calendar };
 }
 
 /** For each date of `want`, its index in `have` (both ascending), or -1. One merge pass. */

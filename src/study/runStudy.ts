@@ -48,6 +48,12 @@ export interface StudyInput {
   /** The market of events that name none. */
   readonly defaultMarket?: string;
   readonly factors?: FactorSeries;
+  /**
+   * Each security's exchange sessions (days since 1970-01-01, ascending), when its calendar is known:
+   * day 0 then moves along the exchange's days, a suspension inside a window is seen as a gap, and a
+   * window past the last price is named by its date. Without, the market index's dates serve.
+   */
+  readonly calendars?: ReadonlyMap<string, Int32Array>;
   readonly events: readonly StudyEvent[];
   readonly options?: StudyOptionsInput;
 }
@@ -155,11 +161,11 @@ export function computeStudy(input: StudyInput): StudyComputation {
     const key = `${event.security}\u0000${model.requires === "market" ? marketName : ""}`;
     let p = prepared.get(key);
     if (!p) {
-      const panel = buildPanel(security, model.requires === "market" ? market : undefined, input.factors);
+      const panel = buildPanel(security, model.requires === "market" ? market : undefined, input.factors, input.calendars?.get(event.security));
       p = { panel, design: maskBridged(model.design(panel), panel), ...(market ? { market } : {}) };
       prepared.set(key, p);
     }
-    const located = locateEventDay(p.panel.dates, event.date, options.nonTradingDay, p.market?.dates);
+    const located = locateEventDay(p.panel.dates, event.date, options.nonTradingDay, exchangeDays(p, event.date));
     if ("status" in located) return setStatus(table, k, located.status);
     measureEventInto(table, k, p.panel, model, p.design, located.row, measureOptions, p.market);
   });
@@ -233,6 +239,13 @@ export function computeStudy(input: StudyInput): StudyComputation {
     comparisons,
     regressions,
   };
+}
+
+/** The days the security's exchange traded around a date: its calendar where that covers the date, else the market's. */
+function exchangeDays(p: Prepared, date: number): Int32Array | undefined {
+  const sessions = p.panel.sessions;
+  if (sessions && sessions.length > 0 && date >= sessions[0]! && date <= sessions[sessions.length - 1]!) return sessions;
+  return p.market?.dates;
 }
 
 /** Drops the dates where a series has no value, so neighbouring rows are neighbouring trading days. */
