@@ -4,6 +4,7 @@ import { InputError } from "../data/inputError.js";
 import { KnowledgeError } from "../news/knowledge/loadKnowledge.js";
 import { LlmError } from "../news/index.js";
 import { ProviderError } from "../data/providers/index.js";
+import { serveCommand } from "../server/serveCommand.js";
 import { StudyInputError } from "../study/studyInputError.js";
 import { calendarCommand, checkCalendarsCommand } from "./commands/calendar.js";
 import { demoCommand } from "./commands/demo.js";
@@ -25,6 +26,7 @@ studyCommand(program);
 importCommand(program);
 fetchCommand(program);
 calendarCommand(program);
+serveCommand(program);
 checkCalendarsCommand(program);
 
 program.parseAsync().catch((e: unknown) => {

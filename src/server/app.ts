@@ -1,0 +1,257 @@
+/**
+ * The HTTP API (and the built web page) as a Hono app: testable with `app.request()` without a
+ * server; `serve()` (serve.ts) puts it on a port.
+ *
+ * Every error answer is `{ error: { code, message, issues? } }`: ApiError carries the status and
+ * code; anything unexpected is logged and answered as a plain 500 without detail.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import type { z } from "zod";
+import { InputError } from "../data/inputError.js";
+import type { FormatName } from "../data/importers/index.js";
+import type { Store } from "../data/store/index.js";
+import { extractEvent } from "../news/index.js";
+import { projectRoot, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
+import { studyCsv } from "../report/studyCsv.js";
+import type { StudyResult } from "../study/results.js";
+import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
+import { listExamples, readExample } from "./examples.js";
+import { importDataPath, importUpload } from "./imports.js";
+import { Lock } from "./lock.js";
+import { openApiDocument } from "./openapi.js";
+import {
+  exportQuerySchema,
+  extractRequestSchema,
+  importPathRequestSchema,
+  importUploadSchema,
+  MAX_ARTICLE_BYTES,
+  securitiesQuerySchema,
+  studyIdSchema,
+  studyRequestSchema,
+} from "./schemas.js";
+import { SecuritySearch } from "./securities.js";
+import { createStudy, loadStudy } from "./studies.js";
+
+export interface AppDeps {
+  readonly store: Store;
+  /** The knowledge base (loadKnowledge()): extraction and security search. */
+  readonly knowledge: Pick<LoadedKnowledge, "entities" | "bySymbol">;
+  /** Folder of price files: studies import missing prices from it, and POST /api/prices/import { path } reads inside it only. */
+  readonly dataDir?: string | undefined;
+  /** Folder of example articles (default <repo>/../shared/news). */
+  readonly newsDir?: string | undefined;
+  /** Largest upload to POST /api/prices/import (default 20 MB). */
+  readonly uploadLimitBytes?: number | undefined;
+  /** The built web page (default <repo>/web/dist). */
+  readonly webDir?: string | undefined;
+  /** Where unexpected errors are reported (default console.error). */
+  readonly logError?: ((message: string, error: unknown) => void) | undefined;
+}
+
+export const DEFAULT_UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+/** Largest JSON body (an event document with its evidence is a few kB; an article at most 2 MB, escaped). */
+export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+/** Room for the multipart framing around an upload. */
+const MULTIPART_SLACK_BYTES = 64 * 1024;
+
+/** The repository's root folder (holding package.json). */
+export function repoRoot(): string {
+  return projectRoot();
+}
+
+/** aftershock's version, from package.json. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(repoRoot(), "package.json"), "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "0.0.0";
+}
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>aftershock</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40em; margin: 3em auto; line-height: 1.5">
+<h1>aftershock</h1>
+<p>The web page has not been built yet: run <code>npm run build</code> (it writes <code>web/dist</code>), then reload.</p>
+<p>The API is up: see <a href="/api/health">/api/health</a> and <a href="/api/openapi.json">/api/openapi.json</a>.</p>
+</body></html>
+`;
+
+function tooLarge(limit: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: limit,
+    onError: () => {
+      throw ApiError.tooLarge(`the request body is larger than ${limit} bytes`);
+    },
+  });
+}
+
+/** The JSON body, parsed and validated; 400 naming each bad field. */
+async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await c.req.text());
+  } catch {
+    throw new ApiError(400, "invalid_json", "the request body is not valid JSON");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw ApiError.fromZod(parsed.error, "body");
+  return parsed.data;
+}
+
+function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) throw ApiError.fromZod(parsed.error, "query");
+  return parsed.data;
+}
+
+function studyId(c: Context): number {
+  const parsed = studyIdSchema.safeParse(c.req.param("id"));
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "invalid id";
+    throw new ApiError(400, "invalid_path", `invalid study id: ${message}`, [{ path: "id", message }]);
+  }
+  return parsed.data;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const { store } = deps;
+  const newsDir = deps.newsDir ?? join(repoRoot(), "..", "shared", "news");
+  const webDir = deps.webDir ?? join(repoRoot(), "web", "dist");
+  const uploadLimit = deps.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
+  const logError = deps.logError ?? ((message: string, error: unknown) => console.error(message, error));
+  const version = packageVersion();
+  const search = new SecuritySearch(deps.knowledge);
+  const importLock = new Lock();
+  let openApi: Record<string, unknown> | undefined;
+
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.body, err.status);
+    if (err instanceof HTTPException && err.status < 500) {
+      const code = err.status === 413 ? "payload_too_large" : err.status === 404 ? "not_found" : "bad_request";
+      return c.json({ error: { code, message: err.message || code.replace("_", " ") } }, err.status);
+    }
+    logError(`aftershock serve: ${c.req.method} ${c.req.path} failed:`, err);
+    return c.json(INTERNAL_ERROR_BODY, 500);
+  });
+
+  app.get("/api/health", (c) => c.json({ ok: true as const, version }));
+
+  app.get("/api/openapi.json", (c) => {
+    openApi ??= openApiDocument(version);
+    return c.json(openApi);
+  });
+
+  app.get("/api/examples", async (c) => c.json(await listExamples(newsDir)));
+  app.get("/api/examples/:id", async (c) => c.json(await readExample(newsDir, c.req.param("id"))));
+
+  app.post("/api/events/extract", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
+    const body = await jsonBody(c, extractRequestSchema);
+    const bytes = Buffer.byteLength(body.text, "utf8");
+    if (bytes > MAX_ARTICLE_BYTES) {
+      throw ApiError.tooLarge(`the text is ${bytes} bytes, more than the ${MAX_ARTICLE_BYTES} accepted`, [
+        { path: "text", message: `at most ${MAX_ARTICLE_BYTES} bytes` },
+      ]);
+    }
+    try {
+      return c.json(
+        extractEvent(body.text, {
+          knowledge: deps.knowledge,
+          ...(body.published === undefined ? {} : { published: body.published }),
+          ...(body.format === undefined ? {} : { format: body.format }),
+        }),
+      );
+    } catch (e) {
+      if (e instanceof InputError || e instanceof RangeError) throw new ApiError(400, "invalid_input", e.message);
+      throw e;
+    }
+  });
+
+  app.get("/api/securities", async (c) => {
+    const q = query(c, securitiesQuerySchema);
+    return c.json(await search.search(store, q.q, q.limit ?? 10));
+  });
+
+  app.post("/api/prices/import", tooLarge(Math.max(uploadLimit + MULTIPART_SLACK_BYTES, 1024 * 1024)), async (c) => {
+    const type = (c.req.header("content-type") ?? "").toLowerCase();
+    if (type.startsWith("multipart/form-data")) {
+      let form: Record<string, string | File | (string | File)[]>;
+      try {
+        form = await c.req.parseBody({ all: true });
+      } catch (e) {
+        if (e instanceof ApiError) throw e;
+        throw new ApiError(400, "invalid_body", "the multipart body cannot be read");
+      }
+      const file = form["file"];
+      if (!(file instanceof File)) {
+        throw new ApiError(400, "invalid_body", "the upload needs one file in the field `file`", [
+          { path: "file", message: Array.isArray(file) ? "one file only" : "a file is required" },
+        ]);
+      }
+      if (file.size > uploadLimit) throw ApiError.tooLarge(`the file is ${file.size} bytes, more than the ${uploadLimit} accepted`, [{ path: "file", message: `at most ${uploadLimit} bytes` }]);
+      const fields = importUploadSchema.pick({ format: true }).safeParse({ ...(typeof form["format"] === "string" ? { format: form["format"] } : {}) });
+      if (!fields.success) throw ApiError.fromZod(fields.error, "body");
+      const format: FormatName | undefined = fields.data.format;
+      return c.json({ results: [await importLock.run(() => importUpload(store, file, format))] });
+    }
+    if (type === "" || type.startsWith("application/json")) {
+      const body = await jsonBody(c, importPathRequestSchema);
+      return c.json({ results: await importLock.run(() => importDataPath(store, deps.dataDir, body.path, body.format)) });
+    }
+    throw new ApiError(415, "unsupported_media_type", "send application/json { path } or a multipart/form-data upload in the field `file`");
+  });
+
+  app.post("/api/studies", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
+    const body = await jsonBody(c, studyRequestSchema);
+    const study = await createStudy({ store, dataDir: deps.dataDir, importLock }, body);
+    return c.json(study, 201, { Location: `/api/studies/${study.id}` });
+  });
+
+  app.get("/api/studies/:id", async (c) => c.json(await loadStudy(store, studyId(c))));
+
+  app.get("/api/studies/:id/export", async (c) => {
+    const id = studyId(c);
+    const { format } = query(c, exportQuerySchema);
+    const study = await loadStudy(store, id);
+    if (format === "csv") {
+      return c.body(studyCsv(study.result as unknown as StudyResult), 200, {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="study-${id}.csv"`,
+      });
+    }
+    return c.body(JSON.stringify(study, null, 2) + "\n", 200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="study-${id}.json"`,
+    });
+  });
+
+  app.all("/api/*", () => {
+    throw ApiError.notFound("no such API route");
+  });
+  app.all("/api", () => {
+    throw ApiError.notFound("no such API route");
+  });
+
+  // The web page: files of web/dist, and index.html for the client's routes (/studies/12).
+  let staticFiles: MiddlewareHandler | undefined;
+  app.get("*", async (c) => {
+    const index = join(webDir, "index.html");
+    if (!existsSync(index)) return c.html(NOT_BUILT_PAGE);
+    staticFiles ??= serveStatic({ root: webDir });
+    let missed = false;
+    const served = await staticFiles(c, async () => {
+      missed = true;
+    });
+    if (!missed && served instanceof Response) return served;
+    // A missing asset is a 404; any other path is a route of the page.
+    if (/\.[A-Za-z0-9]+$/.test(c.req.path)) return c.text("not found", 404);
+    return c.html(await readFile(index, "utf8"));
+  });
+
+  return app;
+}

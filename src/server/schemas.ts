@@ -1,0 +1,183 @@
+/**
+ * The API's request and response shapes as zod schemas: requests are validated with them, and the
+ * OpenAPI document (openapi.ts) is generated from them.
+ */
+import { z } from "zod";
+import { FORMAT_NAMES } from "../data/importers/index.js";
+import { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema } from "../news/index.js";
+import { MODEL_NAMES } from "../study/models/index.js";
+import { RESULT_SCHEMA } from "../study/results.js";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+
+/** Largest article text POST /api/events/extract takes, in UTF-8 bytes. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------- requests
+
+export const extractRequestSchema = z
+  .object({
+    text: z.string().meta({ description: `The article: plain text, HTML or an RSS/Atom feed; at most ${MAX_ARTICLE_BYTES} bytes (UTF-8).` }),
+    published: isoDate.optional().meta({ description: "Publication date when the page does not carry one." }),
+    format: z.enum(["text", "html", "rss"]).optional().meta({ description: "Input format; detected from the text when absent." }),
+  })
+  .strict();
+export type ExtractRequest = z.output<typeof extractRequestSchema>;
+
+export const securitiesQuerySchema = z.object({
+  q: z.string().trim().min(1, "a search text is required").max(200),
+  limit: z
+    .string()
+    .regex(/^\d+$/, "a whole number")
+    .transform(Number)
+    .pipe(z.int().min(1).max(100))
+    .optional()
+    .meta({ description: "Most results (1 to 100, default 10)." }),
+});
+
+export const importPathRequestSchema = z
+  .object({
+    path: z
+      .string()
+      .min(1)
+      .meta({ description: "A file or folder relative to the server's data directory; absolute paths and paths leaving it are refused (403)." }),
+    format: z.enum(FORMAT_NAMES).optional().meta({ description: "Read the file(s) as this format instead of detecting it." }),
+  })
+  .strict();
+
+export const importUploadSchema = z.object({
+  file: z.string().meta({ format: "binary", description: "The price or factor file (CSV or Parquet)." }),
+  format: z.enum(FORMAT_NAMES).optional(),
+});
+
+const relativeWindow = z
+  .tuple([z.int(), z.int()])
+  .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
+
+export const studyOptionsRequestSchema = z
+  .object({
+    model: z.enum(MODEL_NAMES).optional().meta({ description: "Return model (default market-model)." }),
+    windows: z.array(relativeWindow).min(1).max(20).optional().meta({ description: "Event windows in trading days around day 0 (default [0,0], [-1,1], [0,5])." }),
+    estimation: relativeWindow.optional().meta({ description: "Estimation window in trading days (default [-250,-11])." }),
+    benchmark: z.string().min(1).optional().meta({ description: "One benchmark for every listing instead of each venue's index (e.g. ^HSI)." }),
+  })
+  .strict();
+export type StudyOptionsRequest = z.output<typeof studyOptionsRequestSchema>;
+
+export const studyRequestSchema = z
+  .object({
+    event: eventDocumentSchema.meta({ description: "The event document from /api/events/extract, possibly edited (companies removed, roles or listings changed)." }),
+    options: studyOptionsRequestSchema.optional(),
+  })
+  .strict();
+export type StudyRequest = z.output<typeof studyRequestSchema>;
+
+export const studyIdSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,14}$/, "a study id is a positive whole number")
+  .transform(Number);
+
+export const exportQuerySchema = z.object({
+  format: z.enum(["csv", "json"]).default("json"),
+});
+
+// --------------------------------------------------------------------------------------------- responses
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: "bad_request, invalid_body, invalid_query, invalid_input, forbidden, not_found, payload_too_large, missing_prices, internal, ..." }),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  });
+
+export const healthSchema = z.object({ ok: z.literal(true), version: z.string() });
+
+export const exampleSummarySchema = z.object({ id: z.string(), title: z.string(), published: isoDate.optional() });
+export const exampleSchema = exampleSummarySchema.extend({ text: z.string() });
+
+export const extractResponseSchema = z.union([eventDocumentSchema, z.array(z.union([eventDocumentSchema, feedItemErrorSchema]))]);
+
+export const securityMatchSchema = z.object({
+  entityId: z.string().nullable().meta({ description: "The knowledge base's entity; null for a stored symbol the knowledge base does not know." }),
+  name: z.string(),
+  kind: z.string().meta({ description: "company, index, regulator, ... (an entity's kind), or the stored security's kind." }),
+  listings: z.array(z.object({ symbol: z.string(), from: isoDate.optional(), to: isoDate.optional() })),
+  stored: z.array(z.string()).meta({ description: "Listings that have prices in the store." }),
+});
+
+const importReportSchema = z.looseObject({
+  file: z.string(),
+  inserted: z.int(),
+  unchanged: z.int(),
+  changedRows: z.int(),
+  changedCount: z.int(),
+  changed: z.array(z.looseObject({ table: z.string(), symbol: z.string(), day: z.int(), field: z.string() })),
+  factors: z.object({ inserted: z.int(), unchanged: z.int(), changed: z.int() }),
+  securitiesAdded: z.array(z.string()),
+});
+
+export const importResponseSchema = z.object({
+  results: z.array(
+    z.union([
+      z.object({ file: z.string(), summary: z.string(), report: importReportSchema }),
+      z.object({ file: z.string(), error: z.string() }),
+    ]),
+  ),
+});
+
+/** A number of the result; NaN and infinities become null in JSON. */
+const num = z.number().nullable();
+const windowSchema = z.tuple([z.int(), z.int()]);
+
+export const studyResultSchema = z
+  .looseObject({
+    schema: z.literal(RESULT_SCHEMA),
+    conventions: z.looseObject({ model: z.enum(MODEL_NAMES), estimation: windowSchema, windows: z.array(windowSchema) }),
+    events: z.array(
+      z.looseObject({
+        id: z.string(),
+        security: z.string(),
+        market: z.string().optional(),
+        group: z.string().optional(),
+        eventDate: z.string(),
+        day0: z.string().optional(),
+        status: z.string(),
+        reason: z.string(),
+        days: z.array(z.looseObject({ day: z.int(), date: z.string(), ar: num, se: num, t: num })),
+        windows: z.array(z.looseObject({ window: windowSchema, car: num, se: num, t: num, pValue: num, bhar: num })),
+      }),
+    ),
+    groups: z.array(z.looseObject({ group: z.string(), events: z.int(), measured: z.int(), days: z.array(z.looseObject({})), windows: z.array(z.looseObject({})) })),
+    comparisons: z.array(z.looseObject({ a: z.string(), b: z.string(), windows: z.array(z.looseObject({})) })),
+    regressions: z.array(z.looseObject({})),
+  })
+  .meta({ description: "The study's numbers (aftershock.study/1): every event, group, comparison and regression, with the conventions used." });
+
+export const companyPlanSchema = z.object({
+  entityId: z.string(),
+  company: z.string(),
+  role: companyRoleSchema,
+  symbols: z.array(z.string()).meta({ description: "Listings studied." }),
+  reasons: z.array(z.string()).meta({ description: "Why a listing (or the company) is not measured." }),
+});
+
+const chartOptionsSchema = z.record(z.string(), z.unknown()).meta({ description: "ECharts options (plain JSON) for echarts.setOption()." });
+
+export const studyPayloadSchema = z.object({
+  headline: z.string(),
+  event: eventDocumentSchema,
+  companies: z.array(companyPlanSchema),
+  result: studyResultSchema,
+  charts: z.object({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
+});
+export type StudyPayload = z.output<typeof studyPayloadSchema>;
+
+export const studyResponseSchema = z
+  .object({
+    id: z.int().positive(),
+    createdAt: z.string().meta({ description: "When the study was saved (ISO 8601, UTC)." }),
+  })
+  .extend(studyPayloadSchema.shape);
+export type StudyResponse = z.output<typeof studyResponseSchema>;

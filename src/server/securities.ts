@@ -1,0 +1,87 @@
+/**
+ * Security search for the API: the knowledge base's entities by name, short name, alias, Chinese
+ * name, people and listing symbol (fuzzily, with Fuse.js), plus exact symbol matches, each with which
+ * of its listings have prices in the store.
+ */
+import Fuse from "fuse.js";
+import type { Store } from "../data/store/index.js";
+import type { LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
+import type { Entity } from "../news/knowledge/schema.js";
+
+export interface SecurityMatch {
+  readonly entityId: string | null;
+  readonly name: string;
+  readonly kind: string;
+  readonly listings: readonly { readonly symbol: string; readonly from?: string; readonly to?: string }[];
+  readonly stored: readonly string[];
+}
+
+interface Searchable {
+  readonly entity: Entity;
+  readonly names: readonly string[];
+  readonly people: readonly string[];
+  readonly symbols: readonly string[];
+}
+
+/** Search across the knowledge base; built once per app. */
+export class SecuritySearch {
+  private readonly fuse: Fuse<Searchable>;
+
+  constructor(private readonly knowledge: Pick<LoadedKnowledge, "entities" | "bySymbol">) {
+    const records = knowledge.entities.map(
+      (e): Searchable => ({
+        entity: e,
+        names: [e.name, e.shortName, ...e.aliases, ...e.chineseNames],
+        people: e.people.flatMap((p) => [p.name, ...p.aliases]),
+        symbols: e.listings.map((l) => l.symbol),
+      }),
+    );
+    this.fuse = new Fuse(records, {
+      keys: [
+        { name: "names", weight: 3 },
+        { name: "symbols", weight: 2 },
+        { name: "people", weight: 1 },
+      ],
+      includeScore: true,
+      threshold: 0.3,
+      ignoreLocation: true,
+      isCaseSensitive: false,
+    });
+  }
+
+  async search(store: Store, query: string, limit: number): Promise<SecurityMatch[]> {
+    const q = query.trim();
+    const stored = new Set(await store.symbols());
+    const out: SecurityMatch[] = [];
+    const seen = new Set<string>();
+    const add = (e: Entity): void => {
+      if (seen.has(e.id)) return;
+      seen.add(e.id);
+      out.push({
+        entityId: e.id,
+        name: e.name,
+        kind: e.kind,
+        listings: e.listings.map((l) => ({ symbol: l.symbol, ...(l.from ? { from: l.from } : {}), ...(l.to ? { to: l.to } : {}) })),
+        stored: e.listings.map((l) => l.symbol).filter((s) => stored.has(s)),
+      });
+    };
+    // An exact symbol first ("9888.HK", "bidu", "^hsi"), whether the knowledge base or only the store knows it.
+    const symbol = [...stored, ...this.knowledge.bySymbol.keys()].find((s) => s.toUpperCase() === q.toUpperCase());
+    if (symbol !== undefined) {
+      const entity = this.knowledge.bySymbol.get(symbol);
+      if (entity !== undefined) add(entity);
+      else {
+        const security = await store.security(symbol);
+        out.push({
+          entityId: null,
+          name: security?.name ?? security?.issuerName ?? symbol,
+          kind: security?.kind ?? "equity",
+          listings: [{ symbol }],
+          stored: [symbol],
+        });
+      }
+    }
+    for (const hit of this.fuse.search(q, { limit: limit + 1 })) add(hit.item.entity);
+    return out.slice(0, limit);
+  }
+}

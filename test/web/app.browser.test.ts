@@ -1,0 +1,173 @@
+/**
+ * The web page end to end in headless Chromium (Debian's /usr/bin/chromium; skipped when absent, or
+ * when ../shared has no price data or example articles): builds web/dist, starts the real API server
+ * in-process on a free port with a fresh store, and does what a reader does: picks the founding
+ * example, extracts its companies, removes Tencent, runs the study, reads Baidu's row and the charts,
+ * switches the bars' window, reloads the study's URL, and checks that only the page's own origin was
+ * asked for anything. Screenshots go to out/web-*.png to look at.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve, type RunningServer } from "../../src/server/index.js";
+import { repoRoot, shared } from "../support/paths.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const WEB_DIST = resolve(repoRoot, "web", "dist");
+const OUT = resolve(repoRoot, "out");
+const haveData = existsSync(shared("data")) && existsSync(shared("news", "xi-meets-tech-bosses.txt"));
+
+/** `npm run build:web`, without the test run's NODE_ENV so that React is bundled for production. */
+function buildWeb(): void {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV" && !k.startsWith("VITEST")));
+  execFileSync(process.execPath, [resolve(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "web", "--logLevel", "warn"], { cwd: repoRoot, env, stdio: "pipe" });
+}
+
+/** Number of form controls without a label (a <label>, aria-label or aria-labelledby). */
+const UNLABELLED = `[...document.querySelectorAll("input, select, textarea")]
+  .filter((el) => el.type !== "hidden" && el.labels.length === 0 && !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby"))
+  .map((el) => el.outerHTML.slice(0, 120))`;
+
+describe.skipIf(!existsSync(CHROMIUM) || !haveData)("the web page in headless Chromium, against the real server", () => {
+  let tmp: string;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  const external: string[] = [];
+
+  beforeAll(async () => {
+    buildWeb();
+    expect(existsSync(join(WEB_DIST, "index.html")), "vite build wrote web/dist").toBe(true);
+    tmp = await mkdtemp(join(tmpdir(), "aftershock-web-"));
+    server = await serve({ host: "127.0.0.1", port: 0, store: join(tmp, "store.duckdb"), dataDir: shared("data"), newsDir: shared("news"), webDir: WEB_DIST });
+    context = await chromium.launchPersistentContext(join(tmp, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    const origin = new URL(server.url).origin;
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+      external.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(`console: ${m.text()}`);
+    });
+    mkdirSync(OUT, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  let studyUrl = "";
+
+  it("extracts the founding example's companies", async () => {
+    await page.goto(`${server.url}/`, { waitUntil: "load" });
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    // The first Tab reaches the skip link: keyboard users start with a way past the header.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate("document.activeElement?.className")).toBe("skip-link");
+
+    const example = page.getByLabel("Example article");
+    await expect.poll(() => example.locator("option").count()).toBeGreaterThan(0);
+    await example.selectOption("xi-meets-tech-bosses");
+    await page.getByRole("button", { name: "Use example" }).click();
+    await expect.poll(() => page.getByLabel("Article text").inputValue()).toContain("Xi Jinping");
+    expect(await page.getByLabel("Publication date").inputValue()).toBe("2025-02-18");
+
+    await page.getByRole("button", { name: "Extract companies" }).click();
+    await page.getByRole("heading", { name: /Event and companies/ }).waitFor();
+    expect(await page.getByLabel("Event date (day 0)").inputValue()).toBe("2025-02-17");
+    const companies = page.locator("ul.companies > li");
+    expect(await companies.count()).toBeGreaterThanOrEqual(8);
+    const baidu = page.locator('li.company[data-entity="baidu"]');
+    expect(await baidu.getByLabel("Role of Baidu").inputValue()).toBe("absent");
+    expect(await baidu.locator(".chips").textContent()).toContain("9888.HK");
+    expect((await baidu.locator(".evidence").first().textContent())?.length).toBeGreaterThan(20);
+    expect(await page.evaluate(UNLABELLED)).toEqual([]);
+    await page.screenshot({ path: join(OUT, "web-extract.png"), fullPage: true });
+  }, 60_000);
+
+  it("removes Tencent, runs the study and shows Baidu's row and the charts", async () => {
+    await page.getByRole("button", { name: "Remove Tencent" }).click();
+    expect(await page.locator('li.company[data-entity="tencent"]').count()).toBe(0);
+
+    await page.getByRole("button", { name: "Run study" }).click();
+    await page.waitForURL(/\/studies\/\d+$/, { timeout: 150_000 });
+    studyUrl = page.url();
+    await checkStudyPage(page);
+    expect(await page.locator("#company-table").textContent()).not.toContain("Tencent");
+
+    // The window switch redraws the bars from the study's CARs.
+    await page.getByRole("radio", { name: "CAR [−1, +1]" }).check();
+    await expect.poll(() => page.getByTestId("chart-bars").getAttribute("aria-label")).toMatch(/^Cumulative abnormal return over \[−1, \+1\]/);
+    // Hiding a company takes it out of the charts' text alternatives.
+    await page.getByRole("checkbox", { name: "Baidu (9888.HK)" }).uncheck();
+    expect(await page.getByTestId("chart-bars").getAttribute("aria-label")).not.toContain("Baidu (9888.HK)");
+    await page.getByRole("checkbox", { name: "Baidu (9888.HK)" }).check();
+    await page.getByRole("radio", { name: "AR on day 0" }).check();
+
+    // The export links answer with the study.
+    const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+    const csv = await page.request.get(new URL(csvHref!, server.url).href);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain("9888.HK");
+    const jsonHref = await page.getByRole("link", { name: "Export JSON" }).getAttribute("href");
+    expect((await page.request.get(new URL(jsonHref!, server.url).href)).status()).toBe(200);
+
+    await page.getByRole("heading", { name: /Results/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, "web-study.png"), fullPage: true });
+  }, 180_000);
+
+  it("reopens the study from its URL", async () => {
+    expect(studyUrl).toMatch(/\/studies\/\d+$/);
+    await page.goto(studyUrl, { waitUntil: "load" });
+    await checkStudyPage(page);
+    // The event editor comes back with the study's event, Tencent still removed.
+    expect(await page.locator('li.company[data-entity="tencent"]').count()).toBe(0);
+    await page.screenshot({ path: join(OUT, "web-reload.png"), fullPage: false });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("heading", { name: /Results/ }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, "web-mobile.png"), fullPage: true });
+    const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    expect(overflow, "no sideways scrolling on a phone").toBeLessThanOrEqual(0);
+
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  }, 60_000);
+});
+
+/** What a stored study's page shows: the headline, Baidu's Hong Kong row, the tables and drawn charts. */
+async function checkStudyPage(page: Page): Promise<void> {
+  await page.getByRole("heading", { name: /Results/ }).waitFor({ timeout: 60_000 });
+  expect((await page.getByTestId("headline").textContent())?.length).toBeGreaterThan(20);
+  const baidu = page.locator('#company-table tr[data-security="9888.HK"]');
+  await baidu.waitFor();
+  const row = (await baidu.textContent()) ?? "";
+  expect(row).toContain("Baidu");
+  expect(row).toContain("2025-02-17");
+  expect(row).toMatch(/−\d\.\d\d%/);
+  expect(await page.locator("#group-table tbody").count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator("table.comparison-table").count()).toBeGreaterThanOrEqual(1);
+  for (const key of ["car-paths", "bars", "group-caar"]) {
+    const chart = page.getByTestId(`chart-${key}`);
+    const canvas = chart.locator("canvas, svg").first();
+    await canvas.waitFor();
+    const box = await canvas.boundingBox();
+    expect(box?.width, key).toBeGreaterThan(300);
+    expect(box?.height, key).toBeGreaterThan(150);
+    expect(await chart.getAttribute("aria-label"), key).toMatch(/\d\.\d\d%/);
+  }
+  expect(await page.getByTestId("chart-bars").getAttribute("aria-label")).toContain("Baidu (9888.HK)");
+}

@@ -1,0 +1,224 @@
+/**
+ * What the page does with the server's chart options (pure: unit-tested without a browser): labels of
+ * events, the window switch of the bar chart, hiding companies and groups, and the text alternatives
+ * read out instead of the canvas. The server's options are plain data; the page only filters them and,
+ * for the bar chart's other windows, swaps the bars' values.
+ */
+import type { BarSeriesOption, EChartsOption, LineSeriesOption, SeriesOption } from "echarts";
+import { dayLabel, eventLabel, groupLabel, percent, stars, windowLabel } from "./format.js";
+import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
+
+/** The label of each event by event id ("Baidu (9888.HK)"); event ids are `${entityId}@${symbol}`. */
+export function eventLabels(study: Pick<StoredStudy, "companies" | "result">): Map<string, string> {
+  const byEntity = new Map(study.companies.map((c) => [c.entityId, c.company]));
+  return new Map(
+    study.result.events.map((e) => {
+      const at = e.id.lastIndexOf("@");
+      const entityId = at > 0 ? e.id.slice(0, at) : e.id;
+      return [e.id, eventLabel(byEntity.get(entityId), e.security)];
+    }),
+  );
+}
+
+/** The group an event was studied in ("no group" without one, as the server names it). */
+export function eventGroup(e: EventResult): string {
+  return e.group ?? "no group";
+}
+
+/** Events with numbers: measured, with days. */
+export function measuredEvents(result: StudyResult): EventResult[] {
+  return result.events.filter((e) => e.status === "ok" && e.days.length > 0);
+}
+
+/** What the bar chart shows: each event's abnormal return on day 0, or its CAR over one window. */
+export type BarView = { readonly kind: "day0" } | { readonly kind: "car"; readonly window: EventWindow };
+
+export function sameWindow(a: EventWindow, b: EventWindow): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+export interface BarRow {
+  readonly id: string;
+  readonly label: string;
+  readonly group: string;
+  readonly value: number;
+  /** The p-value behind the stars: the window's test, or the [0,0] window's for day 0. */
+  readonly p?: number;
+}
+
+/** The bar chart's rows for a view, in the order they are drawn (smallest first: bottom to top). */
+export function barRows(study: Pick<StoredStudy, "companies" | "result">, view: BarView, hidden: ReadonlySet<string> = new Set()): BarRow[] {
+  const labels = eventLabels(study);
+  const rows: BarRow[] = [];
+  for (const e of measuredEvents(study.result)) {
+    if (hidden.has(e.id)) continue;
+    const label = labels.get(e.id) ?? e.security;
+    if (view.kind === "day0") {
+      const d = e.days.find((x) => x.day === 0);
+      if (!d || !Number.isFinite(d.ar)) continue;
+      const w = e.windows.find((x) => sameWindow(x.window, [0, 0]));
+      rows.push({ id: e.id, label, group: eventGroup(e), value: d.ar, ...(w ? { p: w.pValue } : {}) });
+    } else {
+      const w = e.windows.find((x) => sameWindow(x.window, view.window));
+      if (!w || !Number.isFinite(w.car)) continue;
+      rows.push({ id: e.id, label, group: eventGroup(e), value: w.car, p: w.pValue });
+    }
+  }
+  return rows.sort((a, b) => a.value - b.value);
+}
+
+/** Height that gives each bar a readable row. */
+export function barsHeight(rows: number): number {
+  return Math.max(320, 150 + 30 * rows);
+}
+
+export const CAR_PATHS_HEIGHT = 540;
+export const GROUP_CAAR_HEIGHT = 480;
+
+function seriesList(option: EChartsOption): SeriesOption[] {
+  const s = option.series;
+  return s === undefined ? [] : Array.isArray(s) ? [...(s as SeriesOption[])] : [s as SeriesOption];
+}
+
+/** Braces would be read as ECharts label templates; long names are shortened. */
+export function chartText(s: string, max = 32): string {
+  const plain = s.replaceAll("{", "｛").replaceAll("}", "｝");
+  return [...plain].length > max ? [...plain].slice(0, max - 1).join("") + "…" : plain;
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e4;
+
+/**
+ * The bar chart for a view, from the server's day-0 options (their look, legend, colours by group):
+ * bars re-made from the study's numbers for the view's window, without the hidden events.
+ */
+export function barsOption(base: EChartsOption, study: Pick<StoredStudy, "companies" | "result">, view: BarView, hidden: ReadonlySet<string> = new Set()): EChartsOption {
+  const rows = barRows(study, view, hidden);
+  const baseSeries = seriesList(base) as BarSeriesOption[];
+  const colorOf = new Map(baseSeries.map((s) => [String(s.name), typeof s.color === "string" ? s.color : undefined]));
+  const groups = [...new Set([...baseSeries.map((s) => String(s.name)), ...rows.map((r) => r.group)])].filter((g) => rows.some((r) => r.group === g));
+  const template: BarSeriesOption = baseSeries[0] ?? { type: "bar" };
+  const what = view.kind === "day0" ? "abnormal return on day 0" : `cumulative abnormal return over ${windowLabel(view.window)}`;
+  const series: BarSeriesOption[] = groups.map((g, k) => {
+    const color = colorOf.get(g);
+    return {
+      type: "bar",
+      id: `bars:${g}`,
+      name: g,
+      ...(color ? { color } : {}),
+      barGap: template.barGap ?? "-100%",
+      barCategoryGap: template.barCategoryGap ?? "35%",
+      ...(k === 0 && template.markLine ? { markLine: template.markLine } : {}),
+      data: rows.map((r) =>
+        r.group === g
+          ? {
+              value: round(r.value),
+              ...(color ? { itemStyle: { color } } : {}),
+              label: { show: true, position: r.value >= 0 ? "right" : "left", formatter: percent(r.value) + stars(r.p), color: "#222222", fontSize: 12 },
+            }
+          : null,
+      ),
+    };
+  });
+  const title = Array.isArray(base.title) ? base.title[0] : base.title;
+  const xAxis = Array.isArray(base.xAxis) ? base.xAxis[0] : base.xAxis;
+  const yAxis = Array.isArray(base.yAxis) ? base.yAxis[0] : base.yAxis;
+  const legend = Array.isArray(base.legend) ? base.legend[0] : base.legend;
+  return {
+    ...base,
+    title: {
+      ...title,
+      text: view.kind === "day0" ? "Abnormal return on day 0" : `Cumulative abnormal return over ${windowLabel(view.window)}`,
+      subtext: rows.length === 0 ? "No event to show." : `* p < 0.10, ** p < 0.05, *** p < 0.01 (each event's ${view.kind === "day0" ? "[0, 0]" : windowLabel(view.window)} test)`,
+    },
+    legend: { ...legend, data: groups },
+    xAxis: { ...(xAxis as object), name: what } as EChartsOption["xAxis"],
+    yAxis: { ...(yAxis as object), type: "category", data: rows.map((r) => chartText(r.label)) } as EChartsOption["yAxis"],
+    series,
+  };
+}
+
+/** The CAR paths without the hidden events' lines and bands; the reference lines move to the first line left. */
+export function withoutEvents(option: EChartsOption, hidden: ReadonlySet<string>): EChartsOption {
+  if (hidden.size === 0) return option;
+  const all = seriesList(option) as LineSeriesOption[];
+  const eventOf = (id: unknown): string | undefined => (typeof id === "string" ? /^(?:car|band-lower|band-width):(.*)$/.exec(id)?.[1] : undefined);
+  const markLine = all.find((s) => s.markLine)?.markLine;
+  const kept = all.filter((s) => {
+    const e = eventOf(s.id);
+    return e === undefined || !hidden.has(e);
+  });
+  const series = kept.map((s) => ({ ...s, markLine: undefined }) as LineSeriesOption);
+  const firstLine = series.findIndex((s) => typeof s.id === "string" && s.id.startsWith("car:"));
+  if (markLine && firstLine >= 0) series[firstLine] = { ...series[firstLine]!, markLine };
+  for (const s of series) if (s.markLine === undefined) delete s.markLine;
+  return { ...option, series };
+}
+
+/** The study group of a legend entry: the series' name, or the group in its `caar:<group>` id. */
+export function legendGroups(option: EChartsOption): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const s of seriesList(option)) {
+    if (s.name === undefined) continue;
+    const id = typeof s.id === "string" ? /^caar:(.*)$/.exec(s.id)?.[1] : undefined;
+    map.set(String(s.name), id ?? String(s.name));
+  }
+  return map;
+}
+
+/** The legend's selection with the hidden groups switched off: `legend.selected` of ECharts. */
+export function legendSelection(option: EChartsOption, hidden: ReadonlySet<string>): Record<string, boolean> {
+  const selected: Record<string, boolean> = {};
+  for (const [name, group] of legendGroups(option)) selected[name] = !hidden.has(group);
+  return selected;
+}
+
+/** The relative days of the event span (first window start to last window end). */
+export function spanDays(result: StudyResult): number[] {
+  const ws = result.conventions.windows;
+  if (ws.length === 0) return [];
+  const from = Math.min(...ws.map((w) => w[0]));
+  const to = Math.max(...ws.map((w) => w[1]));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+const none = "No company could be measured.";
+
+/** Text alternative of the CAR paths: each shown event's CAR over the span, largest first. */
+export function carPathsSummary(study: Pick<StoredStudy, "companies" | "result">, hidden: ReadonlySet<string> = new Set()): string {
+  const days = spanDays(study.result);
+  const labels = eventLabels(study);
+  const rows = measuredEvents(study.result)
+    .filter((e) => !hidden.has(e.id))
+    .map((e) => ({ e, car: e.days.filter((d) => days.includes(d.day)).reduce((s, d) => s + d.ar, 0) }))
+    .sort((a, b) => b.car - a.car);
+  if (rows.length === 0 || days.length === 0) return none;
+  return `Cumulative abnormal return from day ${dayLabel(days[0]!)} to day ${dayLabel(days.at(-1)!)}, largest first: ${rows
+    .map((r) => `${labels.get(r.e.id)} (${eventGroup(r.e)}) ${percent(r.car)}`)
+    .join("; ")}.`;
+}
+
+/** Text alternative of the bar chart. */
+export function barsSummary(rows: readonly BarRow[], view: BarView): string {
+  if (rows.length === 0) return none;
+  const what = view.kind === "day0" ? "Abnormal return on day 0" : `Cumulative abnormal return over ${windowLabel(view.window)}`;
+  return `${what}, largest first: ${[...rows]
+    .reverse()
+    .map((r) => `${r.label} (${r.group}) ${percent(r.value)}${r.p === undefined ? "" : `, p ${r.p < 0.001 ? "< 0.001" : `= ${r.p.toFixed(3)}`}`}`)
+    .join("; ")}.`;
+}
+
+/** Text alternative of the group CAAR chart: each group's CAAR by day 0 and at the end of the span. */
+export function groupCaarSummary(result: StudyResult): string {
+  const days = spanDays(result);
+  const groups = result.groups.filter((g) => g.measured > 0);
+  if (groups.length === 0 || days.length === 0) return none;
+  const last = days.at(-1)!;
+  const caarBy = (g: (typeof groups)[number], day: number): number => g.days.filter((d) => d.day <= day).reduce((s, d) => s + d.aar, 0);
+  return `Cumulative average abnormal return from day ${dayLabel(days[0]!)}: ${groups
+    .map((g) => {
+      const byZero = days.includes(0) && last !== 0 ? `${percent(caarBy(g, 0))} by day 0, ` : "";
+      return `${groupLabel(g.group)} (${g.measured} measured) ${byZero}${percent(caarBy(g, last))} by day ${dayLabel(last)}`;
+    })
+    .join("; ")}.`;
+}

@@ -1,0 +1,303 @@
+import { useId, type Ref } from "react";
+import { groupLabel, pValue, percent, stars, stat, timestamp, windowLabel } from "../format.js";
+import { exportPath, studyPath } from "../route.js";
+import { companyRows, GROUP_TESTS } from "../rows.js";
+import type { StoredStudy } from "../types.js";
+import { Charts } from "./Charts.js";
+
+/** A number cell: right-aligned, tabular digits, negative in the negative colour. */
+function Num({ value, text, p }: { value: number | undefined; text: string; p?: number | undefined }) {
+  const marks = stars(p);
+  return (
+    <td className={`num${value !== undefined && value !== null && value < 0 ? " neg" : ""}`}>
+      {text}
+      {p !== undefined && (
+        <span className="stars" aria-hidden="true">
+          {marks}
+        </span>
+      )}
+      {marks && <span className="sr-only"> (significant at {p! < 0.01 ? 1 : p! < 0.05 ? 5 : 10} %)</span>}
+    </td>
+  );
+}
+
+/** A p-value, bold below 5 %. */
+function P({ p }: { p: number | undefined }) {
+  return <td className={`num${p !== undefined && p !== null && p < 0.05 ? " sig" : ""}`}>{pValue(p)}</td>;
+}
+
+function CompanyTable({ study }: { study: StoredStudy }) {
+  const id = useId();
+  const windows = study.result.conventions.windows;
+  const rows = companyRows(study);
+  const cols = 5 + windows.length * 3;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Companies</h3>
+      <div className="table-scroll" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
+        <table className="results" id="company-table">
+          <caption className="sr-only">Abnormal return on day 0 and cumulative abnormal return (CAR) per event window of each listing, with its t statistic and p-value</caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                Company
+              </th>
+              <th scope="col" rowSpan={2}>
+                Role
+              </th>
+              <th scope="col" rowSpan={2}>
+                Security
+              </th>
+              <th scope="col" rowSpan={2}>
+                Day 0
+              </th>
+              <th scope="col" rowSpan={2} className="num">
+                AR day 0
+              </th>
+              {windows.map((w) => (
+                <th scope="colgroup" colSpan={3} key={windowLabel(w)} className="window-head">
+                  CAR {windowLabel(w)}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {windows.map((w) => [
+                <th scope="col" className="num" key={`${windowLabel(w)}car`}>
+                  CAR
+                </th>,
+                <th scope="col" className="num" key={`${windowLabel(w)}t`}>
+                  t
+                </th>,
+                <th scope="col" className="num" key={`${windowLabel(w)}p`}>
+                  p
+                </th>,
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const d0 = r.event?.days.find((d) => d.day === 0);
+              return (
+                <tr key={r.key} data-security={r.security} className={r.reason ? "unmeasured" : undefined}>
+                  {r.first && (
+                    <th scope="rowgroup" rowSpan={r.span} className="company-cell">
+                      {r.company}
+                    </th>
+                  )}
+                  {r.first && (
+                    <td rowSpan={r.span}>
+                      <span className={`role role-${r.role}`}>{r.role}</span>
+                    </td>
+                  )}
+                  <td>{r.security ?? "–"}</td>
+                  {r.reason ? (
+                    <td colSpan={cols - 3} className="reason">
+                      {r.reason}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="date">{r.event?.day0 ?? "–"}</td>
+                      <Num value={d0?.ar} text={percent(d0?.ar)} />
+                      {windows.map((w) => {
+                        const x = r.event?.windows.find((v) => v.window[0] === w[0] && v.window[1] === w[1]);
+                        return [
+                          <Num key={`${windowLabel(w)}car`} value={x?.car} text={percent(x?.car)} p={x?.pValue} />,
+                          <Num key={`${windowLabel(w)}t`} value={x?.t} text={stat(x?.t)} />,
+                          <P key={`${windowLabel(w)}p`} p={x?.pValue} />,
+                        ];
+                      })}
+                    </>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">Two-sided p-values of each listing’s t test; stars beside a CAR: * p &lt; 0.10, ** p &lt; 0.05, *** p &lt; 0.01. Each listing is measured against its venue’s benchmark.</p>
+    </section>
+  );
+}
+
+function GroupTable({ study }: { study: StoredStudy }) {
+  const id = useId();
+  const groups = study.result.groups.filter((g) => g.measured > 0);
+  if (groups.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Groups</h3>
+      <div className="table-scroll fit" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
+        <table className="results" id="group-table">
+          <caption className="sr-only">Cumulative average abnormal return (CAAR) of each group per event window, with the p-values of four tests</caption>
+          <thead>
+            <tr>
+              <th scope="col">Group</th>
+              <th scope="col" className="num">
+                Measured
+              </th>
+              <th scope="col">Window</th>
+              <th scope="col" className="num">
+                CAAR
+              </th>
+              {GROUP_TESTS.map((t) => (
+                <th scope="col" className="num" key={t.name}>
+                  <abbr title={t.title}>{t.label}</abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {groups.map((g) => (
+            <tbody key={g.group} data-group={g.group}>
+              {g.windows.map((w, i) => (
+                <tr key={windowLabel(w.window)}>
+                  {i === 0 && (
+                    <th scope="rowgroup" rowSpan={g.windows.length} className="company-cell">
+                      {groupLabel(g.group)}
+                    </th>
+                  )}
+                  {i === 0 && (
+                    <td rowSpan={g.windows.length} className="num">
+                      {g.measured} of {g.events}
+                    </td>
+                  )}
+                  <td>{windowLabel(w.window)}</td>
+                  <Num value={w.caar} text={percent(w.caar)} />
+                  {GROUP_TESTS.map((t) => (
+                    <P key={t.name} p={w.tests[t.name]?.pValue} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Comparisons({ study }: { study: StoredStudy }) {
+  const id = useId();
+  const { comparisons } = study.result;
+  if (comparisons.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Group difference</h3>
+      {comparisons.map((c) => (
+        <div className="table-scroll fit" role="region" aria-label={`${c.a} minus ${c.b}`} tabIndex={0} key={`${c.a}|${c.b}`}>
+          <table className="results comparison-table">
+            <caption>
+              Mean CAR of <strong>{groupLabel(c.a)}</strong> minus <strong>{groupLabel(c.b)}</strong>
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Window</th>
+                <th scope="col" className="num">
+                  Difference
+                </th>
+                <th scope="col" className="num">
+                  Welch t
+                </th>
+                <th scope="col" className="num">
+                  <abbr title="Welch's unequal-variance t test">Welch p</abbr>
+                </th>
+                <th scope="col" className="num">
+                  <abbr title="Wilcoxon rank-sum (Mann-Whitney) test">Rank-sum p</abbr>
+                </th>
+                <th scope="col" className="num">
+                  <abbr title="Permutation test of the difference in means">Permutation p</abbr>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.windows.map((w) => (
+                <tr key={windowLabel(w.window)}>
+                  <th scope="row">{windowLabel(w.window)}</th>
+                  <Num value={w.difference} text={percent(w.difference)} />
+                  <Num value={w.welch.statistic} text={stat(w.welch.statistic)} />
+                  <P p={w.welch.pValue} />
+                  <P p={w.wilcoxonRankSum.pValue} />
+                  <P p={w.permutation.pValue} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Method({ study }: { study: StoredStudy }) {
+  const c = study.result.conventions;
+  const markets = [...new Set(study.result.events.map((e) => e.market).filter((m): m is string => Boolean(m)))];
+  return (
+    <details className="method">
+      <summary>How this was computed</summary>
+      <dl>
+        <dt>Model</dt>
+        <dd>{c.modelLabel}</dd>
+        <dt>Benchmark</dt>
+        <dd>{markets.join(", ") || "–"}</dd>
+        <dt>Estimation window</dt>
+        <dd>
+          {windowLabel(c.estimation)} trading days, at least {c.minEstimationDays} with data
+        </dd>
+        <dt>Returns</dt>
+        <dd>{c.returnType}</dd>
+        <dt>Event date on a non-trading day</dt>
+        <dd>{c.nonTradingDay === "next" ? "the next trading day is day 0" : c.nonTradingDay === "previous" ? "the previous trading day is day 0" : "the event is left out"}</dd>
+        <dt>Tests</dt>
+        <dd>
+          <ul>
+            {c.tests.map((t) => (
+              <li key={t.name}>
+                {t.label} <span className="muted">({t.citation})</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+    </details>
+  );
+}
+
+interface Props {
+  readonly study: StoredStudy;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/** The study's answer: headline, companies, groups, the group difference, charts, exports. */
+export function StudyResults({ study, headingRef }: Props) {
+  const id = useId();
+  return (
+    <section className="card results-card" aria-labelledby={`${id}-h`} id="results">
+      <h2 id={`${id}-h`} ref={headingRef} tabIndex={-1}>
+        Results
+      </h2>
+      <p className="study-title">
+        {study.event.title} <span className="muted">— event date {study.event.eventDate}</span>
+      </p>
+      <p className="headline" data-testid="headline">
+        {study.headline}
+      </p>
+      <div className="row wrap study-meta">
+        <p className="hint">
+          Study <a href={studyPath(study.id)}>{study.id}</a>, {timestamp(study.createdAt)}.
+        </p>
+        <nav aria-label="Export" className="exports">
+          <a className="button secondary small" href={exportPath(study.id, "csv")} download>
+            Export CSV
+          </a>
+          <a className="button secondary small" href={exportPath(study.id, "json")} download>
+            Export JSON
+          </a>
+        </nav>
+      </div>
+      <CompanyTable study={study} />
+      <GroupTable study={study} />
+      <Comparisons study={study} />
+      <Method study={study} />
+      <Charts study={study} key={study.id} />
+    </section>
+  );
+}
