@@ -1,44 +1,36 @@
 #!/usr/bin/env node
 import { Command } from "commander";
-import { InputError } from "../data/inputError.js";
-import { KnowledgeError } from "../news/knowledge/loadKnowledge.js";
-import { LlmError } from "../news/index.js";
-import { ProviderError } from "../data/providers/index.js";
-import { serveCommand } from "../server/serveCommand.js";
-import { StudyInputError } from "../study/studyInputError.js";
-import { calendarCommand, checkCalendarsCommand } from "./commands/calendar.js";
-import { demoCommand } from "./commands/demo.js";
-import { runCommand } from "./commands/run.js";
-import { fetchCommand } from "./commands/fetch.js";
-import { importCommand } from "./commands/import.js";
-import { newsCommand } from "./commands/news.js";
-import { studyCommand } from "./commands/study.js";
-import { EXIT } from "./exitCodes.js";
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module, loaded only when that command runs (all of them for the help): a command
+ * then pays only for its own dependencies at start-up (the NLP library, DuckDB, ECharts...).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register[]>>> = {
+  run: async () => [(await import("./commands/run.js")).runCommand],
+  demo: async () => [(await import("./commands/demo.js")).demoCommand],
+  news: async () => [(await import("./commands/news.js")).newsCommand],
+  study: async () => [(await import("./commands/study.js")).studyCommand],
+  import: async () => [(await import("./commands/import.js")).importCommand],
+  fetch: async () => [(await import("./commands/fetch.js")).fetchCommand],
+  calendar: async () => [(await import("./commands/calendar.js")).calendarCommand],
+  serve: async () => [(await import("../server/serveCommand.js")).serveCommand],
+  "check-calendars": async () => [(await import("./commands/calendar.js")).checkCalendarsCommand],
+};
 
 const program = new Command()
   .name("aftershock")
   .description("How did the market react to the news, and is it significant?")
   .showHelpAfterError();
-runCommand(program);
-demoCommand(program);
-newsCommand(program);
-studyCommand(program);
-importCommand(program);
-fetchCommand(program);
-calendarCommand(program);
-serveCommand(program);
-checkCalendarsCommand(program);
+const asked = process.argv[2];
+const load = asked !== undefined && asked in COMMANDS ? [COMMANDS[asked]!] : Object.values(COMMANDS);
+for (const loader of load) for (const register of await loader()) register(program);
 
-program.parseAsync().catch((e: unknown) => {
-  if (e instanceof LlmError || e instanceof ProviderError) {
-    process.stderr.write(`aftershock: ${e.message}\n`);
-    process.exitCode = EXIT.noResult;
-    return;
-  }
-  if (e instanceof InputError || e instanceof StudyInputError || e instanceof KnowledgeError || e instanceof RangeError) {
-    process.stderr.write(`aftershock: ${e.message}\n`);
-    process.exitCode = EXIT.badInput;
-    return;
-  }
-  throw e;
+program.parseAsync().catch(async (e: unknown) => {
+  const { exitCodeOf } = await import("./exitCodeOf.js");
+  const code = exitCodeOf(e);
+  if (code === undefined) throw e;
+  process.stderr.write(`aftershock: ${(e as Error).message}\n`);
+  process.exitCode = code;
 });

@@ -74,47 +74,83 @@ export interface NameHit {
   readonly variants: readonly NameVariant[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Runs of letters and digits: the words names are made of, found in the text by the same rule. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Text that needs no word boundaries (Chinese names sit inside running text). */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
 }
 
 /**
  * A matcher for all variants at once. Short or context-needing forms are matched with their case
  * ("Apple", "NIO"), longer forms case-insensitively ("Bytedance"). Overlaps keep the longest name,
  * so "Ant Group" wins over "Ant" and "JD.com" over "JD".
+ *
+ * Latin names are found by looking up every run of up to `maxWords` consecutive words of the text
+ * (with the characters between them, so "JD.com", "AT&T" and "Procter & Gamble" keep their
+ * punctuation) in a map: linear in the text, where one alternation of thousands of names would try
+ * each name at each position. A name therefore starts and ends on word boundaries ("Ant" is not in
+ * "Antitrust"). Chinese names are looked up at every position for each length they come in.
  */
 export class Gazetteer {
-  private readonly byText = new Map<string, NameVariant[]>();
-  /** [regex, whether its matches are looked up with their case]. */
-  private readonly matchers: [RegExp, boolean][] = [];
+  /** Names matched with their case, and (lower-cased) names matched without. */
+  private readonly exact = new Map<string, NameVariant[]>();
+  private readonly folded = new Map<string, NameVariant[]>();
+  private readonly maxWords: number;
+  /** Lengths (in UTF-16 units) of the names written in Chinese and other non-Latin scripts. */
+  private readonly hanLengths: number[];
 
   constructor(readonly variants: readonly NameVariant[]) {
-    const groups = { sensitive: new Set<string>(), insensitive: new Set<string>(), han: new Set<string>() };
+    let maxWords = 1;
+    const hanLengths = new Set<number>();
     for (const v of variants) {
-      const han = /[^\p{ASCII}]/u.test(v.text);
+      const han = NON_ASCII.test(v.text);
       const exact = han || v.needsContext || v.text.length <= 4;
+      const map = exact ? this.exact : this.folded;
       const key = exact ? v.text : v.text.toLowerCase();
-      const list = this.byText.get(key) ?? [];
+      const list = map.get(key) ?? [];
       list.push(v);
-      this.byText.set(key, list);
-      (han ? groups.han : exact ? groups.sensitive : groups.insensitive).add(v.text);
+      map.set(key, list);
+      if (han) hanLengths.add(v.text.length);
+      else maxWords = Math.max(maxWords, wordCount(v.text));
     }
-    const alternation = (texts: Set<string>): string => [...texts].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
-    // Latin names need word boundaries ("Ant" is not in "Antitrust"); Chinese text has none.
-    const latin = (texts: Set<string>, flags: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(texts)})(?![\\p{L}\\p{N}])`, flags);
-    if (groups.sensitive.size > 0) this.matchers.push([latin(groups.sensitive, "gu"), true]);
-    if (groups.insensitive.size > 0) this.matchers.push([latin(groups.insensitive, "giu"), false]);
-    if (groups.han.size > 0) this.matchers.push([new RegExp(alternation(groups.han), "gu"), true]);
+    this.maxWords = maxWords;
+    this.hanLengths = [...hanLengths].sort((a, b) => b - a);
+  }
+
+  /** The variants written as `candidate`: with its case, or case-folded. */
+  private lookup(candidate: string): NameVariant[] | undefined {
+    return this.exact.get(candidate) ?? this.folded.get(candidate.toLowerCase());
   }
 
   /** The names in a text, longest first where they overlap, in text order. */
   find(text: string): NameHit[] {
     const hits: NameHit[] = [];
-    for (const [re, exact] of this.matchers) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const variants = this.byText.get(exact ? m[0] : m[0].toLowerCase());
-        if (variants) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], variants });
+    const words = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length] as const);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i; j < Math.min(words.length, i + this.maxWords); j++) {
+        const start = words[i]![0];
+        const end = words[j]![1];
+        const candidate = text.slice(start, end);
+        let variants = this.lookup(candidate);
+        let stop = end;
+        // A name may end in a full stop ("Inc."): try the candidate with the next character too.
+        if (!variants && text[end] === ".") {
+          variants = this.lookup(candidate + ".");
+          stop = end + 1;
+        }
+        if (variants) hits.push({ start, end: stop, text: text.slice(start, stop), variants });
+      }
+    }
+    if (this.hanLengths.length > 0) {
+      for (let i = 0; i < text.length; i++) {
+        if (!NON_ASCII.test(text[i]!)) continue;
+        for (const len of this.hanLengths) {
+          const variants = this.exact.get(text.slice(i, i + len));
+          if (variants) hits.push({ start: i, end: i + len, text: text.slice(i, i + len), variants });
+        }
       }
     }
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
