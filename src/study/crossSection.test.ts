@@ -5,6 +5,7 @@ import { expectAllClose, expectClose } from "./fixtures/expectClose.js";
 import { significanceCrossSection } from "./fixtures/significanceCrossSection.js";
 import { f64, fixtures, type Nullable } from "./fixtures/studyFixtures.js";
 import { runStudy } from "./runStudy.js";
+import { seededUniform } from "../../test/support/seededUniform.js";
 
 const sig = fixtures.significance;
 
@@ -44,17 +45,7 @@ describe("crossSection", () => {
   });
 });
 
-/** mulberry32: a small seeded generator for test data (not the code under test). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededUniform;
 
 describe("CAAR is the sum of the window's AARs (textbook) and their mean (estudy2) (property, relative 1e-12)", () => {
   it("holds on random studies", () => {

@@ -7,6 +7,7 @@ import { openStore, type Store } from "../../src/data/store/index.js";
 import { EVENT_SCHEMA, type EventDocument } from "../../src/news/index.js";
 import { loadKnowledge, type LoadedKnowledge } from "../../src/news/knowledge/loadKnowledge.js";
 import { createApp, type AppDeps } from "../../src/server/index.js";
+import { seededUniform } from "../support/seededUniform.js";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHARED_DATA = join(REPO_ROOT, "..", "shared", "data");
@@ -29,17 +30,7 @@ export function testKnowledge(): LoadedKnowledge {
   return knowledge;
 }
 
-/** A deterministic pseudo-random stream (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededUniform;
 
 /** Weekday closes from 2023-06-01 to 2025-03-31 in the date,open,close,volume layout. */
 export function syntheticCsv(seed: number, shockOn?: { date: string; move: number }): string {

@@ -4,6 +4,7 @@
  * read out instead of the canvas. The server's options are plain data; the page only filters them and,
  * for the bar chart's other windows, swaps the bars' values.
  */
+import { spanDays } from "../../src/report/charts/eventPaths.js";
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, SeriesOption } from "echarts";
 import { dayLabel, eventLabel, groupLabel, percent, stars, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
@@ -173,14 +174,6 @@ export function legendSelection(option: EChartsOption, hidden: ReadonlySet<strin
   return selected;
 }
 
-/** The relative days of the event span (first window start to last window end). */
-export function spanDays(result: StudyResult): number[] {
-  const ws = result.conventions.windows;
-  if (ws.length === 0) return [];
-  const from = Math.min(...ws.map((w) => w[0]));
-  const to = Math.max(...ws.map((w) => w[1]));
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
 
 const none = "No company could be measured.";
 

@@ -5,18 +5,9 @@ import type { ConventionName } from "../conventions.js";
 import type { ModelName } from "../models/returnModel.js";
 import { runStudy } from "../runStudy.js";
 import { SIGNIFICANCE_TESTS, TEST_NAMES } from "./index.js";
+import { seededUniform } from "../../../test/support/seededUniform.js";
 
-/** mulberry32: seeded test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededUniform;
 
 /** Seven securities on one market, one listed late and one with a missing day in its estimation window. */
 function study(seed: number, c: number, model: ModelName, convention: ConventionName) {
