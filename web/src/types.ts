@@ -35,17 +35,8 @@ export type {
   TestOutcome,
 };
 
-/** GET /api/examples */
-export interface ExampleSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly published?: string;
-}
-
-/** GET /api/examples/:id */
-export interface Example extends ExampleSummary {
-  readonly text: string;
-}
+/** GET /api/examples and GET /api/examples/:id */
+export type { Example, ExampleSummary } from "../../src/server/examples.js";
 
 /** POST /api/events/extract */
 export type ExtractRequest = ServerExtractRequest;
