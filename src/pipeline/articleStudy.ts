@@ -1,7 +1,10 @@
 import { dayNumber } from "../calendar/days.js";
 import { KNOWN_INDEXES } from "../data/securities/index.js";
 import type { Store } from "../data/store/index.js";
-import { extractEvent, type EventDocument, type KnowledgeBase } from "../news/index.js";
+import { createHash } from "node:crypto";
+import { eventDocumentSchema, type EventDocument } from "../news/eventDocument.js";
+import { extractorFingerprint } from "../news/extractorFingerprint.js";
+import type { KnowledgeBase } from "../news/gazetteer.js";
 import { headline } from "../report/headline.js";
 import type { EventWindow } from "../study/eventWindow.js";
 import type { ModelName } from "../study/models/index.js";
@@ -63,16 +66,36 @@ export const DEFAULT_WINDOWS: readonly EventWindow[] = [
 ];
 
 /**
- * The main job: an article in, the market's verdict out. Extracts the event and its companies, then
- * studies it (see studyEvent).
+ * The main job: an article in, the market's verdict out. Extracts the event and its companies (or
+ * reuses the extraction stored for the same inputs), then studies it (see studyEvent).
  */
-export async function articleStudy(article: string, store: Store, options: ArticleStudyOptions): Promise<ArticleStudy> {
+export async function articleStudy(article: string, store: Store, options: ArticleStudyOptions): Promise<ArticleStudy & { eventReused: boolean }> {
+  const { event, reused } = await extractOrReuse(article, store, options);
+  return { ...(await studyEvent(event, store, options)), eventReused: reused };
+}
+
+/**
+ * The article's event document: the one stored for the same article, options, knowledge base and
+ * extractor code when there is one (a second run skips loading and running the NLP), else extracted
+ * now and stored.
+ */
+async function extractOrReuse(article: string, store: Store, options: ArticleStudyOptions): Promise<{ event: EventDocument; reused: boolean }> {
+  const format = options.format ?? "text";
+  const key = createHash("sha256")
+    .update(JSON.stringify({ article, format, published: options.published ?? null }))
+    .update(JSON.stringify(options.knowledge.entities))
+    .update(extractorFingerprint())
+    .digest("hex");
+  const stored = eventDocumentSchema.safeParse(await store.loadExtraction(key));
+  if (stored.success) return { event: stored.data, reused: true };
+  const { extractEvent } = await import("../news/extractEvent.js");
   const event = extractEvent(article, {
     knowledge: options.knowledge,
-    format: options.format ?? "text",
+    format,
     ...(options.published === undefined ? {} : { published: options.published }),
   });
-  return studyEvent(event, store, options);
+  await store.saveExtraction(key, event);
+  return { event, reused: false };
 }
 
 /**

@@ -81,11 +81,12 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
     expect(readFileSync(join(out, "results.csv"), "utf8")).toMatch(/^id,security,market,group/);
   });
 
-  it("reuses the store on a second run: nothing is imported again", () => {
+  it("reuses the store on a second run: nothing imported, the event not extracted again", () => {
     const again = aftershock(...args);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).not.toMatch(/importing prices/);
-    expect(again.stdout).toMatch(/prices: all in the store \(no import\)/);
+    expect(again.stdout).toMatch(/event: reused from the store .*; prices: all in the store \(no import\)/);
+    expect(again.stdout).toMatch(/Done in [\d.]+ s since start/);
   }, 120_000);
 
   it.skipIf(!existsSync(CHROMIUM))("shows the tables and every chart in headless Chromium", async () => {

@@ -55,7 +55,8 @@ export async function runArticle(file: string, opts: RunOptions): Promise<void> 
       process.stdout.write(articleText(study) + "\n\n");
       process.stdout.write(`Report: ${files.html}\nResults: ${files.json}, ${files.csv}\nCharts: ${Object.values(files.charts).map((c) => c.svg).join(", ")} (and .png)\n`);
       process.stdout.write(
-        `Done in ${(performance.now() / 1000).toFixed(2)} s since start; prices: ${imported > 0 ? `${imported} file(s) imported into the store` : "all in the store (no import)"}.\n`,
+        `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${study.eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted"}; ` +
+          `prices: ${imported > 0 ? `${imported} file(s) imported into the store` : "all in the store (no import)"}.\n`,
       );
     }
     if (!study.result.events.some((e) => e.status === "ok")) process.exitCode = EXIT.noResult;

@@ -3,7 +3,7 @@
  * its version in `schema_version`; a store is at the highest version recorded there. Migrations are
  * frozen once released: change the schema by appending a migration, never by editing one.
  *
- * Schema (version 2). Days are INTEGER days since 1970-01-01 (UTC), as everywhere in aftershock.
+ * Schema (version 3). Days are INTEGER days since 1970-01-01 (UTC), as everywhere in aftershock.
  *
  *   schema_version (version INTEGER PK, description, applied_at TIMESTAMP)
  *   exchanges   (mic PK, name, country, currency, time_zone, benchmark)   -- benchmark: default market index symbol
@@ -23,6 +23,8 @@
  *   events      (id PK from a sequence, symbol, day, event_group, market, source)
  *                -- no foreign key to securities: events may be loaded before their prices
  *   studies     (id PK from a sequence, created TIMESTAMP, spec JSON, result JSON NULL)
+ *   extractions (key PK: a hash of an article, its options, the knowledge base and the extractor's code;
+ *                created TIMESTAMP, document JSON: the event document extracted)
  *
  * Migration 2 writes the exchange rows (the same facts as securities/exchanges.ts).
  */
@@ -123,6 +125,17 @@ export const MIGRATIONS: readonly Migration[] = [
         ('XSHE', 'Shenzhen Stock Exchange', 'CN', 'CNY', 'Asia/Shanghai', '^CSI300')`,
     ],
   },
+  {
+    version: 3,
+    description: "extractions: event documents extracted from articles, by a key of their inputs",
+    statements: [
+      `CREATE TABLE extractions (
+        key VARCHAR PRIMARY KEY,
+        created TIMESTAMP NOT NULL DEFAULT current_timestamp,
+        document JSON NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** The version a store is at after all migrations. */
@@ -139,5 +152,6 @@ export const TABLES = [
   "calendars",
   "events",
   "studies",
+  "extractions",
 ] as const;
 export type TableName = (typeof TABLES)[number];

@@ -670,6 +670,24 @@ export class Store {
     });
   }
 
+  /** An event document stored under a key of its inputs (see saveExtraction); undefined when none. */
+  loadExtraction(key: string): Promise<unknown> {
+    return this.exclusive(async () => {
+      const r = await this.connection.runAndReadAll("SELECT document::VARCHAR AS document FROM extractions WHERE key = $key", { key });
+      const row = r.getRowObjectsJS()[0];
+      return row === undefined ? undefined : (JSON.parse(row["document"] as string) as unknown);
+    });
+  }
+
+  /** Stores (or replaces) the event document extracted from inputs whose hash is `key`. */
+  saveExtraction(key: string, document: unknown): Promise<void> {
+    const json = JSON.stringify(document);
+    if (json === undefined) return Promise.reject(new TypeError("an extraction must be JSON-serialisable"));
+    return this.exclusive(async () => {
+      await this.connection.run("INSERT OR REPLACE INTO extractions (key, document) VALUES ($key, $document::JSON)", { key, document: json });
+    });
+  }
+
   /** Row count of every table (tests use it to check that a failed import changed nothing). */
   counts(): Promise<TableCounts> {
     return this.exclusive(async () => {
