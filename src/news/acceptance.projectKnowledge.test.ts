@@ -35,3 +35,25 @@ describe("acceptance with the project's knowledge base", () => {
     expect(doc.companies).toHaveLength(9);
   });
 });
+
+/** HKEX is a listed company in data/issuers as well as the Hong Kong exchange's operator. */
+describe("a listed exchange named only as a venue is not a company of the event", () => {
+  const ids = (text: string): { companies: string[]; others: string[] } => {
+    const doc = extractEvent(text, { published: "2025-06-12", knowledge: loadKnowledge(), format: "text" });
+    return { companies: doc.companies.map((c) => c.entityId), others: doc.otherEntities.map((e) => e.entityId) };
+  };
+  it.each([
+    "Xiaomi halts trading\n\nTrading in Xiaomi shares was suspended on the Hong Kong Stock Exchange on Wednesday pending an announcement.",
+    "Meituan shares slide\n\nMeituan shares fell 5% on the Hong Kong Stock Exchange on Wednesday after the company reported weaker sales.",
+    "Tencent buys back shares\n\nTencent bought back 1 million shares on Wednesday, it said in a filing with the Hong Kong Stock Exchange.",
+  ])("%s", (text) => {
+    const got = ids(text);
+    expect(got.companies).not.toContain("hkex");
+    expect(got.others).toContain("hkex");
+  });
+});
+
+it("keeps HKEX a company when the article is about its own business", () => {
+  const doc = extractEvent("HKEX profit jumps\n\nHKEX reported record quarterly profit on Wednesday as turnover fees rose.", { published: "2025-06-12", knowledge: loadKnowledge(), format: "text" });
+  expect(doc.companies).toContainEqual(expect.objectContaining({ entityId: "hkex", role: "target" }));
+});

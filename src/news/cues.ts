@@ -26,8 +26,18 @@ const cue = (role: Cue["role"], side: CueSide, source: string, kind?: CueKind): 
 const ACTION_VERBS =
   "fined|sued|penali[sz]ed|banned|blacklisted|sanctioned|summoned|charged|barred|raided|ordered|accused|blocked|targeted|punished|suspended|delisted|investigated|probed|added|removed|dropped|deleted|excluded|included|placed|replaced";
 
+/** The penalties among them, whose bare participle before "over"/"for" is a headline's passive ("X fined over deals"). */
+const PENALTY_VERBS = "fined|sued|penali[sz]ed|banned|blacklisted|sanctioned|summoned|barred|raided|punished|probed|investigated";
+
 /** Index and list words that make "added"/"removed" an inclusion or exclusion, not speech or arithmetic. */
-const LIST_WORDS = "(?:entity list|unverified list|blacklist|list|index|S&P 500|S&P|Nasdaq-100|Nasdaq 100|Hang Seng|Dow|benchmark|MSCI|FTSE|CSI 300)";
+const LIST_WORDS = "(?:entity list|unverified list|sanctions list|blacklist|black list|watchlist|watch list|list|index|S&P 500|S&P|Nasdaq-100|Nasdaq 100|Hang Seng|Dow|benchmark|MSCI|FTSE|CSI 300)";
+
+/** Verbs that put a company on or take it off a list or an index. */
+const LIST_VERBS =
+  "add|adds|added|adding|remove|removes|removed|removing|drop|drops|dropped|dropping|delete|deleted|exclude|excludes|excluded|place|places|placed|placing|put|puts|putting|include|includes|included";
+
+/** Adverbs between a passive's auxiliary and its participle ("were each fined", "was later formally added"). */
+const PASSIVE_ADVERBS = "(?:(?:also|later|now|formally|officially|being|each|all|both|jointly|separately|collectively|together|again|reportedly|subsequently|ultimately|individually)\\s+){0,2}";
 
 /** Words that make "met" a meeting rather than "met expectations". */
 const NOT_A_MEETING = "(?!\\s+(?:with\\s+)?(?:analysts'?\\s+|market\\s+|wall street\\s+|the\\s+|their\\s+|its\\s+|our\\s+)?(?:expectations|estimates|forecasts|targets|consensus|demand|criteria|requirements))";
@@ -70,9 +80,9 @@ export const CUES: readonly Cue[] = [
   // Actions on a company, object after the verb.
   cue("target", "after", "\\b(?:opened|launched|started|began|announced|initiated|open|launch|opens|launches)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:investigation|probe|inquiry|review)s?\\s+(?:into|of|against|on)\\b"),
   cue("target", "after", "\\b(?:investigation|probe|inquiry|crackdown|lawsuit|suit|case|complaint|charges|ban|fine|sanctions|restrictions|export\\s+controls|controls|curbs|limits|licen[cs]e\\s+requirements?|tariffs)\\s+(?:into|of|against|on)\\b", "noun"),
-  cue("target", "after", `\\b(?:fined|fines|sued|sues|penali[sz]ed|banned|bans|blacklisted|sanctioned|sanctions|summoned|charged|barred|raided|ordered|orders|accused|blocked|blocks|punished|suspended|delisted|investigating|investigates|investigated|probing)\\b`),
+  cue("target", "after", `\\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|banned|bans|blacklisted|blacklists|sanctioned|sanctions|summoned|charged|barred|raided|ordered|(?<!^|\\b(?:future|new|more|fewer|advance|purchase|bulk|export|large|big|firm|strong|weak|record|pre|the|its|their|of|and|with|some|any|many|\\d[\\d,.]*)[\\s-]+)orders(?!\\s+(?:for|from|of|in|at|worth|rose|fell|were|are|have|had|placed|jumped|slumped|dropped|grew|increased|declined|surged|totall?ed)\\b)|accused|blocked|blocks|punished|punishes|suspended|delisted|delists|investigating|investigates|investigated|probing)\\b`),
   cue("target", "after", "\\b(?:filed|files)\\s+(?:an?\\s+)?(?:lawsuit|suit|complaint|charges)\\s+against\\b|\\b(?:imposed|slapped|levied|imposes)\\s+(?:an?\\s+)?(?:[\\w$.,%-]+\\s+){0,5}?(?:fine|penalty|penalties|tariffs?|sanctions?|restrictions)\\s+on\\b"),
-  cue("target", "after", `\\b(?:add|adds|added|adding|remove|removes|removed|removing|drop|drops|dropped|dropping|delete|deleted|exclude|excludes|excluded|place|placed|put|include|includes|included)\\b(?=[^.;]{0,80}\\b${LIST_WORDS})`),
+  cue("target", "after", `\\b(?:${LIST_VERBS})\\b(?=[^.;]{0,80}\\b${LIST_WORDS}|[^.;]{0,200}?\\b(?:to|on|onto|from|off)\\s+(?:(?:its|the|their|a|an|[\\w-]+(?:'s|’s))\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
   cue("target", "after", "\\b(?:inclusion|addition|removal|exclusion|deletion|listing|IPO|initial\\s+public\\s+offering|debut|departure|resignation|exit|ouster|retirement|firing)\\s+of\\b"),
   cue("target", "both", "\\b(?:replace|replaces|replacing|replaced)\\b"),
   // Index changes told as a swap: the joiner takes the place of the company that leaves.
@@ -89,16 +99,24 @@ export const CUES: readonly Cue[] = [
   cue("target", "after", "\\b(?:remove|removed|take\\s+down|took\\s+down|pull|pulled|suspend|suspended|halt|halted)\\b(?=[^.;]{0,40}\\b(?:app|apps|products?|services?|listing|IPO|sales)\\b)"),
   cue("target", "after", "\\bruled\\s+against\\b|\\bfound\\b(?=[^.;]{0,60}\\b(?:guilty|liable)\\b)"),
   // Actions on a company, company first: passives and what a company does itself.
-  cue("target", "before", `\\b(?:was|were|been|is|are|be|being|got|get|gets)\\s+(?:also\\s+|later\\s+|now\\s+|formally\\s+|officially\\s+|being\\s+)?(?:${ACTION_VERBS})\\b`),
+  cue("target", "before", `\\b(?:was|were|been|is|are|be|being|got|get|gets)\\s+${PASSIVE_ADVERBS}(?:${ACTION_VERBS})\\b`),
+  // A passive without its auxiliary, the participle tied to its agent or its list at once ("companies fined by
+  // the regulator", "organisations placed on the list by Washington", headlines "X and Y fined over deals"):
+  // the active voice puts the object between the verb and these words, so they mark the passive.
+  cue("target", "before", `\\b(?:${ACTION_VERBS})\\s+(?:by\\b(?!\\s+(?:\\d|[$€£¥]|a\\s+(?:third|quarter|half|fifth|tenth|fraction)|half|about|around|roughly|nearly|almost|more|less|some|up\\s+to|as\\s+much|far)\\b)|(?:to|on|onto|from|off)\\s+(?:(?:its|the|their|a|an|[\\w-]+(?:'s|’s))\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS}(?:\\s+by)?\\b)|\\b(?:${PENALTY_VERBS})\\s+(?:over|for)\\b(?!\\s+(?:\\d|more|about|up\\s+to|a\\s+(?:dozen|hundred)|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\b))`, "done-to"),
   cue("target", "before", `\\b(?:join|joins|joined|joining|enter|enters|entered|entering|leave|leaves|left|exit|exits|exited)\\b(?=\\s+(?:the\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
   cue("target", "before", "\\b(?:reported|reports|report|posted|posts|booked|recorded|delivered|announced|announces)\\b(?=[^.;]{0,80}\\b(?:results|earnings|revenue|revenues|profit|profits|loss|losses|sales|income|quarter)\\b)", "own"),
+  cue("target", "before", "\\b(?:added|adds|gained|gains|lost|loses|signed\\s+up)\\s+(?:a\\s+(?:record|net)\\s+(?:of\\s+)?|more\\s+than\\s+|nearly\\s+|about\\s+|some\\s+|roughly\\s+|almost\\s+)?[\\d.,]+\\s*(?:million|billion|thousand|m|mn|bn|k)?\\s+(?:new\\s+|net\\s+|paid\\s+|paying\\s+|monthly\\s+|active\\s+|global\\s+)*(?:subscribers|subscriptions|users|customers|members|memberships|accounts|sign-ups)\\b", "own"),
   cue("target", "before", "\\b(?:beat|beats|missed|misses|topped|tops|exceeded|fell\\s+short\\s+of|raised|cut|lowered)\\b(?=[^.;]{0,40}\\b(?:estimates|expectations|forecasts?|consensus|guidance|outlook)\\b)", "own"),
   cue("target", "before", "\\b(?:launched|launches|launch|unveiled|unveils|unveil|introduced|introduces|debuted|debuts|rolled\\s+out|rolls\\s+out|showcased|showcases|released|releases|began\\s+(?:selling|shipping|deliveries)|started\\s+(?:selling|shipping|deliveries)|unveiling|launching)\\b", "own"),
   cue("target", "before", "\\b(?:resigned|resigns|resign|stepped\\s+down|steps\\s+down|step\\s+down|stepping\\s+down|quit|quits|retired|retires|retire|ousted|fired|dismissed|departed|departs|left\\s+the\\s+company|will\\s+leave|is\\s+leaving|to\\s+leave)\\b", "own"),
   cue("target", "before", "\\b(?:appointed|appoints|named|names|hired|hires|picked|picks)\\s+(?:[\\w.'-]+\\s+){0,4}?(?:as\\s+)?(?:its\\s+|the\\s+|a\\s+)?(?:new\\s+|interim\\s+)?(?:chief\\s+executive|CEO|chairman|chairwoman|president|CFO|chief\\s+financial\\s+officer)\\b", "own"),
   cue("target", "before", "\\b(?:broke|breaks|violated|violates|breached|breaches|infringed|infringes)\\b(?=[^.;]{0,40}\\b(?:law|laws|rules|regulations|act|patents?|sanctions|competition)\\b)"),
   cue("target", "before", "\\b(?:failed|fails|flunked)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:review|inspection|audit|probe|test|check)\\b"),
-  cue("target", "before", "\\b(?:went\\s+public|made\\s+(?:its|their)\\s+(?:trading\\s+|market\\s+|stock\\s+market\\s+)?debut|began\\s+trading|started\\s+trading|listed\\s+(?:its\\s+)?shares|filed\\s+for\\s+(?:an?\\s+)?(?:IPO|initial\\s+public\\s+offering|listing))\\b", "own"),
+  cue("target", "before", "\\b(?:went\\s+public|(?:made|makes|make|making)\\s+(?:its|their|a)\\s+(?:[\\w-]+\\s+){0,3}?debut|began\\s+trading|started\\s+trading|begins\\s+trading|starts\\s+trading|listed\\s+(?:its\\s+)?shares|filed\\s+for\\s+(?:an?\\s+)?(?:IPO|initial\\s+public\\s+offering|listing))\\b", "own"),
+  // A listing debut: "priced its IPO", "opened at twice the offer price", "in its Hong Kong debut" (a debut
+  // named by a market word, not a product's).
+  cue("target", "before", `\\b(?:priced|prices|pricing)\\s+(?:its|their|the)\\s+(?:[\\w$.,-]+\\s+){0,3}?(?:IPO|initial\\s+public\\s+offering|listing|offering|shares)\\b|\\b(?:raised|raises|raising)\\b(?=[^.;]{0,60}\\b(?:in|from|through)\\s+(?:its|their|an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:IPO|initial\\s+public\\s+offering|listing|share\\s+sale)\\b)|\\b(?:opened|opens|debuted|debuts)\\b(?=[^.;]{0,60}\\b(?:offer|IPO|listing|issue)\\s+price\\b)|\\b(?:trading|market|stock[- ]market|share|listing|IPO|public|exchange|bourse|(?:Hong\\s+Kong|Nasdaq|NYSE|New\\s+York|Wall\\s+Street|Shanghai|Shenzhen|London|Tokyo|Mumbai|STAR\\s+Market)(?:\\s+(?:trading|market|stock[- ]market|share|listing))?)\\s+debut\\b`, "own"),
 ];
 
 /** Words that turn a cue around within a few words before it ("was not present", "neither ... nor"). */
@@ -113,16 +131,41 @@ export const OWNER_BEFORE = /\b(?:owned|controlled|backed|held|run)\s+by\s+$|\b(
 /** Words after a company that make it an owner only ("Alibaba-backed", "Alibaba's fintech affiliate"). */
 export const OWNER_AFTER = /^-(?:owned|backed|controlled)\b|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|subsidiary|unit|arm|spin-?off)\b/i;
 
+/** A list of names before a company ("rivals such as Xiaomi, Oppo and Honor"): capitalised words, commas, "and"/"or". */
+const NAME_LIST = "(?:[A-Z][\\w.&'’-]*,?\\s+(?:(?:and|or)\\s+)?){0,8}";
+
+/**
+ * Words before a company that name it only to compare ("rivals such as Xiaomi", "competing with Honor",
+ * "more than Apple's", "like rival Skyworks"): a competitor, not the company the event is about. A bare
+ * "rival X" counts only after a preposition or list word ("like rival X", "and rival X"), not as a
+ * headline's subject ("Apple rival Huawei unveils ...").
+ */
+export const COMPARISON_BEFORE = new RegExp(
+  "(?:\\b(?:[Rr]ivals?|[Cc]ompetitors?|[Pp]eers)\\s+(?:such\\s+as|like|including|as\\s+well\\s+as)\\s+|\\b(?:[Cc]ompet(?:ing|es?|ed|itions?)|[Cc]ompar(?:ed|ison)|[Cc]ompetitive)\\s+(?:with|to|from|against)\\s+(?:(?:rivals?|competitors?|peers)\\s+(?:such\\s+as\\s+|like\\s+|including\\s+)?)?|\\b(?:[Uu]nlike|[Ll]ike|[Tt]han|[Aa]head\\s+of|[Vv]ersus|vs\\.?|[Oo]ver|[Ff]rom|[Ww]ith|[Aa]nd|[Oo]r|[Ii]ncluding|[Aa]gainst|[Ww]ith|[Tt]o)\\s+(?:(?:its|their|the)\\s+)?(?:[\\w-]+\\s+)?(?:rivals?|competitors?|peers?|competition)\\s+|\\b(?:[Uu]nlike|[Tt]han|[Vv]ersus|vs\\.?|[Oo]utsold|[Oo]utpaced|[Oo]utperformed|[Oo]vert(?:ook|aken|akes|ake))\\s+)(?:the\\s+)?" + NAME_LIST + "$",
+);
+
+/**
+ * Words before an exchange that make it the place where something happens ("suspended on the Hong
+ * Kong Stock Exchange", "debuted on Nasdaq", "filed with the exchange"): a venue, not a company.
+ */
+export const VENUE_BEFORE = /\b(?:on|at|in|onto|into|from|off|with|via|through|to)\s+(?:the\s+)?(?:(?:main|growth|star)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
+
+/** A name that is an exchange's ("Hong Kong Stock Exchange", "Nasdaq", "HKEX"), for VENUE_BEFORE. */
+export const EXCHANGE_NAME = /\b(?:exchanges?|bourse|nasdaq|nyse|hkex|sehk|big\s+board|star\s+market)\b/i;
+
+/** Words after a company that name it as the one compared with ("Tesla rival BYD", "Apple's competitor Huawei"). */
+export const RIVAL_AFTER = /^(?:'s|’s)?\s+(?:[a-z][\w-]*\s+)?(?:rival|competitor|challenger|peer)\s+[A-Z]/;
+
 /** Words that carry the role of the clause to a company on the "wrong" side ("In addition to Jack Ma, ... attended by"). */
 export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
 /**
  * Words of a clause about the past before the event ("retired in 2019", "years ago", "previously",
- * "earlier this year"): its actions are background and give no role. A year is checked against the
+ * "earlier this year", "in recent months", "recently"): its actions are background and give no role. A year is checked against the
  * event's year.
  */
 export const BACKGROUND_TIME =
-  /\b(?:in|since|around|back\s+in|until|during|by)\s+((?:19|20)\d{2})\b|\byears?\s+ago\b|\b(?:months|weeks)\s+ago\b|\blast\s+year\b|\bpreviously\b|\bformerly\b|\bearlier\s+(?:this|that|in\s+the)\s+year\b|\b(?:a|one|two|three|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|\bthe\s+(?:day|week|month|year)\s+before\b|\bthe\s+previous\s+(?:day|week|month|year)\b|\bback\s+then\b|\bat\s+the\s+time\b|\bin\s+the\s+past\b/gi;
+  /\b(?:in|since|around|back\s+in|until|during|by)\s+((?:19|20)\d{2})\b|\byears?\s+ago\b|\b(?:months|weeks)\s+ago\b|\blast\s+year\b|\bpreviously\b|\bformerly\b|\bearlier\s+(?:this|that|in\s+the)\s+year\b|\b(?:a|one|two|three|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|\bthe\s+(?:day|week|month|year)\s+before\b|\bthe\s+previous\s+(?:day|week|month|year)\b|\bback\s+then\b|\bat\s+the\s+time\b|\bin\s+the\s+past\b|\bin\s+recent\s+(?:weeks|months|years)\b|\brecently\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)\b/gi;
 
 /**
  * The past perfect ("had been fined", "had cut", "had already left"): what happened before the event.

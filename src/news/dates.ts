@@ -92,12 +92,13 @@ export function findDates(sentence: string, published: string): DateMention[] {
 
   // "in June", "since March", "late last October": a month without day or year, in the year that
   // puts it on or before publication (or after it, when the verb is future: "will list in June").
-  each(new RegExp(`\\b(?:(?:in|since|during|until|through|by|from|last|this)\\s+|(?:in\\s+)?(?:early|late)\\s+(?:last\\s+)?|(?:in\\s+)?mid-)${MONTH}\\b(?!\\.?\\s+\\d)`, "g"), (m) => {
+  // The words may open the sentence ("In April, ..."); the month name itself stays capitalised ("may" is a verb).
+  each(new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his)\\s+|(?:[Ii]n\\s+)?(?:[Ee]arly|[Ll]ate)\\s+(?:last\\s+)?|(?:[Ii]n\\s+)?[Mm]id-)${MONTH}\\b(?!\\.?\\s+\\d)`, "g"), (m) => {
     const month = monthNumber(m[1]!);
     const [y, pm] = published.split("-").map(Number) as [number, number];
-    const last = /\blast\b/.test(m[0]);
+    const last = /\blast\b/i.test(m[0]);
     const future = !last && isFutureAt(sentence, m.index);
-    const year = /\bthis\b/.test(m[0]) ? y : future ? (month >= pm ? y : y + 1) : last ? (month < pm ? y : y - 1) : month <= pm ? y : y - 1;
+    const year = /\bthis\b/i.test(m[0]) ? y : future ? (month >= pm ? y : y + 1) : last ? (month < pm ? y : y - 1) : month <= pm ? y : y - 1;
     add(m, makeDate(year, month, 1), "month", "explicit");
   });
 

@@ -1,4 +1,5 @@
-import { findCues } from "./roles.js";
+import { EARLIER_AFTER } from "./cues.js";
+import { clauses, findCues } from "./roles.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 
@@ -28,27 +29,40 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2 } as const;
  * The date of the main event: the first sentence with an event cue (met, attended, fined, ...) and a
  * date, preferring sentences that are not background and dates not after publication (news reports
  * the past: "said on Friday that X will join the index on March 24" is an event of Friday); within the
- * sentence, the date nearest to the cue. Then a dated lead sentence; then the publication date.
+ * sentence, the date nearest to the cue, leaving out the date of an action the event is said to have
+ * followed ("came two days after the rules were unveiled on Monday"). Then a dated lead sentence; then
+ * the publication date.
  */
 export function chooseEventDate(sentences: readonly Sentence[], published: string): EventDateChoice {
   const dated = sentences.map((s) => ({ s, dates: findDates(s.text, published), cues: findCues(s.text).filter((c) => c.role !== "mentioned") }));
   const usable = (d: DateMention): boolean => d.precision !== "month" && d.date <= published;
-  const pick = (x: (typeof dated)[number]): DateMention | undefined => {
-    const ok = x.dates.filter(usable);
+  // Dates of what the event followed ("came two days after ... on Monday") count only when nothing else gives one.
+  const pick = (x: (typeof dated)[number], earlierToo: boolean): DateMention | undefined => {
+    const ok = x.dates.filter((d) => usable(d) && (earlierToo || !inEarlierClause(x.s.text, d.offset)));
     const cueAt = x.cues[0]?.start ?? 0;
     return ok.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || Math.abs(a.offset - cueAt) - Math.abs(b.offset - cueAt))[0];
   };
-  const passes: ((x: (typeof dated)[number]) => boolean)[] = [
-    (x) => x.cues.length > 0 && !BACKGROUND.test(x.s.text),
-    (x) => x.s.index < LEAD_SENTENCES && !BACKGROUND.test(x.s.text),
-    (x) => x.cues.length > 0,
+  const passes: { readonly test: (x: (typeof dated)[number]) => boolean; readonly earlierToo: boolean }[] = [
+    { test: (x) => x.cues.length > 0 && !BACKGROUND.test(x.s.text), earlierToo: false },
+    { test: (x) => x.s.index < LEAD_SENTENCES && !BACKGROUND.test(x.s.text), earlierToo: false },
+    { test: (x) => x.cues.length > 0, earlierToo: false },
+    { test: (x) => x.cues.length > 0, earlierToo: true },
   ];
   for (const pass of passes) {
     for (const x of dated) {
-      if (!pass(x)) continue;
-      const d = pick(x);
+      if (!pass.test(x)) continue;
+      const d = pick(x, pass.earlierToo);
       if (d) return { date: d.date, method: d.method, expression: d.expression, evidence: x.s.text, precision: d.precision, sentence: x.s };
     }
   }
   return { date: published, method: "publication", expression: "", evidence: "", precision: "day" };
+}
+
+/**
+ * Whether a date stands in a clause told as what the event followed ("The listing came two days after
+ * the department unveiled rules on Monday"): that date is of the earlier action, not of the event.
+ */
+function inEarlierClause(text: string, offset: number): boolean {
+  const clause = clauses(text).find((c) => offset >= c.start && offset < c.end);
+  return clause?.opener !== undefined && EARLIER_AFTER.test(clause.opener);
 }

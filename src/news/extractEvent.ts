@@ -128,7 +128,11 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
     if (r.mention.entity.kind !== "company") others.set(r.mention.entity.id, r.mention.entity);
     else byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
   }
-  for (const [, rs] of byEntity) companies.push(companyOf(rs, PRECEDENCE[kind], when.date, notes));
+  for (const [id, rs] of byEntity) {
+    // A listed exchange named only as the venue of a listing or a halt is not a company of the event.
+    if (rs.every((r) => r.venue === true)) others.set(id, rs[0]!.mention.entity);
+    else companies.push(companyOf(rs, PRECEDENCE[kind], when.date, notes));
+  }
   unknownOrganisations(sentences.map((s) => s.text).join("\n"), found.mentions, notes);
   if (companies.length === 0) {
     throw new InputError({ file }, `no company of the knowledge base is named in the article${found.notes.length > 0 ? ` (${found.notes.join(" ")})` : ""}`);

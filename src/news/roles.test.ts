@@ -219,3 +219,94 @@ describe("absence told with a company after the cue", () => {
     expect(roles("Pony Ma sat on the board of a charity.")).toEqual({ tencent: "mentioned" });
   });
 });
+
+/** Every entity's roles (companies and the rest), for rules about exchanges named as venues. */
+function allRoles(text: string, published = "2025-02-18"): Record<string, string> {
+  const sentences = articleSentences("", [text]);
+  const out: Record<string, string[]> = {};
+  for (const r of readRoles(sentences, recognizer.find(sentences).mentions, published)) (out[r.mention.entity.id] ??= []).push(r.role + (r.venue ? ":venue" : ""));
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...new Set(v)].sort().join("|")]));
+}
+
+describe("passives over a list of companies", () => {
+  it.each([
+    ["Meituan, Didi and PDD were each fined 1 million yuan by the regulator.", { meituan: "target", didi: "target", pdd: "target" }],
+    ["Xpeng and Nio were both penalised for misleading range claims.", { xpeng: "target", nio: "target" }],
+    ["Walmart, Amazon and Starbucks were jointly sued by a group of suppliers.", { walmart: "target", amazon: "target", starbucks: "target" }],
+  ])("%s", (text, want) => expect(roles(text)).toEqual(want));
+  it.each([
+    ["ZTE and Hikvision were among the suppliers placed on the entity list by Washington.", { zte: "target", hikvision: "target" }],
+    ["Regulators named Didi and Meituan among the platforms fined by the watchdog.", { didi: "target", meituan: "target" }],
+    ["Tesla and Nio penalised over battery defects", { tesla: "target", nio: "target" }],
+  ])("reads a passive without its auxiliary: %s", (text, want) => expect(roles(text)).toEqual(want));
+  it.each([
+    ["EU blacklists drone maker DJI", { dji: "target" }],
+    ["Regulator penalises Meituan for delivery-rider terms", { meituan: "target" }],
+    ["Exchange delists Starbucks China unit shares", { starbucks: "target" }],
+  ])("reads a headline's present tense: %s", (text, want) => expect(roles(text)).toEqual(want));
+});
+
+describe("sanctions and entity lists of any country", () => {
+  it.each([
+    ["Beijing put Micron, the Idaho memory-chip maker whose products are sold to Chinese phone makers, on its unreliable entity list.", { micron: "target" }],
+    ["Washington puts SMIC on its sanctions list", { smic: "target" }],
+    ["The Treasury added Hikvision and Dahua-linked supplier ZTE, along with a dozen smaller surveillance firms from Zhejiang province, to the blacklist.", { hikvision: "target", zte: "target" }],
+  ])("%s", (text, want) => expect(roles(text)).toEqual(want));
+});
+
+describe("results told by customers gained, a dated relative clause or a descriptive pronoun", () => {
+  const on = (text: string): Record<string, string> => rolesOn(text, "2025-03-12", "2025-03-11");
+  it.each([
+    ["Tesla added 2 million paying subscribers to its software service in the quarter.", { tesla: "target" }],
+    ["Meituan, which posted quarterly results on Tuesday, said revenue rose 20%.", { meituan: "target" }],
+    ["Coinbase shares jumped after Coinbase reported quarterly revenue that beat forecasts.", { coinbase: "mentioned|target" }],
+  ])("%s", (text, want) => expect(on(text)).toEqual(want));
+  it("carries results to the previous sentence's company through 'the <adjective> company'", () => {
+    expect(on("Walmart opened new stores. The discount retailer reported record revenue on Tuesday.")).toEqual({ walmart: "mentioned|target" });
+  });
+  it("still reads an undated relative clause as description", () => {
+    expect(on("Amazon, which reported results, said nothing about Walmart.")).toEqual({ amazon: "mentioned", walmart: "mentioned" });
+  });
+});
+
+describe("listing debuts", () => {
+  it.each([
+    ["Unitree soars in blockbuster Shanghai debut", { unitree: "target" }],
+    ["Shares of Meitu opened at twice their offer price on Friday.", { meitu: "target" }],
+    ["Xpeng priced its initial public offering at $15 a share.", { xpeng: "target" }],
+    ["Didi made its long-awaited trading debut in New York.", { didi: "target" }],
+  ])("%s", (text, want) => expect(roles(text)).toEqual(want));
+});
+
+describe("competitors named to compare stay mentioned", () => {
+  it.each([
+    ["Xiaomi launched a tablet that costs less than rivals such as Apple and Huawei.", { xiaomi: "target", apple: "mentioned", huawei: "mentioned" }],
+    ["Like rival Micron, Intel was fined by the commission.", { micron: "mentioned", intel: "target" }],
+    ["Nio unveiled a cheaper sedan, competing with Tesla and Xpeng.", { nio: "target", tesla: "mentioned", xpeng: "mentioned" }],
+  ])("%s", (text, want) => expect(roles(text)).toEqual(want));
+  it("keeps a headline's subject introduced as another's rival", () => {
+    expect(roles("Tesla rival BYD unveils a cheaper sedan")).toEqual({ tesla: "mentioned", byd: "target" });
+  });
+  it("reads competitors' own launches told of recent months as background", () => {
+    expect(roles("Nio and Xpeng have each launched cheaper models in recent months.")).toEqual({ nio: "mentioned", xpeng: "mentioned" });
+    expect(roles("Xiaomi recently released a thinner phone.")).toEqual({ xiaomi: "mentioned" });
+    expect(roles("Over the past few years Xpeng has introduced several models.")).toEqual({ xpeng: "mentioned" });
+  });
+});
+
+describe("an exchange named as the venue is not a company of the event", () => {
+  it.each([
+    ["Trading in ZTE shares was halted on the Hong Kong Stock Exchange.", { zte: "target", hkex: "mentioned:venue" }],
+    ["Palantir debuted on the Nasdaq in 2020.", { palantir: "mentioned", nasdaq: "mentioned:venue" }],
+    ["Meitu requested a trading halt in a filing with the Hong Kong stock exchange.", { meitu: "target", hkex: "mentioned:venue" }],
+  ])("%s", (text, want) => expect(allRoles(text)).toEqual(want));
+});
+
+describe("market moves and order books are not actions on a company", () => {
+  it.each([
+    ["Baidu's revenue dropped by 5% in the quarter.", { baidu: "mentioned" }],
+    ["JD.com shares dropped over concerns about demand.", { jd: "mentioned" }],
+    ["Orders placed by Tesla buyers rose 10% in May.", { tesla: "mentioned" }],
+    ["Analysts expect future orders from Nvidia to slow.", { nvidia: "mentioned" }],
+  ])("%s", (text, want) => expect(roles(text)).toEqual(want));
+});

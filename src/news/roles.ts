@@ -2,19 +2,23 @@ import { addDays } from "./calendarDates.js";
 import type { CompanyRole } from "./eventDocument.js";
 import {
   BACKGROUND_TIME,
+  COMPARISON_BEFORE,
   CUES,
   EARLIER_AFTER,
   EVENT_ANCHOR,
+  EXCHANGE_NAME,
   FUTURE_MARKER,
   INCLUSION_BEFORE,
   NEGATION,
   NEGATION_WINDOW,
   OWNER_AFTER,
   OWNER_BEFORE,
+  RIVAL_AFTER,
   PAST_PERFECT,
   REFERENCE_BEFORE,
   RELATIVE_CLAUSE,
   REPORTING_VERB,
+  VENUE_BEFORE,
   type Cue,
   type CueKind,
 } from "./cues.js";
@@ -34,6 +38,8 @@ export interface RoleReading {
   readonly evidence: Sentence;
   /** What kind of cue decided (see CueKind), absent for the plain cues. */
   readonly kind?: CueKind;
+  /** Named as the place where something happens (an exchange as a trading venue), not as a company. */
+  readonly venue?: boolean;
 }
 
 /** A cue found in a clause, after negation was applied. */
@@ -97,7 +103,7 @@ export function findCues(text: string, offset = 0): FoundCue[] {
 
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
-const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:company|firm|group|carmaker|automaker|chipmaker|retailer|platform|start-?up|giant|conglomerate))\b/i;
+const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|insurer|developer|provider))\b/i;
 const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them))\b/i;
 
 /** Certainty of readings: a cue beside the name, a cue carried to a listed name, a pronoun. */
@@ -114,7 +120,12 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
   sentences.forEach((sentence, si) => {
     const here = mentions.filter((m) => m.sentence === sentence);
     // A relative clause describes ("X, which was fined in 2021,"), unless it tells what is to come ("which will be removed").
-    const allRelatives = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, future: FUTURE_MARKER.test(m[0]) }));
+    // So does one dated to the event itself ("The company, which reported its results late on Tuesday, ...").
+    const allRelatives = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      future: FUTURE_MARKER.test(m[0]) || (eventDate !== undefined && datedOnEvent(m[0], published, eventDate, true)),
+    }));
     const relatives = allRelatives.filter((r) => !r.future).map((r) => [r.start, r.end] as const);
     for (const clause of clauses(sentence.text)) {
       const text = sentence.text.slice(clause.start, clause.end);
@@ -182,8 +193,12 @@ function datedBefore(clause: string, published: string, eventDate: string): bool
 
 /** Whether a clause ties what it tells to the event: a date of the event, or a verb of a new action. */
 function anchoredToEvent(clause: string, published: string, eventDate: string): boolean {
-  if (EVENT_ANCHOR.test(clause)) return true;
-  return findDates(clause, published).some((d) => d.date <= eventDate && eventDate <= lastDay(d.date, d.precision));
+  return EVENT_ANCHOR.test(clause) || datedOnEvent(clause, published, eventDate, false);
+}
+
+/** Whether a clause names a date that takes in the event date (only the very day, when `dayOnly`). */
+function datedOnEvent(clause: string, published: string, eventDate: string, dayOnly: boolean): boolean {
+  return findDates(clause, published).some((d) => (!dayOnly || d.precision === "day") && d.date <= eventDate && eventDate <= lastDay(d.date, d.precision));
 }
 
 /** The last day of a date's day, week (Monday-based) or month. */
@@ -199,6 +214,10 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
   const mentioned: RoleReading = { mention: m, role: "mentioned", certainty: CERTAINTY.mentioned, evidence: sentence };
   const childHere = here.some((o) => o.entity.parent === m.entity.id);
   if (OWNER_BEFORE.test(text.slice(0, m.start)) || (childHere && OWNER_AFTER.test(text.slice(m.end)))) return mentioned;
+  // A competitor named to compare ("rivals such as X", "than X's") and an exchange named as the place
+  // where something happens ("halted on the Hong Kong Stock Exchange") are not what the event is about.
+  if (comparedOnly(text, m) || RIVAL_AFTER.test(text.slice(m.end))) return mentioned;
+  if ((m.entity.kind === "exchange" || EXCHANGE_NAME.test(m.text)) && VENUE_BEFORE.test(text.slice(0, m.start))) return { ...mentioned, venue: true };
   let best: { cue: FoundCue; distance: number } | undefined;
   for (const c of cues) {
     const afterIt = m.start >= c.end;
@@ -217,6 +236,17 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
     return { mention: m, role: c.role, certainty: CERTAINTY.inclusion, cue: c.text, evidence: sentence, ...kindOf(c) };
   }
   return mentioned;
+}
+
+/**
+ * Whether a company is named only to compare: after comparison words, alone or in a list ("rivals such
+ * as Xiaomi, Oppo and Honor"). A name after a comma continues the list only when the list goes on after
+ * it: in "Like rival Micron, Intel was fined" Intel is the subject.
+ */
+function comparedOnly(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  if (!COMPARISON_BEFORE.test(before)) return false;
+  return !/,\s*$/.test(before) || /^(?:'s|’s)?\s*(?:,|and\b|or\b)/.test(text.slice(m.end));
 }
 
 function kindOf(c: FoundCue): { kind?: CueKind } {
