@@ -1,6 +1,7 @@
 import { useId, type Ref } from "react";
 import { confidence } from "../format.js";
 import { ROLES } from "../rows.js";
+import { RoleSelect } from "./RoleSelect.js";
 import type { CompanyRole, EventCompany, EventDocument, SecurityHit } from "../types.js";
 import { SecuritySearch } from "./SecuritySearch.js";
 
@@ -92,16 +93,7 @@ export function EventEditor({ event, onChange, headingRef }: Props) {
               </button>
             </div>
             <div className="row wrap company-controls">
-              <div className="field">
-                <label htmlFor={`${id}-role-${k}`}>Role of {c.name}</label>
-                <select id={`${id}-role-${k}`} value={c.role} onChange={(e) => update(k, { role: e.target.value as CompanyRole })}>
-                  {ROLES.map((r) => (
-                    <option key={r.role} value={r.role}>
-                      {r.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <RoleSelect id={`${id}-role-${k}`} label={`Role of ${c.name}`} value={c.role} onChange={(role) => update(k, { role })} />
               <div className="securities">
                 <span className="label-like" id={`${id}-sec-${k}`}>
                   Securities

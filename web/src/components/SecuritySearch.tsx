@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import { api } from "../api.js";
-import { ROLES } from "../rows.js";
+import { RoleSelect } from "./RoleSelect.js";
 import type { CompanyRole, SecurityHit } from "../types.js";
 import { ErrorNotice } from "./ErrorNotice.js";
 
@@ -59,16 +59,7 @@ export function SecuritySearch({ onAdd, has }: Props) {
             aria-describedby={`${id}-status`}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role of a company added</label>
-          <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as CompanyRole)}>
-            {ROLES.map((r) => (
-              <option key={r.role} value={r.role}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RoleSelect id={`${id}-role`} label="Role of a company added" value={role} onChange={setRole} />
       </div>
       <p className="hint" id={`${id}-status`} aria-live="polite">
         {added || (hits === undefined ? "Type two letters or more." : hits.length === 0 ? "No security matches." : `${hits.length} match${hits.length === 1 ? "" : "es"}.`)}
