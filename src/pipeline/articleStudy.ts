@@ -2,6 +2,7 @@ import { dayNumber } from "../calendar/days.js";
 import { KNOWN_INDEXES } from "../data/securities/index.js";
 import type { Store } from "../data/store/index.js";
 import { createHash } from "node:crypto";
+import { InputError } from "../data/inputError.js";
 import { eventDocumentSchema, type EventDocument } from "../news/eventDocument.js";
 import { extractorFingerprint } from "../news/extractorFingerprint.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
@@ -121,7 +122,7 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
     .filter((venue) => venue.securities.length > 0);
   for (const venue of studied) {
     if (lacking.has(venue.benchmark)) {
-      throw new Error(`no prices for the benchmark ${venue.benchmark}: import them first (aftershock import FILE)`);
+      throw new InputError({ file: venue.benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark");
     }
   }
   const venues: StudiedVenue[] = studied.map((venue) => ({

@@ -1,5 +1,4 @@
 import type { EventGrid, EventWindow } from "./eventWindow.js";
-import type { EventMeasurement } from "./measureEvent.js";
 
 /**
  * The measured events of one group side by side in event time, as flat row-major matrices
@@ -22,37 +21,6 @@ export interface CrossSection {
   /** CAR and Var(CAR), n × windows. */
   readonly car: Float64Array;
   readonly carVariance: Float64Array;
-}
-
-export function crossSection(events: readonly EventMeasurement[], grid: EventGrid, windows: readonly EventWindow[]): CrossSection {
-  const n = events.length;
-  const cols = grid.days.length;
-  const span = grid.spanLength;
-  const nw = windows.length;
-  const cs = {
-    n,
-    grid,
-    windows,
-    ar: new Float64Array(n * cols),
-    rm: new Float64Array(n * cols),
-    sar: new Float64Array(n * span),
-    s2: new Float64Array(n),
-    m: new Float64Array(n),
-    df: new Float64Array(n),
-    car: new Float64Array(n * nw),
-    carVariance: new Float64Array(n * nw),
-  };
-  events.forEach((e, i) => {
-    cs.ar.set(e.ar, i * cols);
-    cs.rm.set(e.rm, i * cols);
-    for (let d = 0; d < span; d++) cs.sar[i * span + d] = e.ar[grid.estimationLength + d]! / Math.sqrt(e.arVariance[d]!);
-    cs.s2[i] = e.s2;
-    cs.m[i] = e.m;
-    cs.df[i] = e.fit!.df;
-    cs.car.set(e.car, i * nw);
-    cs.carVariance.set(e.carVariance, i * nw);
-  });
-  return cs;
 }
 
 /** Column of one event-time day, for every event: out[i] = matrix[i · width + column]. */

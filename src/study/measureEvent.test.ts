@@ -5,7 +5,7 @@ import { CONVENTIONS, type Convention } from "./conventions.js";
 import { eventGrid, spanColumn, type EventWindow } from "./eventWindow.js";
 import { expectAllClose, expectClose } from "./fixtures/expectClose.js";
 import { fixtures, type MeasureCaseFixture } from "./fixtures/studyFixtures.js";
-import { measureEvent } from "./measureEvent.js";
+import { measureEvent } from "./fixtures/measureOne.js";
 import { RETURN_MODELS } from "./models/index.js";
 import { marketModel } from "./models/marketModel.js";
 import { buildPanel } from "./panel.js";
@@ -200,10 +200,14 @@ describe("event statuses", () => {
 });
 
 // ---------------------------------------------------------------------------------------------- properties
+
 describe("measureEvent properties", () => {
   const ret = fc.integer({ min: -50_000, max: 50_000 }).map((i) => i / 1e6);
   const windows: EventWindow[] = [[0, 0], [-3, 2], [1, 4], [-3, 4]];
   const grid = eventGrid([-60, -5], windows);
+  /** The market model measured with day 0 at row 70 of a panel (textbook convention). */
+  const measuredAtRow70 = (panel: ReturnType<typeof buildPanel>, market: Series): ReturnType<typeof measureEvent> =>
+    measureEvent(panel, marketModel, marketModel.design(panel), 70, { grid, windows, minEstimationDays: 20, convention: CONVENTIONS.textbook, returnType: "simple" }, market);
   const days = Array.from({ length: 80 }, (_, i) => 3000 + i);
 
   it("CAR of every window is the sum of its ARs, and BHAR of a one-day window is that day's AR (property, 1e-15 absolute)", () => {
@@ -211,13 +215,7 @@ describe("measureEvent properties", () => {
       fc.property(fc.array(fc.tuple(ret, ret), { minLength: 80, maxLength: 80 }), (rows) => {
         const market = { dates: Int32Array.from(days), values: Float64Array.from(rows, (r) => r[0]) };
         const panel = buildPanel({ dates: Int32Array.from(days), values: Float64Array.from(rows, (r) => r[1] + 0.8 * r[0]) }, market);
-        const m = measureEvent(panel, marketModel, marketModel.design(panel), 70, {
-          grid,
-          windows,
-          minEstimationDays: 20,
-          convention: CONVENTIONS.textbook,
-          returnType: "simple",
-        }, market);
+        const m = measuredAtRow70(panel, market);
         fc.pre(m.status.code === "ok");
         windows.forEach(([a, b], w) => {
           let sum = 0;
@@ -234,13 +232,7 @@ describe("measureEvent properties", () => {
       fc.property(fc.array(fc.tuple(ret, ret), { minLength: 80, maxLength: 80 }), (rows) => {
         const market = { dates: Int32Array.from(days), values: Float64Array.from(rows, (r) => r[0]) };
         const panel = buildPanel({ dates: Int32Array.from(days), values: Float64Array.from(rows, (r) => r[1]) }, market);
-        const m = measureEvent(panel, marketModel, marketModel.design(panel), 70, {
-          grid,
-          windows,
-          minEstimationDays: 20,
-          convention: CONVENTIONS.textbook,
-          returnType: "simple",
-        }, market);
+        const m = measuredAtRow70(panel, market);
         fc.pre(m.status.code === "ok");
         expectClose(m.carVariance[0]!, m.arVariance[-grid.span[0]]!, 1e-12, "day-0 window");
       }),

@@ -1,6 +1,6 @@
 import type { Convention } from "./conventions.js";
-import { failed, OK, type EventStatus } from "./eventStatus.js";
-import { allocateEventTable, setStatus, statusCode, type EventTable } from "./eventTable.js";
+import { failed } from "./eventStatus.js";
+import { setStatus, type EventTable } from "./eventTable.js";
 import type { EventGrid, EventWindow } from "./eventWindow.js";
 import { leverage, predict, rowComplete, windowLeverage, type LinearFit } from "./models/linearFit.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
@@ -8,31 +8,6 @@ import { lowerBound, type SecurityPanel } from "./panel.js";
 import { type Series } from "../series.js";
 import { isoDate } from "../calendar/days.js";
 
-/** What one event yields: its status and, when `ok`, everything the aggregate tests need. */
-export interface EventMeasurement {
-  readonly status: EventStatus;
-  /** Date of day 0 (days since epoch), when it could be placed. */
-  readonly day0?: number;
-  readonly fit?: LinearFit;
-  /** Residual variance s_i² under the convention's divisor. */
-  readonly s2: number;
-  /** Estimation days used (M_i). */
-  readonly m: number;
-  /** First and last estimation dates used. */
-  readonly estimationDates?: readonly [number, number];
-  /** AR on every grid column (estimation days, then the span); NaN where the security has no return. */
-  readonly ar: Float64Array;
-  /** Market return on every grid column (NaN where missing or when the model has no market). */
-  readonly rm: Float64Array;
-  /** Var(AR_t) on each span day. */
-  readonly arVariance: Float64Array;
-  /** Date of each span day. */
-  readonly spanDates: Int32Array;
-  /** Per window: CAR, Var(CAR), BHAR. */
-  readonly car: Float64Array;
-  readonly carVariance: Float64Array;
-  readonly bhar: Float64Array;
-}
 
 export interface MeasureOptions {
   readonly grid: EventGrid;
@@ -148,38 +123,6 @@ export function measureEventInto(
   return fit;
 }
 
-/**
- * One event measured on its own (a one-row table): its status and, when `ok`, every figure of it.
- * The study measures all its events into one table instead; this serves single-event use and tests.
- */
-export function measureEvent(
-  panel: SecurityPanel,
-  model: ReturnModel,
-  design: ModelDesign,
-  row: number,
-  options: MeasureOptions,
-  market?: Series,
-): EventMeasurement {
-  const table = allocateEventTable(1, options.grid, options.windows, model.parameters.length, { estimationDays: true, marketReturns: true });
-  const fit = measureEventInto(table, 0, panel, model, design, row, options, market);
-  const status = { code: statusCode(table, 0), reason: table.reasons[0]! };
-  if (!fit) return unmeasured(status, options.grid, options.windows.length, panel.dates[row]);
-  return {
-    status: OK,
-    day0: table.day0[0]!,
-    fit,
-    s2: table.s2[0]!,
-    m: table.m[0]!,
-    estimationDates: [table.estimationFirst[0]!, table.estimationLast[0]!],
-    ar: table.ar,
-    rm: table.rm,
-    arVariance: table.arVariance,
-    spanDates: table.spanDates,
-    car: table.car,
-    carVariance: table.carVariance,
-    bhar: table.bhar,
-  };
-}
 
 /**
  * Why a window runs past the data: with the exchange's calendar, the date the window would end on;
@@ -286,22 +229,4 @@ function firstLastUsed(design: ModelDesign, dates: Int32Array, from: number, to:
   let b = to - 1;
   while (b > a && !usable(b)) b--;
   return [dates[a]!, dates[b]!];
-}
-
-/** The measurement of an event that could not be measured: its status, and NaN everywhere else. */
-export function unmeasured(status: EventStatus, grid: EventGrid, windows: number, day0?: number): EventMeasurement {
-  const none = new Float64Array(0);
-  return {
-    status,
-    ...(day0 === undefined ? {} : { day0 }),
-    s2: Number.NaN,
-    m: 0,
-    ar: new Float64Array(grid.days.length).fill(Number.NaN),
-    rm: new Float64Array(grid.days.length).fill(Number.NaN),
-    arVariance: none,
-    spanDates: new Int32Array(0),
-    car: new Float64Array(windows).fill(Number.NaN),
-    carVariance: new Float64Array(windows).fill(Number.NaN),
-    bhar: new Float64Array(windows).fill(Number.NaN),
-  };
 }

@@ -234,7 +234,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     convention,
     model,
     table,
-    conventions: conventionsOf(options, convention, model, testNames),
+    conventions: conventionsOf(options, convention, model, testNames, (input.calendars?.size ?? 0) > 0),
     groups,
     comparisons,
     regressions,
@@ -377,7 +377,7 @@ function groupResult(
   };
 }
 
-function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[]): StudyConventions {
+function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[], calendars: boolean): StudyConventions {
   return {
     convention: convention.name,
     model: model.name,
@@ -396,7 +396,9 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     eventPValue: convention.eventPValue,
     constantMeanVariance: convention.constantMeanVariance,
     pValues: options.alternative,
-    tradingDays: "each security counts days on the dates it has a return",
+    tradingDays: calendars
+      ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
+      : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",
     tests: tests.map((name) => ({ name, label: SIGNIFICANCE_TESTS[name].label, citation: SIGNIFICANCE_TESTS[name].citation })),
   };
 }

@@ -105,3 +105,13 @@ describe.skipIf(!hasShared)("aftershock study on an events CSV", () => {
     expect(result.comparisons.map((c) => [c.a, c.b])).toEqual([["absent", "present"]]);
   });
 });
+
+describe.skipIf(!hasShared)("aftershock run without the benchmark's prices", () => {
+  it("says which benchmark is missing and how to get it, exit code 2", () => {
+    const store = join(mkdtempSync(join(tmpdir(), "aftershock-")), "s.duckdb");
+    expect(aftershock("import", shared("data/hk/9888.HK.csv"), "--store", store).code).toBe(0);
+    const run = aftershock("run", shared("news/xi-meets-tech-bosses.txt"), "--published", "2025-02-18", "--store", store, "--out", join(tmpdir(), "aftershock-no-bench"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("^HSI: the benchmark has no prices in the store: import them first (aftershock import FILE)");
+  });
+});

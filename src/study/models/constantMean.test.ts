@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CONVENTIONS } from "../conventions.js";
 import { eventGrid } from "../eventWindow.js";
 import { expectClose } from "../fixtures/expectClose.js";
-import { measureEvent } from "../measureEvent.js";
+import { measureEvent } from "../fixtures/measureOne.js";
 import { buildPanel } from "../panel.js";
 import { constantMean } from "./constantMean.js";
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { crossSection } from "../crossSection.js";
+import { crossSection, type EventMeasurement } from "../fixtures/measureOne.js";
 import { OK } from "../eventStatus.js";
 import { eventGrid } from "../eventWindow.js";
 import { expectClose } from "../fixtures/expectClose.js";
 import { significanceCrossSection } from "../fixtures/significanceCrossSection.js";
 import { fixtures } from "../fixtures/studyFixtures.js";
-import type { EventMeasurement } from "../measureEvent.js";
 import { averageResidualCorrelation, kolariPynnonenFactor } from "./kolariPynnonen.js";
 
 const kp = fixtures.significance.expected.kolariPynnonen as unknown as { rbar: number; factor: number; pairs: number };

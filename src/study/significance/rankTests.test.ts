@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CONVENTIONS, type ConventionName } from "../conventions.js";
-import { crossSection } from "../crossSection.js";
+import { crossSection } from "../fixtures/measureOne.js";
 import { expectStatistic } from "../fixtures/expectClose.js";
 import { significanceCrossSection, significanceGrid, significanceMeasurements } from "../fixtures/significanceCrossSection.js";
 import { fixtures } from "../fixtures/studyFixtures.js";
