@@ -196,3 +196,14 @@ export const EVENT_ANCHOR =
 
 /** A non-restrictive relative clause (", which was fined in 2021,"): it describes, it does not report the event. */
 export const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,;]*(?:,|$)/gi;
+
+/**
+ * Words of a share-price move before a date in its clause ("Shares of X fell on Tuesday", "its ADRs
+ * jumped 18 percent in New York trading on Wednesday"): the date of the market's reaction, not of the event.
+ */
+export const MARKET_MOVE =
+  /\b(?:shares?|stocks?|ADRs?|ADSs?|depositary\s+(?:shares|receipts)|index|indices|benchmark|Hang\s+Seng|Nasdaq|S&P\s*500|Dow|market)\b[^.;]{0,80}\b(?:fell|rose|jumped|slid|slumped|dropped|climbed|gained|lost|tumbled|plunged|surged|soared|rallied|sank|declined|edged|closed|ended|opened|traded|extended|rebounded|recovered|retreated|sagged|spiked|popped)\b[^.;]{0,60}$|\btrading\s+$/i;
+
+/** A verb of announcement just before a date ("said on Friday", "announced late on Monday", "in a statement on Tuesday"). */
+export const REPORTED_ON =
+  /\b(?:said|says|announced|announces|disclosed|confirmed|reported|revealed|told|unveiled|ruled|decided|voted|released|published|issued|statement|filing|notice|notified|informed)\s+(?:\w+\s+){0,1}$/i;

@@ -9,6 +9,8 @@ export interface DateMention {
   readonly method: "explicit" | "relative";
   /** Character offset in the sentence, to find the date nearest an event cue. */
   readonly offset: number;
+  /** Told in the future tense ("will meet on Wednesday", "set to open on Wednesday"): not a reported event. */
+  readonly future: boolean;
 }
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
@@ -60,12 +62,12 @@ const HALF_YEAR_DAYS = 183;
 export function findDates(sentence: string, published: string): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
-  const add = (m: RegExpExecArray, date: string | undefined, precision: DateMention["precision"], method: DateMention["method"]): void => {
+  const add = (m: RegExpExecArray, date: string | undefined, precision: DateMention["precision"], method: DateMention["method"], future = false): void => {
     const start = m.index;
     const end = start + m[0].length;
     if (date === undefined || taken.some(([s, e]) => start < e && end > s)) return;
     taken.push([start, end]);
-    out.push({ expression: m[0].trim(), date, precision, method, offset: start });
+    out.push({ expression: m[0].trim(), date, precision, method, offset: start, future });
   };
   const each = (re: RegExp, f: (m: RegExpExecArray) => void): void => {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) f(m);
@@ -99,9 +101,18 @@ export function findDates(sentence: string, published: string): DateMention[] {
     const last = /\blast\b/i.test(m[0]);
     const future = !last && isFutureAt(sentence, m.index);
     const year = /\bthis\b/i.test(m[0]) ? y : future ? (month >= pm ? y : y + 1) : last ? (month < pm ? y : y - 1) : month <= pm ? y : y - 1;
-    add(m, makeDate(year, month, 1), "month", "explicit");
+    add(m, makeDate(year, month, 1), "month", "explicit", future);
   });
 
+  // "on the 14th": a day of the publication month, or of the month before when that day is still to come.
+  each(new RegExp(`\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})`, "g"), (m) => {
+    const [y, mo, d] = published.split("-").map(Number) as [number, number, number];
+    const day = Number(m[1]);
+    const future = isFutureAt(sentence, m.index);
+    const thisMonth = future ? day >= d : day <= d;
+    const [year, month] = thisMonth ? [y, mo] : future ? (mo === 12 ? [y + 1, 1] : [y, mo + 1]) : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+    add(m, makeDate(year, month, day), "day", "relative", future);
+  });
   each(/\b(earlier |late |early )?(today|this (morning|afternoon|evening)|tonight)\b/gi, (m) => add(m, published, "day", "relative"));
   each(/\bthe day before yesterday\b/gi, (m) => add(m, addDays(published, -2), "day", "relative"));
   each(/\b(late |early )?(yesterday|last night)\b/gi, (m) => add(m, addDays(published, -1), "day", "relative"));
@@ -116,7 +127,7 @@ export function findDates(sentence: string, published: string): DateMention[] {
     const back = (weekday(published) - target + 7) % 7;
     if (modifier === "next" || (future && modifier !== "last" && modifier !== "this past")) {
       const ahead = (target - weekday(published) + 7) % 7;
-      add(m, addDays(published, modifier === "next" && ahead === 0 ? 7 : ahead), "day", "relative");
+      add(m, addDays(published, modifier === "next" && ahead === 0 ? 7 : ahead), "day", "relative", true);
     } else {
       const strictlyBefore = modifier === "last" || modifier === "on last" || modifier === "this past";
       add(m, addDays(published, -(back === 0 && strictlyBefore ? 7 : back)), "day", "relative");

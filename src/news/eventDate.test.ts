@@ -27,3 +27,29 @@ describe("findDates at the start of a sentence", () => {
     ["Late last October the regulator acted.", "2024-10-01"],
   ])("%s", (text, want) => expect(findDates(text, "2025-06-12")[0]).toMatchObject({ date: want, precision: "month" }));
 });
+
+describe("chooseEventDate weighs the clues of a news report", () => {
+  it("takes the event's date over the market's reaction to it", () => {
+    expect(eventDate("Tencent slides after Pentagon listing", "Shares of Tencent fell on Thursday after the company was named late on Tuesday by the Defense Department as a military company.")).toBe("2025-06-10");
+  });
+  it("keeps an announcement told in reported speech with a past perfect", () => {
+    expect(eventDate("China probes Qualcomm", "The regulator said on Monday that it had opened an investigation into Qualcomm.", "Earlier this week, the ministry expanded its export controls.")).toBe("2025-06-09");
+  });
+  it("does not take a date told in the future", () => {
+    expect(eventDate("Tencent Music profit jumps", "Tencent Music said on Wednesday that its quarterly profit rose 43 percent.", "Its Hong Kong shares are set to open higher on Thursday.")).toBe("2025-06-11");
+  });
+  it("prefers the lead's date to a rival's launch told later", () => {
+    expect(eventDate("Huawei unveils a phone", "Huawei launched the phone on Wednesday, a day after Apple's event.", "Apple's iPhone range, introduced on Tuesday, was shown in Cupertino.")).toBe("2025-06-11");
+  });
+  it("uses the publication date when no sentence dates the event", () => {
+    expect(chooseEventDate(articleSentences("Meituan fined", ["Meituan was fined 3 billion yuan, the regulator said."]), "2025-06-12")).toMatchObject({ date: "2025-06-12", method: "publication" });
+  });
+});
+
+describe("findDates: a day of the month", () => {
+  it.each([
+    ["The ban took effect on the 10th.", "2025-06-10"],
+    ["The ban took effect on the 20th.", "2025-05-20"],
+    ["The ban will take effect on the 20th.", "2025-06-20"],
+  ])("%s", (text, want) => expect(findDates(text, "2025-06-12")[0]).toMatchObject({ date: want, precision: "day" }));
+});

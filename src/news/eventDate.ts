@@ -1,5 +1,5 @@
-import { EARLIER_AFTER } from "./cues.js";
-import { clauses, findCues } from "./roles.js";
+import { EARLIER_AFTER, MARKET_MOVE, RELATIVE_CLAUSE, REPORTED_ON } from "./cues.js";
+import { backgroundWords, clauses, findCues } from "./roles.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 
@@ -14,55 +14,83 @@ export interface EventDateChoice {
   readonly sentence?: Sentence;
 }
 
-/**
- * Background: what happened before the event and is told for context ("Around 2020, Beijing began
- * ...", "had been fined last year"). Such sentences give an event date only when nothing else does.
- */
-const BACKGROUND = /\b(?:in|since|around|back\s+in|until)\s+(?:19|20)\d{2}\b|\byears?\s+ago\b|\blast\s+year\b|\bpreviously\b|\bhad\s+(?:been|\w+ed)\b|\bearlier\s+(?:this|last)\s+(?:year|month)\b/i;
-
-/** How many leading sentences may give the date when no sentence with an event cue does. */
+/** How many leading sentences count as the lead, where a news report states its event and date. */
 const LEAD_SENTENCES = 3;
 
-const PRECISION_RANK = { day: 0, week: 1, month: 2 } as const;
+/** A dateline ("HONG KONG, March 4 (Reuters) -"): its date is the filing day, not the event's. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
 
 /**
- * The date of the main event: the first sentence with an event cue (met, attended, fined, ...) and a
- * date, preferring sentences that are not background and dates not after publication (news reports
- * the past: "said on Friday that X will join the index on March 24" is an event of Friday); within the
- * sentence, the date nearest to the cue, leaving out the date of an action the event is said to have
- * followed ("came two days after the rules were unveiled on Monday"). Then a dated lead sentence; then
- * the publication date.
+ * What each clue is worth when dates compete. A news report names its event with its date in the lead
+ * and ties the date to the action ("fined ... on Tuesday", "said on Friday that"); the dates it gives
+ * for the market's reaction ("shares fell on Tuesday"), for the past ("had been fined in March", "two
+ * days after ... on Monday") or for the future are not the event's.
  */
-export function chooseEventDate(sentences: readonly Sentence[], published: string): EventDateChoice {
-  const dated = sentences.map((s) => ({ s, dates: findDates(s.text, published), cues: findCues(s.text).filter((c) => c.role !== "mentioned") }));
-  const usable = (d: DateMention): boolean => d.precision !== "month" && d.date <= published;
-  // Dates of what the event followed ("came two days after ... on Monday") count only when nothing else gives one.
-  const pick = (x: (typeof dated)[number], earlierToo: boolean): DateMention | undefined => {
-    const ok = x.dates.filter((d) => usable(d) && (earlierToo || !inEarlierClause(x.s.text, d.offset)));
-    const cueAt = x.cues[0]?.start ?? 0;
-    return ok.sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || Math.abs(a.offset - cueAt) - Math.abs(b.offset - cueAt))[0];
-  };
-  const passes: { readonly test: (x: (typeof dated)[number]) => boolean; readonly earlierToo: boolean }[] = [
-    { test: (x) => x.cues.length > 0 && !BACKGROUND.test(x.s.text), earlierToo: false },
-    { test: (x) => x.s.index < LEAD_SENTENCES && !BACKGROUND.test(x.s.text), earlierToo: false },
-    { test: (x) => x.cues.length > 0, earlierToo: false },
-    { test: (x) => x.cues.length > 0, earlierToo: true },
-  ];
-  for (const pass of passes) {
-    for (const x of dated) {
-      if (!pass.test(x)) continue;
-      const d = pick(x, pass.earlierToo);
-      if (d) return { date: d.date, method: d.method, expression: d.expression, evidence: x.s.text, precision: d.precision, sentence: x.s };
-    }
-  }
-  return { date: published, method: "publication", expression: "", evidence: "", precision: "day" };
+const WEIGHT = {
+  lead: [3, 2, 1] as readonly number[],
+  title: 1,
+  cueInClause: 3,
+  cueInSentence: 1,
+  reportedOn: 2,
+  nearCue: 1,
+  dateline: -2,
+  marketMove: -4,
+  background: -4,
+  followed: -6,
+  week: -1,
+} as const;
+
+interface Candidate {
+  readonly date: DateMention;
+  readonly sentence: Sentence;
+  readonly score: number;
 }
 
 /**
- * Whether a date stands in a clause told as what the event followed ("The listing came two days after
- * the department unveiled rules on Monday"): that date is of the earlier action, not of the event.
+ * The date of the main event: every day or week named on or before publication is scored by the clues
+ * above, and the best one wins (the earlier sentence on a tie). A date counts only in the lead or in a
+ * sentence with an event cue or a report verb; with none, the publication date stands.
  */
-function inEarlierClause(text: string, offset: number): boolean {
-  const clause = clauses(text).find((c) => offset >= c.start && offset < c.end);
-  return clause?.opener !== undefined && EARLIER_AFTER.test(clause.opener);
+export function chooseEventDate(sentences: readonly Sentence[], published: string): EventDateChoice {
+  let best: Candidate | undefined;
+  for (const sentence of sentences) {
+    for (const candidate of scoredDates(sentence, published)) {
+      if (best === undefined || candidate.score > best.score) best = candidate;
+    }
+  }
+  if (best === undefined) return { date: published, method: "publication", expression: "", evidence: "", precision: "day" };
+  const d = best.date;
+  return { date: d.date, method: d.method, expression: d.expression, evidence: best.sentence.text, precision: d.precision, sentence: best.sentence };
+}
+
+function scoredDates(sentence: Sentence, published: string): Candidate[] {
+  const text = sentence.text;
+  const dates = findDates(text, published).filter((d) => d.precision !== "month" && !d.future && d.date <= published);
+  if (dates.length === 0) return [];
+  const cues = findCues(text).filter((c) => c.role !== "mentioned");
+  const parts = clauses(text);
+  const lead = sentence.index < 0 ? WEIGHT.title : (WEIGHT.lead[sentence.index] ?? 0);
+  const out: Candidate[] = [];
+  for (const d of dates) {
+    const clause = parts.find((c) => d.offset >= c.start && d.offset < c.end) ?? { start: 0, end: text.length };
+    // A relative clause keeps its own time ("Apple, whose iPhones were shown a day earlier"): left out.
+    const clauseText = text.slice(clause.start, clause.end).replace(RELATIVE_CLAUSE, ", ");
+    const cueHere = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    const reported = REPORTED_ON.test(text.slice(Math.max(0, d.offset - 40), d.offset));
+    if (lead === 0 && cues.length === 0 && !reported) continue;
+    const nearest = Math.min(...cueHere.map((c) => Math.abs(c.start - d.offset)));
+    const before = text.slice(clause.start, d.offset);
+    const score =
+      lead +
+      (cueHere.length > 0 ? WEIGHT.cueInClause : cues.length > 0 ? WEIGHT.cueInSentence : 0) +
+      (reported ? WEIGHT.reportedOn : 0) +
+      (nearest < 40 ? WEIGHT.nearCue : 0) +
+      (d.offset - clause.start < 40 && DATELINE.test(text.slice(0, d.offset)) ? WEIGHT.dateline : 0) +
+      (MARKET_MOVE.test(before) && cueHere.length === 0 ? WEIGHT.marketMove : 0) +
+      (backgroundWords(clauseText, published) ? WEIGHT.background : 0) +
+      ("opener" in clause && clause.opener !== undefined && EARLIER_AFTER.test(clause.opener) ? WEIGHT.followed : 0) +
+      (d.precision === "week" ? WEIGHT.week : 0);
+    out.push({ date: d, sentence, score });
+  }
+  return out;
 }

@@ -176,7 +176,7 @@ export function isBackground(clause: string, published: string, eventDate?: stri
 }
 
 /** Words of the past before the event: an earlier year, "previously", the past perfect. */
-function backgroundWords(clause: string, eventDate: string): boolean {
+export function backgroundWords(clause: string, eventDate: string): boolean {
   const eventYear = Number(eventDate.slice(0, 4));
   for (const m of clause.matchAll(BACKGROUND_TIME)) {
     if (m[1] === undefined || Number(m[1]) < eventYear) return true;
