@@ -67,6 +67,8 @@ export const CUES: readonly Cue[] = [
   cue("present", "before", "\\b(?:was|were)\\s+(?:also\\s+)?(?:among|one\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guests|attendees|participants|invitees|delegates|speakers|executives|entrepreneurs|founders|bosses|chiefs|leaders|heads|those\\s+(?:present|invited|attending|seated|in\\s+the\\s+room|at\\s+the\\s+table))\\b"),
   cue("present", "after", "\\b(?:guests|attendees|participants|invitees|speakers|those\\s+(?:present|attending|seated|at\\s+the\\s+table))\\s+(?:also\\s+)?(?:included|were|was|comprised)\\b|\\bamong\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:guests|attendees|participants|invitees|speakers|executives|entrepreneurs|founders|bosses|leaders|heads)\\s+(?:were|was)\\b"),
   cue("present", "before", "\\b(?:was|were)\\s+invited\\s+and\\s+(?:came|attended|appeared)\\b|\\baccepted\\s+(?:the|an|its|their)\\s+invitation\\b|\\bmade\\s+an\\s+appearance\\b|\\bappeared\\s+(?:at|alongside|with|on\\s+stage|before)\\b|\\b(?:turned|showed)\\s+up\\b|\\b(?:was|were)\\s+(?:spotted|photographed|seen)\\b(?!\\s+as\\b)|\\bposed\\s+for\\b|\\bgreeted\\b|\\b(?:was|were)\\s+(?:in\\s+the\\s+room|represented\\s+by)\\b", "weak"),
+  // A delegation or a gathering told by its members ("The delegation, organised by the council, included FedEx's Raj Subramaniam").
+  cue("present", "after", "\\b(?:delegation|line-?up|roster|entourage|gathering|meeting|session|symposium|forum|summit|roundtable|round-table|dinner|visitors|business\\s+leaders|executives|group\\s+of\\s+(?:executives|business\\s+leaders|entrepreneurs|chief\\s+executives|bosses))\\b(?:,[^,;]{0,120},)?\\s+(?:also\\s+)?(?:included|includes|comprised|featured|was\\s+made\\s+up\\s+of|consisted\\s+of)\\b"),
   // Absence.
   cue("absent", "after", "\\babsence\\s+of\\b|\\babsent\\s+(?:were|was)\\b|\\bno\\s+(?:representatives?|executives?|one)\\s+from\\b|\\bmissing\\s+(?:were|was)\\b"),
   cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+(?:seen|spotted|photographed)|not\\s+present|not\\s+there|not\\s+among|not\\s+invited|nowhere\\s+to\\s+be\\s+seen|left\\s+off)\\b"),
@@ -104,6 +106,18 @@ export const CUES: readonly Cue[] = [
   // the regulator", "organisations placed on the list by Washington", headlines "X and Y fined over deals"):
   // the active voice puts the object between the verb and these words, so they mark the passive.
   cue("target", "before", `\\b(?:${ACTION_VERBS})\\s+(?:by\\b(?!\\s+(?:\\d|[$€£¥]|a\\s+(?:third|quarter|half|fifth|tenth|fraction)|half|about|around|roughly|nearly|almost|more|less|some|up\\s+to|as\\s+much|far)\\b)|(?:to|on|onto|from|off)\\s+(?:(?:its|the|their|a|an|[\\w-]+(?:'s|’s))\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS}(?:\\s+by)?\\b)|\\b(?:${PENALTY_VERBS})\\s+(?:over|for)\\b(?!\\s+(?:\\d|more|about|up\\s+to|a\\s+(?:dozen|hundred)|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\b))`, "done-to"),
+  // Named on a list or by an authority: "were named late on Monday by the Defense Department as military companies".
+  cue("target", "before", `\\b(?:was|were|been|is|are|be|being)\\s+${PASSIVE_ADVERBS}(?:named|designated|listed|labell?ed|branded|classified|identified|flagged|cited)\\b(?=[^.;]{0,100}\\b(?:as|by|on)\\b)`, "done-to"),
+  // One of several hit by the same action: "was among the other companies added in the annual update".
+  cue("target", "before", "\\b(?:was|were)\\s+(?:also\\s+)?(?:among|one\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:companies|firms|entities|groups|businesses|names|chipmakers|carmakers|makers|suppliers|lenders|banks|stocks|platforms|apps)\\s+(?:to\\s+be\\s+|being\\s+)?(?:added|named|listed|designated|sanctioned|targeted|fined|banned|hit|covered|included|removed|dropped|blacklisted|penali[sz]ed|probed|investigated|summoned|cited|punished|restricted)\\b", "done-to"),
+  // Court rulings: "was found to have violated", "held in contempt", "a judge found Apple in contempt".
+  cue("target", "before", "\\b(?:was|were|is|are|been)\\s+(?:also\\s+)?(?:found\\s+to\\s+have|found\\s+(?:\\w+\\s+)?(?:in\\s+contempt|guilty|liable|in\\s+breach|in\\s+violation)|held\\s+(?:\\w+\\s+)?(?:in\\s+contempt|liable|responsible)|ordered\\s+to\\s+pay|convicted|ruled\\s+(?:to\\s+have|against))\\b", "done-to"),
+  cue("target", "after", "\\b(?:finds|found|holds|held)\\b(?=\\s+(?:[\\w.&'’-]+\\s+){1,4}?(?:in\\s+contempt|guilty|liable|in\\s+breach|in\\s+violation)\\b)", "done-to"),
+  // A company's own results told as a figure: "said its second-quarter net profit rose 43 percent".
+  cue("target", "before", "\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|quarterly|annual|full[- ]year|half[- ]year|first[- ]half|interim|(?:March|June|September|December)[- ]quarter|fiscal[- ](?:first|second|third|fourth)[- ]quarter|Q[1-4])\\s+(?:net\\s+|adjusted\\s+|operating\\s+|core\\s+|gross\\s+)?(?:profit|profits|revenue|revenues|earnings|sales|income|loss|losses|results|deliveries|shipments)\\b", "own"),
+  // Mergers and acquisitions: in a deal announcement the buyer and the company bought are both its companies.
+  cue("target", "both", "\\b(?:agreed|agrees|agreeing|offered|offers|bid|bids|plans|planned|moved|moves)\\s+to\\s+(?:buy|acquire|purchase|take\\s+over|merge\\s+with|combine\\s+with)\\b|\\b(?:(?:will|would)\\s+)?(?:acquire|acquires|acquired|acquiring|buys|bought)\\b(?=[^.;]{0,120}\\b(?:deal|takeover|acquisition|transaction|per\\s+share|a\\s+share|in\\s+cash|cash-and-stock|all-stock|valu(?:ing|ed|es))\\b)|\\bto\\s+be\\s+(?:bought|acquired|taken\\s+over)\\s+by\\b"),
+  cue("target", "both", "\\b(?:merger|takeover|acquisition|purchase|buyout)\\s+(?:of|with|by)\\b", "noun"),
   cue("target", "before", `\\b(?:join|joins|joined|joining|enter|enters|entered|entering|leave|leaves|left|exit|exits|exited)\\b(?=\\s+(?:the\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
   cue("target", "before", "\\b(?:reported|reports|report|posted|posts|booked|recorded|delivered|announced|announces)\\b(?=[^.;]{0,80}\\b(?:results|earnings|revenue|revenues|profit|profits|loss|losses|sales|income|quarter)\\b)", "own"),
   cue("target", "before", "\\b(?:added|adds|gained|gains|lost|loses|signed\\s+up)\\s+(?:a\\s+(?:record|net)\\s+(?:of\\s+)?|more\\s+than\\s+|nearly\\s+|about\\s+|some\\s+|roughly\\s+|almost\\s+)?[\\d.,]+\\s*(?:million|billion|thousand|m|mn|bn|k)?\\s+(?:new\\s+|net\\s+|paid\\s+|paying\\s+|monthly\\s+|active\\s+|global\\s+)*(?:subscribers|subscriptions|users|customers|members|memberships|accounts|sign-ups)\\b", "own"),
@@ -126,7 +140,7 @@ export const NEGATION = /\b(?:not|never|no|neither|nor|without)\b|n't\b/i;
 export const NEGATION_WINDOW = 40;
 
 /** Words before a company that make it an owner only ("controlled by Alibaba", "TikTok's parent ByteDance"). */
-export const OWNER_BEFORE = /\b(?:owned|controlled|backed|held|run)\s+by\s+$|\b(?:parent(?:\s+company)?|owner|subsidiary\s+of|unit\s+of|affiliate\s+of|arm\s+of|spun\s+off\s+from|part\s+of)\s+$/i;
+export const OWNER_BEFORE = /\b(?:owned|controlled|backed|held|run)\s+by\s+$|\b(?:parent(?:\s+company)?|owner|(?:subsidiary|unit|affiliate|arm|business|division|platform|offshoot|venture)\s+of|spun\s+off\s+from|part\s+of)\s+$/i;
 
 /** Words after a company that make it an owner only ("Alibaba-backed", "Alibaba's fintech affiliate"). */
 export const OWNER_AFTER = /^-(?:owned|backed|controlled)\b|^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|subsidiary|unit|arm|spin-?off)\b/i;
@@ -165,7 +179,7 @@ export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along
  * event's year.
  */
 export const BACKGROUND_TIME =
-  /\b(?:in|since|around|back\s+in|until|during|by)\s+((?:19|20)\d{2})\b|\byears?\s+ago\b|\b(?:months|weeks)\s+ago\b|\blast\s+year\b|\bpreviously\b|\bformerly\b|\bearlier\s+(?:this|that|in\s+the)\s+year\b|\b(?:a|one|two|three|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|\bthe\s+(?:day|week|month|year)\s+before\b|\bthe\s+previous\s+(?:day|week|month|year)\b|\bback\s+then\b|\bat\s+the\s+time\b|\bin\s+the\s+past\b|\bin\s+recent\s+(?:weeks|months|years)\b|\brecently\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)\b/gi;
+  /\b(?:in|since|around|back\s+in|until|during|by)\s+((?:19|20)\d{2})\b|\byears?\s+ago\b|\b(?:months|weeks)\s+ago\b|\blast\s+year\b|\bpreviously\b|\bformerly\b|\bearlier\s+(?:this|that|in\s+the)\s+year\b|(?<!\b(?:from|than|with|versus|vs\.?|over|on|to)\s+)\b(?:a|one|two|three|several|some|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b(?!\s+(?:levels?|period|quarter|figures?))|\bthe\s+(?:day|week|month|year)\s+before\b|\bthe\s+previous\s+(?:day|week|month|year)\b|\bback\s+then\b|\bat\s+the\s+time\b|\bin\s+the\s+past\b|\bin\s+recent\s+(?:weeks|months|years)\b|\brecently\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)\b/gi;
 
 /**
  * The past perfect ("had been fined", "had cut", "had already left"): what happened before the event.
@@ -193,6 +207,12 @@ export const REFERENCE_BEFORE = /(?:\b(?:the|this|that|these|those|its|their|his
 /** Verbs that tie a noun-phrase action to the event ("the lawsuit, filed on Thursday"; "the ban takes effect"). */
 export const EVENT_ANCHOR =
   /\b(?:filed|files|brought|brings|announced|announces|opened|opens|launched|launches|imposed|imposes|issued|issues|unveiled|unveils|levied|levies|handed\s+down|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force|(?:is|was)\s+the\s+(?:first|latest|largest|biggest))\b/i;
+
+/**
+ * A relative clause that tells where a person works ("Stephanie Pope, who runs Boeing's commercial
+ * aircraft business"): the company stands where the person does in the sentence.
+ */
+export const PERSON_RELATIVE = /^,\s+who\s+(?:now\s+|also\s+)?(?:runs|ran|heads|headed|leads|led|chairs|chaired|founded|co-founded|oversees|manages|represents|represented|works\s+for|is\s+(?:the\s+)?(?:chief|head|chair|founder|president|CEO|boss)|serves\s+as)\b/i;
 
 /** A non-restrictive relative clause (", which was fined in 2021,"): it describes, it does not report the event. */
 export const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,;]*(?:,|$)/gi;

@@ -261,6 +261,10 @@ function confirmedByUse(name: string, context: Context): boolean {
     `${n}(?:\\s+(?:Inc|Corp)\\.?)?\\s+(?:said|says|announced|reported|declined\\s+to\\s+comment|did\\s+not\\s+respond|shares|stock|executives|spokes(?:person|man|woman))\\b`,
     `\\b(?:rivals?|competitors?|companies|firms|groups|giants?|peers|players)\\s+(?:such\\s+as\\s+|like\\s+|including\\s+)?(?:[\\w.&-]+,\\s+)*${n}\\b`,
     `\\b(?:CEO|chief\\s+executive|founder|chair(?:man|woman)?|shareholders|investors|executives|employees)\\s+of\\s+${n}\\b`,
+    // What only a company undergoes or does: "Amazon was fined", "fined Amazon", "Amazon agreed to pay".
+    `(?<!\\bthe\\s)${n}\\s+(?:was|were|has\\s+been|had\\s+been|is\\s+being)\\s+(?:also\\s+)?(?:fined|sued|penali[sz]ed|sanctioned|acquired|delisted|listed|valued|probed|investigated|charged|ordered\\s+to\\s+pay)\\b`,
+    `(?<!\\bthe\\s)${n}\\s+(?:agreed\\s+to|plans\\s+to|posted|reported|laid\\s+off|hired|acquired|listed|employs|paid\\s+a|filed\\s+(?:a|an|for))\\b`,
+    `\\b(?:fined|fines|sued|sues|acquired|acquires|acquire)\\s+${n}\\b`,
   ];
   const others = context.namedForms.map(escapeRegExp).join("|");
   if (others !== "") {

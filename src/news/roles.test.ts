@@ -310,3 +310,20 @@ describe("market moves and order books are not actions on a company", () => {
     ["Analysts expect future orders from Nvidia to slow.", { nvidia: "mentioned" }],
   ])("%s", (text, want) => expect(roles(text)).toEqual(want));
 });
+
+describe("delegations, lists, rulings, results and deals (the event on Monday 2025-02-17)", () => {
+  it.each([
+    ["The delegation, which was organised by the council, included Boeing's Stephanie Pope and Qualcomm's Cristiano Amon.", { boeing: "present", qualcomm: "present" }],
+    ["The delegation included Tim Cook and Stephanie Pope, who runs Boeing's commercial aircraft business.", { apple: "present", boeing: "present" }],
+    ["Micron, whose chips were barred from projects in May 2023 after a review, did not send a representative.", { micron: "absent" }],
+  ])("meetings: %s", (text, want) => expect(roles(text)).toEqual(want));
+  it.each([
+    ["Shares of Tencent and CATL fell on Tuesday after the two companies were named on Monday by the Pentagon as military companies.", { tencent: "mentioned|target", catl: "mentioned|target" }],
+    ["SMIC was among the other companies added in the annual update.", { smic: "target" }],
+    ["Meituan was found to have wilfully violated a court order.", { meituan: "target" }],
+    ["A judge finds Apple in contempt over its App Store rules.", { apple: "target" }],
+    ["Tencent said on Monday that its second-quarter net profit rose 43 percent from a year earlier.", { tencent: "target" }],
+    ["Qualcomm said on Monday that it had agreed to buy Intel in a cash-and-stock deal.", { qualcomm: "target", intel: "target" }],
+    ["Trading in shares of Unitree, the robotics business of Xiaomi, was suspended on Monday.", { unitree: "target", xiaomi: "mentioned" }],
+  ])("actions: %s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
+});

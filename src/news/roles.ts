@@ -15,6 +15,7 @@ import {
   OWNER_BEFORE,
   RIVAL_AFTER,
   PAST_PERFECT,
+  PERSON_RELATIVE,
   REFERENCE_BEFORE,
   RELATIVE_CLAUSE,
   REPORTING_VERB,
@@ -71,7 +72,10 @@ export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   let opener: string | undefined;
+  // A relative clause stays whole ("Micron, whose chips were barred after a review, sent no one"): its connectives are its own.
+  const relatives = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (relatives.some(([s, e]) => m.index > s && m.index < e)) continue;
     out.push({ start, end: m.index, ...(opener !== undefined ? { opener } : {}) });
     start = m.index + m[0].length;
     opener = text.slice(Math.max(0, m.index - 30), start);
@@ -104,7 +108,7 @@ export function findCues(text: string, offset = 0): FoundCue[] {
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
 const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|insurer|developer|provider))\b/i;
-const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them))\b/i;
+const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:(?:two|three|four|five|six|[\w-]+)\s+)?(?:companies|firms|groups|carmakers|chipmakers|platforms|giants|lenders|businesses|pair|trio))\b/i;
 
 /** Certainty of readings: a cue beside the name, a cue carried to a listed name, a pronoun. */
 const CERTAINTY = { direct: 1, inclusion: 0.85, pronoun: 0.75, mentioned: 1 } as const;
@@ -153,11 +157,18 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       for (const m of inClause) {
         // A name inside a relative clause takes only that clause's cues ("..., which is being acquired by X,").
         const within = allRelatives.find((r) => m.start >= r.start && m.end <= r.end);
-        out.push(readOne(m, within ? cues.filter((c) => c.start >= within.start && c.end <= within.end) : cues, sentence, here));
+        if (within && PERSON_RELATIVE.test(sentence.text.slice(within.start, within.end))) {
+          // The person's company stands where the person does: read it at the relative clause's start.
+          const outside = cues.filter((c) => c.end <= within.start || c.start >= within.end);
+          out.push({ ...readOne({ ...m, start: within.start, end: within.start }, outside, sentence, here), mention: m });
+        } else out.push(readOne(m, within ? cues.filter((c) => c.start >= within.start && c.end <= within.end) : cues, sentence, here));
       }
       const acting = cues.filter((c) => c.role !== "mentioned");
-      if (inClause.length === 0 && acting.length > 0 && si > 0) {
-        out.push(...carried(text.trimStart(), acting[0]!, sentence, mentions.filter((m) => m.sentence === sentences[si - 1])));
+      if (!inClause.some((m) => m.entity.kind === "company") && acting.length > 0) {
+        // "Shares of X and Y fell after the two companies were named": the pronoun looks back in its sentence first.
+        const earlier = here.filter((m) => m.end <= clause.start);
+        const inSentence = carried(text.trimStart(), acting[0]!, sentence, earlier, "subject");
+        out.push(...(inSentence.length > 0 || si === 0 ? inSentence : carried(text.trimStart(), acting[0]!, sentence, mentions.filter((m) => m.sentence === sentences[si - 1]))));
       }
     }
   });
@@ -253,11 +264,16 @@ function kindOf(c: FoundCue): { kind?: CueKind } {
   return c.kind ? { kind: c.kind } : {};
 }
 
-/** Carries a cue of a clause without companies to the previous sentence's person or company. */
-function carried(clauseText: string, cue: FoundCue, sentence: Sentence, previous: readonly Mention[]): RoleReading[] {
+/**
+ * Carries a cue of a clause without companies to a person or company named before: the last one of the
+ * previous sentence, or the subject (the first) of the same sentence ("Meituan shares fell on the
+ * exchange after the company reported ...").
+ */
+function carried(clauseText: string, cue: FoundCue, sentence: Sentence, previous: readonly Mention[], pick: "last" | "subject" = "last"): RoleReading[] {
+  const one = (ms: Mention[]): Mention[] => (pick === "last" ? ms.slice(-1) : ms.slice(0, 1));
   let referents: Mention[] = [];
-  if (PERSON_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.via !== undefined).slice(-1);
-  else if (COMPANY_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.via === undefined && m.entity.kind === "company").slice(-1);
+  if (PERSON_PRONOUN.test(clauseText)) referents = one(previous.filter((m) => m.via !== undefined));
+  else if (COMPANY_PRONOUN.test(clauseText)) referents = one(previous.filter((m) => m.via === undefined && m.entity.kind === "company" && !EXCHANGE_NAME.test(m.text)));
   else if (PLURAL_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.entity.kind === "company");
   return referents.map((mention) => ({ mention, role: cue.role, certainty: CERTAINTY.pronoun, cue: cue.text, evidence: sentence, ...kindOf(cue) }));
 }
