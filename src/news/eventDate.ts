@@ -14,9 +14,6 @@ export interface EventDateChoice {
   readonly sentence?: Sentence;
 }
 
-/** How many leading sentences count as the lead, where a news report states its event and date. */
-const LEAD_SENTENCES = 3;
-
 /** A dateline ("HONG KONG, March 4 (Reuters) -"): its date is the filing day, not the event's. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
 
@@ -27,6 +24,7 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
  * days after ... on Monday") or for the future are not the event's.
  */
 const WEIGHT = {
+  /** The first three sentences of the body: where a news report states its event and date. */
   lead: [3, 2, 1] as readonly number[],
   title: 1,
   cueInClause: 3,
