@@ -24,7 +24,7 @@ const cue = (role: Cue["role"], side: CueSide, source: string, kind?: CueKind): 
 
 /** Verbs of the regulatory and legal actions whose passive puts the company first ("X was fined"). */
 const ACTION_VERBS =
-  "fined|sued|penali[sz]ed|banned|blacklisted|sanctioned|summoned|charged|barred|raided|ordered|accused|blocked|targeted|punished|suspended|delisted|investigated|probed|added|removed|dropped|deleted|excluded|included|placed|replaced";
+  "downgraded|upgraded|hacked|fined|sued|penali[sz]ed|banned|blacklisted|sanctioned|summoned|charged|barred|raided|ordered|accused|blocked|targeted|punished|suspended|delisted|investigated|probed|added|removed|dropped|deleted|excluded|included|placed|replaced";
 
 /** The penalties among them, whose bare participle before "over"/"for" is a headline's passive ("X fined over deals"). */
 const PENALTY_VERBS = "fined|sued|penali[sz]ed|banned|blacklisted|sanctioned|summoned|barred|raided|punished|probed|investigated";
@@ -115,6 +115,19 @@ export const CUES: readonly Cue[] = [
   cue("target", "after", "\\b(?:finds|found|holds|held)\\b(?=\\s+(?:[\\w.&'’-]+\\s+){1,4}?(?:in\\s+contempt|guilty|liable|in\\s+breach|in\\s+violation)\\b)", "done-to"),
   // A company's own results told as a figure: "said its second-quarter net profit rose 43 percent".
   cue("target", "before", "\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|quarterly|annual|full[- ]year|half[- ]year|first[- ]half|interim|(?:March|June|September|December)[- ]quarter|fiscal[- ](?:first|second|third|fourth)[- ]quarter|Q[1-4])\\s+(?:net\\s+|adjusted\\s+|operating\\s+|core\\s+|gross\\s+)?(?:profit|profits|revenue|revenues|earnings|sales|income|loss|losses|results|deliveries|shipments)\\b", "own"),
+  // Recalls, layoffs, buybacks, price cuts, bankruptcies, breaches, strikes: what happens at a company.
+  cue("target", "before", "\\b(?:recalled|recalls|recalling|recall)\\b(?=[^.;]{0,80}\\b(?:vehicles|cars|units|models|products|devices|phones|batteries|trucks|SUVs|sedans|chargers|drugs|doses|packs|bottles|jars|laptops|appliances|toys)\\b)|\\b(?:issued|issues|announced|announces|launched|launches|expanded|expands)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?recall\\b", "own"),
+  cue("target", "after", "\\brecall\\s+(?:of|by)\\b", "noun"),
+  cue("target", "before", "\\b(?:cut|cuts|cutting|slashed|slashes|eliminated|eliminates|eliminating|laid\\s+off|lays\\s+off|lay\\s+off|laying\\s+off)\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|nearly\\s+|roughly\\s+|around\\s+|up\\s+to\\s+)?[\\d,.]+\\s*(?:%\\s+of\\s+|percent\\s+of\\s+)?(?:its\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:jobs|workers|employees|staff|positions|roles|workforce)\\b", "own"),
+  cue("target", "before", "\\b(?:announced|announces|approved|approves|unveiled|unveils|launched|launches|authori[sz]ed|authori[sz]es)\\s+(?:a\\s+|an\\s+)?(?:[\\w$.,-]+\\s+){0,4}?(?:buyback|share\\s+repurchase|stock\\s+repurchase|special\\s+dividend|dividend\\s+increase|share\\s+sale|placement|rights\\s+issue)\\b|\\b(?:bought\\s+back|repurchased)\\b", "own"),
+  cue("target", "before", "\\b(?:cut|cuts|cutting|slashed|slashes|lowered|lowers|raised|raises|hiked|hikes)\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?prices?\\b(?!\\s+target)", "own"),
+  cue("target", "before", "\\bfiled\\s+for\\s+(?:bankruptcy|Chapter\\s+(?:11|7|15)|insolvency|creditor\\s+protection)\\b|\\b(?:went|goes|gone)\\s+(?:bankrupt|into\\s+(?:administration|liquidation))\\b|\\bdefaulted\\b|\\bmissed\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:bond|coupon|interest|debt)\\s+payments?\\b|\\b(?:ordered|petitioned)\\s+(?:to\\s+be\\s+)?(?:wound\\s+up|liquidated)\\b"),
+  cue("target", "before", "\\b(?:disclosed|reported|suffered|confirmed|revealed)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?(?:breach|cyberattack|cyber-attack|hack|ransomware\\s+attack|data\\s+leak)\\b"),
+  cue("target", "after", "\\b(?:breach|cyberattack|cyber-attack|hack|ransomware\\s+attack|data\\s+leak|outage)\\s+at\\b|\\bhackers\\s+(?:stole|accessed|breached)\\b", "noun"),
+  cue("target", "both", "\\b(?:went|go|goes|going|gone)\\s+on\\s+strike\\b|\\bwalked\\s+(?:off\\s+the\\s+job|out)\\b|\\bstrike\\s+(?:at|against)\\b|\\bstriking\\s+(?:workers|machinists|employees)\\b"),
+  // Ratings and short sellers: "Moody's downgraded X", "a short seller accused X", "bet against X".
+  cue("target", "after", "\\b(?:downgraded|downgrades|downgrade|upgraded|upgrades)\\b|\\b(?:cut|cuts|lowered|lowers|slashed)\\s+(?:its\\s+|the\\s+)?(?:credit\\s+)?rating\\s+(?:on|of|for)\\b|\\b(?:bet(?:ting)?|wager(?:ed|ing)?)\\s+against\\b|\\bshort\\s+(?:position|bet)\\s+(?:in|on|against)\\b|\\b(?:alleging|alleged|alleges|claiming)\\s+that\\b"),
+  cue("target", "after", "\\bboycotts?\\s+(?:of|against)\\b|\\b(?:calls?|called|calling)\\s+(?:for\\s+a\\s+boycott\\s+of|to\\s+boycott)\\b|\\bboycott(?:ed|ing)\\b"),
   // Mergers and acquisitions: in a deal announcement the buyer and the company bought are both its companies.
   cue("target", "both", "\\b(?:agreed|agrees|agreeing|offered|offers|bid|bids|plans|planned|moved|moves)\\s+to\\s+(?:buy|acquire|purchase|take\\s+over|merge\\s+with|combine\\s+with)\\b|\\b(?:(?:will|would)\\s+)?(?:acquire|acquires|acquired|acquiring|buys|bought)\\b(?=[^.;]{0,120}\\b(?:deal|takeover|acquisition|transaction|per\\s+share|a\\s+share|in\\s+cash|cash-and-stock|all-stock|valu(?:ing|ed|es))\\b)|\\bto\\s+be\\s+(?:bought|acquired|taken\\s+over)\\s+by\\b"),
   cue("target", "both", "\\b(?:merger|takeover|acquisition|purchase|buyout)\\s+(?:of|with|by)\\b", "noun"),

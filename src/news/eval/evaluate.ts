@@ -22,6 +22,8 @@ const goldSchema = z
           companies: z.record(z.string(), companyRoleSchema),
           /** Written after the knowledge base and the rules were last changed, and not tuned on since: a held-out check. */
           heldOut: z.boolean().default(false),
+          /** Companies the article names that the knowledge base lacked when it was annotated. */
+          missing: z.array(z.string().min(1)).default([]),
         })
         .strict(),
     ),
@@ -99,8 +101,11 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle):
     const counts = { predicted: 0, expected: expected.size, linked: 0, rolesRight: 0, dateRight: false };
     return { file: g.file, heldOut: g.heldOut, error: e instanceof Error ? e.message : String(e), differences: [], counts };
   }
-  const got = new Map(doc.companies.map((c) => [c.entityId, c.role]));
-  const differences: string[] = [];
+  // A company the annotator named as missing from the knowledge base, found since: no gold role to score.
+  const missing = new Set(g.missing.map(foldName));
+  const unannotated = doc.companies.filter((c) => !expected.has(c.entityId) && namesOf(knowledge, c.entityId).some((n) => missing.has(foldName(n))));
+  const got = new Map(doc.companies.filter((c) => !unannotated.includes(c)).map((c) => [c.entityId, c.role]));
+  const differences: string[] = unannotated.map((c) => `~${c.entityId}:${c.role} (named as missing from the knowledge base; not scored)`);
   let linked = 0, rolesRight = 0;
   for (const [id, role] of got) {
     const want = expected.get(id);
@@ -116,6 +121,15 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle):
   if (!dateRight) differences.push(`date: ${doc.eventDate}≠${g.eventDate}`);
   const counts = { predicted: got.size, expected: expected.size, linked, rolesRight, dateRight };
   return { file: g.file, heldOut: g.heldOut, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences, counts };
+}
+
+function foldName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function namesOf(knowledge: KnowledgeBase, id: string): string[] {
+  const e = knowledge.entities.find((x) => x.id === id);
+  return e === undefined ? [] : [e.name, e.shortName, ...e.aliases];
 }
 
 /** The scores of a set of article outcomes (micro-averaged over the articles). */

@@ -1,20 +1,34 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { loadKnowledge } from "../knowledge/loadKnowledge.js";
-import { join } from "node:path";
 import { EVAL_DIR, evaluate, evaluationText, heldOutPart } from "./evaluate.js";
 
 /**
- * `npm run eval:news`: the extractor's figures on the evaluation set, against the knowledge base the
- * product ships (data/issuers, as `loadKnowledge()` reads it): on all articles, then on the held-out
- * ones alone (gold `heldOut: true`), then on two sets written apart by someone who never saw the
- * extractor: eval/news/heldout/ (since used to improve the rules) and eval/news/blind2/ (never used).
+ * `npm run eval:news`: the extractor's figures against the knowledge base the product ships
+ * (data/issuers, as `loadKnowledge()` reads it), set by set (see eval/news/README.md).
+ * `npm run eval:news -- DIR...` scores other sets laid out the same way (DIR/gold.yaml, DIR/articles/).
  */
+const SETS: readonly (readonly [string, string])[] = [
+  ["heldout", "written blind, then used to improve the rules (eval/news/heldout)"],
+  ["blind2", "written blind, then used to improve the rules (eval/news/blind2)"],
+  ["dev3", "written apart from the rules, then used to improve them (eval/news/dev3)"],
+  ["dev4", "written apart from the rules, then used to improve them (eval/news/dev4)"],
+  ["blind3", "written blind, never used to change the rules (eval/news/blind3)"],
+];
+
 const knowledge = loadKnowledge();
-const all = evaluate(knowledge);
-const heldOut = heldOutPart(all);
-const blind = evaluate(knowledge, join(EVAL_DIR, "heldout"));
-const blind2 = evaluate(knowledge, join(EVAL_DIR, "blind2"));
-const parts = [evaluationText(all)];
-if (heldOut.articles > 0) parts.push(evaluationText(heldOut, "held-out"));
-parts.push(evaluationText(blind, "written blind, then used to improve the rules (eval/news/heldout)"));
-parts.push(evaluationText(blind2, "written blind, never used to change the rules (eval/news/blind2)"));
+const dirs = process.argv.slice(2);
+const parts: string[] = [];
+if (dirs.length > 0) {
+  for (const dir of dirs) parts.push(evaluationText(evaluate(knowledge, resolve(dir)), dir));
+} else {
+  const all = evaluate(knowledge);
+  const heldOut = heldOutPart(all);
+  parts.push(evaluationText(all));
+  if (heldOut.articles > 0) parts.push(evaluationText(heldOut, "held-out"));
+  for (const [name, label] of SETS) {
+    const dir = join(EVAL_DIR, name);
+    if (existsSync(join(dir, "gold.yaml"))) parts.push(evaluationText(evaluate(knowledge, dir), label));
+  }
+}
 process.stdout.write(parts.join("\n\n") + "\n");
