@@ -59,7 +59,7 @@ export const CUES: readonly Cue[] = [
   cue("present", "after", "\\b(?:meeting|talks|symposium|dinner|audience|meet|meets)\\s+with\\b"),
   cue("present", "both", "\\b(?:held|holds|hold|had|has)\\s+(?:a\\s+)?(?:talks|meeting|meetings|dinner)\\s+with\\b"),
   // Attendance told by what people did there: sat, spoke, presented, joined, were among the guests.
-  cue("present", "before", "\\b(?:sat|sits|sitting|seated)\\s+(?:at|beside|next\\s+to|alongside|with|among|in|on|opposite|across\\s+from|near)\\b(?!\\s+(?:the|its|a)\\s+(?:board|committee|panel\\s+of\\s+judges))|\\b(?:took|takes|had)\\s+(?:a|his|her|their)\\s+seats?\\b", "weak"),
+  cue("present", "before", "\\b(?:sat|sits|sitting|seated)\\s+(?:at|beside|next\\s+to|alongside|with|among|in|on|opposite|across\\s+from|near)\\b(?!\\s+(?:the|its|a)\\s+(?:board|committee|panel\\s+of\\s+judges))|\\b(?:took|takes|had)\\s+(?:(?:a|his|her|their)\\s+)?seats?\\b", "weak"),
   cue("present", "before", "\\b(?:spoke|speaks|speaking)\\s+(?:at|during|before|first|briefly|on\\s+behalf|to\\s+(?:the\\s+)?(?:premier|president|leader|gathering|meeting|forum|assembled|audience))\\b|\\baddress(?:ed|es)\\s+(?:the|a)\\b|\\b(?:delivered|gave|made)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:speech|address|presentation|talk|briefing|remarks|pitch)\\b", "weak"),
   cue("present", "before", "\\bpresent(?:ed|s|ing)\\b(?!\\s+(?:its|their|the\\s+company's)?\\s*(?:quarterly\\s+|annual\\s+|full-year\\s+)?(?:results|earnings|figures|accounts))|\\bshowcased\\b(?=[^.;]{0,60}\\b(?:to|for)\\s+(?:the\\s+)?(?:premier|president|leaders?|officials|guests))", "weak"),
   // "joined the talks", "joined Premier Li"; not "joined a forum" (an indefinite object is another event).
@@ -69,9 +69,13 @@ export const CUES: readonly Cue[] = [
   cue("present", "before", "\\b(?:was|were)\\s+invited\\s+and\\s+(?:came|attended|appeared)\\b|\\baccepted\\s+(?:the|an|its|their)\\s+invitation\\b|\\bmade\\s+an\\s+appearance\\b|\\bappeared\\s+(?:at|alongside|with|on\\s+stage|before)\\b|\\b(?:turned|showed)\\s+up\\b|\\b(?:was|were)\\s+(?:spotted|photographed|seen)\\b(?!\\s+as\\b)|\\bposed\\s+for\\b|\\bgreeted\\b|\\b(?:was|were)\\s+(?:in\\s+the\\s+room|represented\\s+by)\\b", "weak"),
   // A delegation or a gathering told by its members ("The delegation, organised by the council, included FedEx's Raj Subramaniam").
   cue("present", "after", "\\b(?:delegation|line-?up|roster|entourage|gathering|meeting|session|symposium|forum|summit|roundtable|round-table|dinner|visitors|business\\s+leaders|executives|group\\s+of\\s+(?:executives|business\\s+leaders|entrepreneurs|chief\\s+executives|bosses))\\b(?:,[^,;]{0,120},)?\\s+(?:also\\s+)?(?:included|includes|comprised|featured|was\\s+made\\s+up\\s+of|consisted\\s+of)\\b"),
+  // A host bringing people together: "brought together Meta's Mark Zuckerberg, Apple's Tim Cook ...".
+  cue("present", "after", "\\b(?:brought|brings|bringing)\\s+together\\b|\\b(?:gathered|convened|convenes|hosted|hosts|hosting|welcomed|welcomes|received|receives)\\b(?=\\s+(?:a\\s+(?:group|delegation|dozen)|the\\s+(?:heads|bosses|chiefs|leaders|chief\\s+executives|founders)|(?:[\\w-]+\\s+){0,3}?(?:executives|business\\s+leaders|bosses|chiefs|tycoons|entrepreneurs|CEOs)\\b))"),
+  // Members of a gathering named after it: "a dozen business leaders crossed the border for the meeting, among them X".
+  cue("present", "after", "\\b(?:leaders|executives|bosses|tycoons|chiefs|entrepreneurs|guests|participants|attendees|delegates|CEOs|founders)\\b[^.;]{0,140}?,\\s+(?:among\\s+them|including)\\b", "weak"),
   // Absence.
   cue("absent", "after", "\\babsence\\s+of\\b|\\babsent\\s+(?:were|was)\\b|\\bno\\s+(?:representatives?|executives?|one)\\s+from\\b|\\bmissing\\s+(?:were|was)\\b"),
-  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+(?:seen|spotted|photographed)|not\\s+present|not\\s+there|not\\s+among|not\\s+invited|nowhere\\s+to\\s+be\\s+seen|left\\s+off)\\b"),
+  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+(?:seen|spotted|photographed)|not\\s+present|not\\s+there|not\\s+among|not\\s+(?:at|in)\\s+the\\s+(?:dinner|meeting|room|table|summit|symposium|forum|gathering|session|talks|event|hall|lunch|banquet)|not\\s+invited|nowhere\\s+to\\s+be\\s+seen|left\\s+off)\\b"),
   cue("absent", "before", "\\b(?:did\\s+not|didn't|failed\\s+to|declined\\s+to|chose\\s+not\\s+to)\\s+(?:attend|show\\s+up|take\\s+part|appear|join)\\b|\\bskipped\\b|\\bstayed\\s+away\\b|\\bno-show\\b|\\bmissing\\s+from\\b"),
   cue("absent", "both", "\\b(?:notably|conspicuously)\\s+absent\\b"),
   cue("absent", "before", "\\b(?:was|were|did)(?:\\s+not|n't)(?=\\s*(?:[.;,]|$))"),
@@ -184,7 +188,7 @@ export const EXCHANGE_NAME = /\b(?:exchanges?|bourse|nasdaq|nyse|hkex|sehk|big\s
 export const RIVAL_AFTER = /^(?:'s|’s)?\s+(?:[a-z][\w-]*\s+)?(?:rival|competitor|challenger|peer)\s+[A-Z]/;
 
 /** Words that carry the role of the clause to a company on the "wrong" side ("In addition to Jack Ma, ... attended by"). */
-export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with)\s+(?:[\w.'’-]+\s+){0,4}$/i;
+export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with|as\s+(?:was|were|did|had))\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
 /**
  * Words of a clause about the past before the event ("retired in 2019", "years ago", "previously",

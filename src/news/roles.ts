@@ -74,8 +74,11 @@ export function clauses(text: string): Clause[] {
   let opener: string | undefined;
   // A relative clause stays whole ("Micron, whose chips were barred after a review, sent no one"): its connectives are its own.
   const relatives = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
+  // After a colon, semicolons separate the items of a list ("addressed the meeting: X, founder of A; Y, chair of B").
+  const colon = text.indexOf(":");
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     if (relatives.some(([s, e]) => m.index > s && m.index < e)) continue;
+    if (colon >= 0 && m.index > colon && m[0] === ";") continue;
     out.push({ start, end: m.index, ...(opener !== undefined ? { opener } : {}) });
     start = m.index + m[0].length;
     opener = text.slice(Math.max(0, m.index - 30), start);
@@ -100,10 +103,15 @@ export function findCues(text: string, offset = 0): FoundCue[] {
     const negated = r.role !== "absent" && NEGATION.test(before);
     const role: CompanyRole = !negated ? r.role : r.role === "present" ? "absent" : "mentioned";
     const reference = r.cue.kind === "noun" && REFERENCE_BEFORE.test(text.slice(0, r.start - offset));
-    kept.push({ role, side: r.side, start: r.start, end: r.end, text: r.text, ...(r.cue.kind ? { kind: r.cue.kind } : {}), ...(reference ? { reference } : {}) });
+    // A cue that opens a list ("Six leaders addressed the meeting: X; Y; Z") speaks of the names after it too.
+    const side = r.side === "before" && /^[^.;:]{0,40}:/.test(text.slice(r.end - offset)) ? "both" : r.side;
+    kept.push({ role, side, start: r.start, end: r.end, text: r.text, ...(r.cue.kind ? { kind: r.cue.kind } : {}), ...(reference ? { reference } : {}) });
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** How far, in characters, a date may stand from a cue and still date it. */
+const DATE_REACH = 60;
 
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
@@ -146,7 +154,12 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       const before = (c: FoundCue): boolean => {
         const at = (c.start + c.end) / 2 - clause.start;
         const nearest = [...dates].sort((a, b) => Math.abs(a.offset + a.expression.length / 2 - at) - Math.abs(b.offset + b.expression.length / 2 - at))[0];
-        return nearest !== undefined && eventDate !== undefined && lastDay(nearest.date, nearest.precision) < eventDate;
+        if (nearest === undefined || eventDate === undefined) return false;
+        // A date far from the cue dates something else ("X was absent. ..., who fell out with him in June").
+        const gap = Math.max(nearest.offset - (c.end - clause.start), c.start - clause.start - (nearest.offset + nearest.expression.length), 0);
+        // A date opening the clause ("Last month the regulator said ...") dates all of it.
+        const opening = nearest.offset <= text.length - text.trimStart().length + 3;
+        return (gap <= DATE_REACH || opening) && lastDay(nearest.date, nearest.precision) < eventDate;
       };
       // Actions told in a relative clause, in a clause about an earlier time, or named as a known
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
