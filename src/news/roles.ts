@@ -76,9 +76,11 @@ export function clauses(text: string): Clause[] {
   const relatives = [...text.matchAll(RELATIVE_CLAUSE)].map((m) => [m.index, m.index + m[0].length] as const);
   // After a colon, semicolons separate the items of a list ("addressed the meeting: X, founder of A; Y, chair of B").
   const colon = text.indexOf(":");
+  // So do semicolons in a sentence that has several, or one before its last item ("...; and Z").
+  const listSemicolons = (text.match(/;/g) ?? []).length >= 2 || /;\s+and\b/.test(text);
   for (const m of text.matchAll(CLAUSE_BREAK)) {
     if (relatives.some(([s, e]) => m.index > s && m.index < e)) continue;
-    if (colon >= 0 && m.index > colon && m[0] === ";") continue;
+    if (m[0] === ";" && ((colon >= 0 && m.index > colon) || listSemicolons)) continue;
     out.push({ start, end: m.index, ...(opener !== undefined ? { opener } : {}) });
     start = m.index + m[0].length;
     opener = text.slice(Math.max(0, m.index - 30), start);
