@@ -77,7 +77,7 @@ export const CUES: readonly Cue[] = [
   // Where someone was at the gathering: "were also in the audience", "was on stage", "made the trip".
   cue("present", "before", "\\b(?:was|were)\\s+(?:also\\s+)?(?:in\\s+the\\s+(?:audience|front\\s+rows?|hall|delegation|group|party|entourage)|on\\s+(?:the\\s+)?(?:stage|panel|dais|podium|trip)|at\\s+the\\s+(?:table|dinner|meeting|summit|forum|event|gathering|lunch|banquet|session|talks|symposium|hearing|reception|breakfast))\\b|\\b(?:made|makes|making)\\s+the\\s+(?:trip|journey)\\b|\\b(?:accompanied|accompanies|travel(?:l)?ed\\s+with)\\b", "weak"),
   // A company represented by someone else: "Geely sent its chief executive", "NIO sent a vice-president".
-  cue("present", "before", "\\b(?:sent|sends|dispatched)\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deputy|vice[- ]president|vice[- ]chair(?:man|woman)?|executive|chief\\s+executive|CEO|president|chair(?:man|woman)?|representative|envoy|delegation|team|director|officer|head|boss|founder)\\b", "weak"),
+  cue("present", "before", "\\b(?:sent|sends|dispatched)\\s+(?!no\\b|nobody\\b|none\\b|only\\b)(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deputy|vice[- ]president|vice[- ]chair(?:man|woman)?|executive|chief\\s+executive|CEO|president|chair(?:man|woman)?|representative|envoy|delegation|team|director|officer|head|boss|founder)\\b", "weak"),
   // Hearings: "testified before the committee alongside ...".
   cue("present", "before", "\\b(?:testified|testifies|testify|testifying)\\b|\\b(?:appeared|appears|appearing)\\s+before\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:committee|senate|congress|lawmakers|parliament|panel|subcommittee|house)\\b|\\bgave\\s+evidence\\b"),
   // Absence.
@@ -250,4 +250,4 @@ export const MARKET_MOVE =
 
 /** A verb of announcement just before a date ("said on Friday", "announced late on Monday", "in a statement on Tuesday"). */
 export const REPORTED_ON =
-  /\b(?:said|says|announced|announces|disclosed|confirmed|reported|revealed|told|unveiled|ruled|decided|voted|released|published|issued|statement|filing|notice|notified|informed)\s+(?:\w+\s+){0,1}$/i;
+  /\b(?:said|says|announced|announces|disclosed|confirmed|reported|revealed|told|unveiled|ruled|decided|voted|released|published|issued|statement|filing|notice|notified|informed)\s+(?:[\w,]+\s+){0,3}$/i;

@@ -120,7 +120,8 @@ export function findDates(sentence: string, published: string): DateMention[] {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     add(m, addDays(published, -n), "day", "relative");
   });
-  each(/\b(on |last |this |next |on last |this past |(?:late|early) on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
+  // "the Monday inbox", "the Friday before": a weekday used as a word, not a date.
+  each(/(?<!\bthe\s)\b(on |last |this |next |on last |this past |(?:late|early) on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
     const modifier = (m[1] ?? "").trim().toLowerCase();
     const future = isFutureAt(sentence, m.index);
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

@@ -15,7 +15,10 @@ export interface EventDateChoice {
 }
 
 /** A dateline ("HONG KONG, March 4 (Reuters) -"): its date is the filing day, not the event's. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'/-]*,\s*$/u;
+
+/** Words that put another actor than the article's in a clause ("Rival AMD said it had also been told"). */
+const SECONDARY = /\b(?:rivals?|competitors?|peers?|fellow|also|too|similarly|likewise)\b/i;
 
 /**
  * What each clue is worth when dates compete. A news report names its event with its date in the lead
@@ -25,20 +28,20 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]*,\s*$/u;
  */
 const WEIGHT = {
   /** The first three sentences of the body: where a news report states its event and date. */
-  lead: [3, 2, 1] as readonly number[],
+  lead: [4, 3, 2] as readonly number[],
   title: 1,
   cueInClause: 3,
   cueInSentence: 1,
   reportedOn: 2,
   nearCue: 1,
-  dateline: -2,
+  secondary: -2,
   marketMove: -4,
   background: -4,
   followed: -6,
   week: -1,
 } as const;
 
-interface Candidate {
+export interface Candidate {
   readonly date: DateMention;
   readonly sentence: Sentence;
   readonly score: number;
@@ -51,14 +54,17 @@ interface Candidate {
  */
 export function chooseEventDate(sentences: readonly Sentence[], published: string): EventDateChoice {
   let best: Candidate | undefined;
-  for (const sentence of sentences) {
-    for (const candidate of scoredDates(sentence, published)) {
-      if (best === undefined || candidate.score > best.score) best = candidate;
-    }
+  for (const candidate of eventDateCandidates(sentences, published)) {
+    if (best === undefined || candidate.score > best.score) best = candidate;
   }
   if (best === undefined) return { date: published, method: "publication", expression: "", evidence: "", precision: "day" };
   const d = best.date;
   return { date: d.date, method: d.method, expression: d.expression, evidence: best.sentence.text, precision: d.precision, sentence: best.sentence };
+}
+
+/** Every date that may be the event's, with its score, in the order of the article. */
+export function eventDateCandidates(sentences: readonly Sentence[], published: string): Candidate[] {
+  return sentences.flatMap((s) => scoredDates(s, published));
 }
 
 function scoredDates(sentence: Sentence, published: string): Candidate[] {
@@ -74,6 +80,8 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
     // A relative clause keeps its own time ("Apple, whose iPhones were shown a day earlier"): left out.
     const clauseText = text.slice(clause.start, clause.end).replace(RELATIVE_CLAUSE, ", ");
     const cueHere = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    // A dateline's date is the day the story was filed, which the publication date already stands for.
+    if (d.offset - clause.start < 40 && DATELINE.test(text.slice(0, d.offset))) continue;
     const reported = REPORTED_ON.test(text.slice(Math.max(0, d.offset - 40), d.offset));
     if (lead === 0 && cues.length === 0 && !reported) continue;
     const nearest = Math.min(...cueHere.map((c) => Math.abs(c.start - d.offset)));
@@ -83,9 +91,10 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
       (cueHere.length > 0 ? WEIGHT.cueInClause : cues.length > 0 ? WEIGHT.cueInSentence : 0) +
       (reported ? WEIGHT.reportedOn : 0) +
       (nearest < 40 ? WEIGHT.nearCue : 0) +
-      (d.offset - clause.start < 40 && DATELINE.test(text.slice(0, d.offset)) ? WEIGHT.dateline : 0) +
       (MARKET_MOVE.test(before) && cueHere.length === 0 ? WEIGHT.marketMove : 0) +
-      (backgroundWords(clauseText, published) ? WEIGHT.background : 0) +
+      (SECONDARY.test(before) ? WEIGHT.secondary : 0) +
+      // What a report says happened before ("said on Friday that hackers had stolen data in 2022") does not date the report.
+      (!reported && backgroundWords(clauseText, published) ? WEIGHT.background : 0) +
       ("opener" in clause && clause.opener !== undefined && EARLIER_AFTER.test(clause.opener) ? WEIGHT.followed : 0) +
       (d.precision === "week" ? WEIGHT.week : 0);
     out.push({ date: d, sentence, score });
