@@ -59,7 +59,7 @@ describe("chooseEventDate with datelines, rivals and reports of the past", () =>
     expect(eventDate("Unitree unveils a robot", "HANGZHOU, June 12 - Unitree has unveiled a humanoid robot.", "The company posted a video of the robot last Friday.")).toBe("2025-06-06");
   });
   it("prefers the article's company to a rival's later statement", () => {
-    expect(eventDate("Nvidia takes a charge", "Nvidia said the government will require a licence for its chips.", "The company disclosed the restriction in a regulatory filing late on Wednesday.", "Rival AMD said on Thursday it had also been told it needed licences.")).toBe("2025-06-11");
+    expect(eventDate("Nvidia takes a charge", "Nvidia said the government will require a licence for its chips.", "The company disclosed the restriction in a regulatory filing late on Wednesday.", "The chip was designed for China.", "Analysts expect more curbs.", "Rival AMD said on Thursday it had also been told it needed licences.")).toBe("2025-06-11");
   });
   it("dates a report by its day even when it tells of earlier years", () => {
     expect(eventDate("AT&T says hackers stole records", "AT&T said on Wednesday that hackers had downloaded records of calls made in 2022.", "The data was taken between April 14 and April 25.")).toBe("2025-06-11");
