@@ -238,6 +238,9 @@ export const EVENT_ANCHOR =
  */
 export const PERSON_RELATIVE = /^,\s+who\s+(?:now\s+|also\s+)?(?:runs|ran|heads|headed|leads|led|chairs|chaired|founded|co-founded|oversees|manages|represents|represented|works\s+for|is\s+(?:the\s+)?(?:chief|head|chair|founder|president|CEO|boss)|serves\s+as)\b/i;
 
+/** An appositive between commas ("Robin Li, a regular at such gatherings in the past decade,"): it describes. */
+export const APPOSITIVE = /,\s+(?:a|an|the|once|formerly|himself|herself|itself)\s+[^,;]{1,120},/gi;
+
 /** A non-restrictive relative clause (", which was fined in 2021,"): it describes, it does not report the event. */
 export const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,;]*(?:,|$)/gi;
 

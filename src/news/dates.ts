@@ -138,6 +138,11 @@ export function findDates(sentence: string, published: string): DateMention[] {
     add(m, addDays(published, -((weekday(published) + 1) % 7 || 7)), "day", "relative"),
   );
   each(/\blast week\b/gi, (m) => add(m, addDays(mondayOf(published), -7), "week", "relative"));
+  each(/\bnext week\b/gi, (m) => add(m, addDays(mondayOf(published), 7), "week", "relative", true));
+  each(/\bnext month\b/gi, (m) => {
+    const [y, mo] = published.split("-").map(Number) as [number, number];
+    add(m, mo === 12 ? makeDate(y + 1, 1, 1) : makeDate(y, mo + 1, 1), "month", "relative", true);
+  });
   each(/\b(earlier )?this week\b/gi, (m) => add(m, mondayOf(published), "week", "relative"));
   each(/\blast month\b/gi, (m) => {
     const [y, mo] = published.split("-").map(Number) as [number, number];

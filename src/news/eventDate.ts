@@ -14,9 +14,6 @@ export interface EventDateChoice {
   readonly sentence?: Sentence;
 }
 
-/** A dateline ("HONG KONG, March 4 (Reuters) -"): its date is the filing day, not the event's. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'/-]*,\s*$/u;
-
 /** Words that put another actor than the article's in a clause ("Rival AMD said it had also been told"). */
 const SECONDARY = /\b(?:rivals?|competitors?|peers?|fellow|also|too|similarly|likewise)\b/i;
 
@@ -80,8 +77,6 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
     // A relative clause keeps its own time ("Apple, whose iPhones were shown a day earlier"): left out.
     const clauseText = text.slice(clause.start, clause.end).replace(RELATIVE_CLAUSE, ", ");
     const cueHere = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
-    // A dateline's date is the day the story was filed, which the publication date already stands for.
-    if (d.offset - clause.start < 40 && DATELINE.test(text.slice(0, d.offset))) continue;
     const reported = REPORTED_ON.test(text.slice(Math.max(0, d.offset - 40), d.offset));
     if (lead === 0 && cues.length === 0 && !reported) continue;
     const nearest = Math.min(...cueHere.map((c) => Math.abs(c.start - d.offset)));

@@ -13,6 +13,7 @@ import {
   NEGATION_WINDOW,
   OWNER_AFTER,
   OWNER_BEFORE,
+  APPOSITIVE,
   RIVAL_AFTER,
   PAST_PERFECT,
   PERSON_RELATIVE,
@@ -23,7 +24,7 @@ import {
   type Cue,
   type CueKind,
 } from "./cues.js";
-import { findDates } from "./dates.js";
+import { findDates, type DateMention } from "./dates.js";
 import type { Mention } from "./entities.js";
 import type { Sentence } from "./sentences.js";
 
@@ -144,7 +145,9 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
     for (const clause of clauses(sentence.text)) {
       const text = sentence.text.slice(clause.start, clause.end);
       // The time of a relative clause is its own ("X, which had been invited, sent no one"): left out here.
-      const main = allRelatives.reduce((t, r) => {
+      // So is that of an appositive ("Robin Li, a regular at such gatherings in the past decade, was missing").
+      const appositives = [...text.matchAll(APPOSITIVE)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+      const main = [...allRelatives, ...appositives].reduce((t, r) => {
         const s = Math.max(r.start, clause.start) - clause.start;
         const e = Math.min(r.end, clause.end) - clause.start;
         return s < e ? t.slice(0, s) + " ".repeat(e - s) + t.slice(e) : t;
@@ -153,21 +156,31 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       const anchored = anchoredToEvent(text, published, eventDate ?? published);
       // Each cue is dated by the date nearest to it in its clause ("fined X on Tuesday, and Y was fined in January").
       const dates = eventDate === undefined ? [] : findDates(main, published);
-      const before = (c: FoundCue): boolean => {
+      // The date of a cue: the nearest in its clause, if near enough ("X was absent. ..., who fell out with him
+      // in June" is not dated by June); a date opening the clause ("Last month the regulator said ...") dates all of it.
+      const dateOf = (c: FoundCue): DateMention | undefined => {
         const at = (c.start + c.end) / 2 - clause.start;
         const nearest = [...dates].sort((a, b) => Math.abs(a.offset + a.expression.length / 2 - at) - Math.abs(b.offset + b.expression.length / 2 - at))[0];
-        if (nearest === undefined || eventDate === undefined) return false;
-        // A date far from the cue dates something else ("X was absent. ..., who fell out with him in June").
+        if (nearest === undefined) return undefined;
         const gap = Math.max(nearest.offset - (c.end - clause.start), c.start - clause.start - (nearest.offset + nearest.expression.length), 0);
-        // A date opening the clause ("Last month the regulator said ...") dates all of it.
         const opening = nearest.offset <= text.length - text.trimStart().length + 3;
-        return (gap <= DATE_REACH || opening) && lastDay(nearest.date, nearest.precision) < eventDate;
+        return gap <= DATE_REACH || opening ? nearest : undefined;
+      };
+      const before = (c: FoundCue): boolean => {
+        const d = dateOf(c);
+        return d !== undefined && eventDate !== undefined && lastDay(d.date, d.precision) < eventDate;
+      };
+      // A company's own doing still to come ("is due to report its results next week") is not the event;
+      // an action done to it may be ("will join the index on March 24" is news of its inclusion).
+      const later = (c: FoundCue): boolean => {
+        const d = dateOf(c);
+        return c.kind === "own" && d !== undefined && eventDate !== undefined && d.date > eventDate;
       };
       // Actions told in a relative clause, in a clause about an earlier time, or named as a known
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
       const cues = findCues(text, clause.start)
         .filter((c) => c.role !== "target" || !relatives.some(([s, e]) => c.start >= s && c.end <= e))
-        .map((c) => (background || before(c) || (c.reference && !anchored) ? { ...c, role: "mentioned" as const } : c));
+        .map((c) => (background || before(c) || later(c) || (c.reference && !anchored) ? { ...c, role: "mentioned" as const } : c));
       const inClause = here.filter((m) => m.start >= clause.start && m.end <= clause.end);
       for (const m of inClause) {
         // A name inside a relative clause takes only that clause's cues ("..., which is being acquired by X,").
@@ -239,7 +252,11 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
   const text = sentence.text;
   const mentioned: RoleReading = { mention: m, role: "mentioned", certainty: CERTAINTY.mentioned, evidence: sentence };
   const childHere = here.some((o) => o.entity.parent === m.entity.id);
-  if (OWNER_BEFORE.test(text.slice(0, m.start)) || (childHere && OWNER_AFTER.test(text.slice(m.end)))) return mentioned;
+  // An owner named after what it owns ("Ant Group, controlled by Alibaba") is only an owner; named after a
+  // brand it owns or nothing the article knows ("Calvin Klein owner PVH", "YouTube, owned by Alphabet"), it is the actor.
+  const ownedBefore = here.filter((o) => o.end <= m.start && o.entity.kind === "company").at(-1);
+  const ownerOnly = OWNER_BEFORE.test(text.slice(0, m.start)) && ownedBefore !== undefined && ownedBefore.entity.id !== m.entity.id;
+  if (ownerOnly || (childHere && OWNER_AFTER.test(text.slice(m.end)))) return mentioned;
   // A competitor named to compare ("rivals such as X", "than X's") and an exchange named as the place
   // where something happens ("halted on the Hong Kong Stock Exchange") are not what the event is about.
   if (comparedOnly(text, m) || RIVAL_AFTER.test(text.slice(m.end))) return mentioned;

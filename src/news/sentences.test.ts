@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences, splitSentences } from "./sentences.js";
+import { articleSentences, splitSentences, withoutDateline } from "./sentences.js";
 
 describe("splitSentences", () => {
   it("does not split after abbreviations, initials or inside domain names", () => {
@@ -24,4 +24,15 @@ describe("articleSentences", () => {
       [2, 1, "Three."],
     ]);
   });
+});
+
+describe("withoutDateline", () => {
+  it.each([
+    ["HONG KONG/LONDON, July 8 (Reuters) - Shein filed on Monday.", "Shein filed on Monday."],
+    ["BEIJING (Xinhua) -- Premier Li met executives.", "Premier Li met executives."],
+    ["SHENZHEN - Huawei launched a phone.", "Huawei launched a phone."],
+    ["WASHINGTON, Feb 1 – Meta's chief apologised.", "Meta's chief apologised."],
+    ["Huawei launched a phone - its first in months.", "Huawei launched a phone - its first in months."],
+    ["AI - the word of the year.", "AI - the word of the year."],
+  ])("%s", (text, want) => expect(withoutDateline(text)).toBe(want));
 });

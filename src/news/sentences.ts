@@ -38,12 +38,30 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
-/** The article's sentences, the title first (index -1) when there is one. */
+const MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+
+/**
+ * A dateline opening a story ("HONG KONG/LONDON, July 8 (Reuters) - ", "BEIJING (Xinhua) -- ",
+ * "SHENZHEN - "): the place in capitals, an optional date and agency, a dash. It tells where and when
+ * the story was filed, not what happened.
+ */
+const DATELINE = new RegExp(
+  `^\\s*\\p{Lu}[\\p{Lu}\\p{M}\\s.'/&-]{3,60}?(?:,\\s*(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|[–—])\\s+`,
+  "u",
+);
+
+/** The first paragraph without its dateline. */
+export function withoutDateline(paragraph: string): string {
+  const m = DATELINE.exec(paragraph);
+  return m === null ? paragraph : paragraph.slice(m[0].length);
+}
+
+/** The article's sentences, the title first (index -1) when there is one; the dateline is left out. */
 export function articleSentences(title: string, paragraphs: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   if (title.trim() !== "") out.push({ text: title.trim(), index: -1, paragraph: -1 });
   let index = 0;
-  paragraphs.forEach((p, paragraph) => {
+  paragraphs.map((p, i) => (i === 0 ? withoutDateline(p) : p)).forEach((p, paragraph) => {
     for (const text of splitSentences(p)) out.push({ text, index: index++, paragraph });
   });
   return out;
