@@ -18,6 +18,8 @@ export interface Cue {
   readonly side: CueSide;
   readonly re: RegExp;
   readonly kind?: CueKind;
+  /** How far after the cue, in characters, its company may stand (for nouns whose object comes at once). */
+  readonly reach?: number;
 }
 
 const cue = (role: Cue["role"], side: CueSide, source: string, kind?: CueKind): Cue => ({ role, side, re: new RegExp(source, "gi"), ...(kind ? { kind } : {}) });
@@ -78,11 +80,15 @@ export const CUES: readonly Cue[] = [
   cue("present", "before", "\\b(?:was|were)\\s+(?:also\\s+)?(?:in\\s+the\\s+(?:audience|front\\s+rows?|hall|delegation|group|party|entourage)|on\\s+(?:the\\s+)?(?:stage|panel|dais|podium|trip)|at\\s+the\\s+(?:table|dinner|meeting|summit|forum|event|gathering|lunch|banquet|session|talks|symposium|hearing|reception|breakfast))\\b|\\b(?:made|makes|making)\\s+the\\s+(?:trip|journey)\\b|\\b(?:accompanied|accompanies|travel(?:l)?ed\\s+with)\\b", "weak"),
   // A company represented by someone else: "Geely sent its chief executive", "NIO sent a vice-president".
   cue("present", "before", "\\b(?:sent|sends|dispatched)\\s+(?!no\\b|nobody\\b|none\\b|only\\b)(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deputy|vice[- ]president|vice[- ]chair(?:man|woman)?|executive|chief\\s+executive|CEO|president|chair(?:man|woman)?|representative|envoy|delegation|team|director|officer|head|boss|founder)\\b", "weak"),
+  // Exhibitors: "Amazon also had a stand in the hall".
+  cue("present", "before", "\\b(?:had|has|set\\s+up|ran|runs|manned|opened|took)\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:stand|booth|pavilion|stall|exhibit)\\b", "weak"),
   // Hearings: "testified before the committee alongside ...".
   cue("present", "before", "\\b(?:testified|testifies|testify|testifying)\\b|\\b(?:appeared|appears|appearing)\\s+before\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:committee|senate|congress|lawmakers|parliament|panel|subcommittee|house)\\b|\\bgave\\s+evidence\\b"),
   // Absence.
   cue("absent", "after", "\\babsence\\s+of\\b|\\babsent\\s+(?:were|was)\\b|\\bno\\s+(?:representatives?|executives?|one)\\s+from\\b|\\bmissing\\s+(?:were|was)\\b"),
-  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+(?:seen|spotted|photographed)|not\\s+present|not\\s+there|not\\s+among|not\\s+(?:part\\s+of|included\\s+in|on)\\s+the\\s+(?:delegation|group|trip|guest\\s+list|list|panel|party|entourage)|not\\s+(?:at|in)\\s+the\\s+(?:dinner|meeting|room|table|summit|symposium|forum|gathering|session|talks|event|hall|lunch|banquet)|not\\s+invited|nowhere\\s+to\\s+be\\s+seen|left\\s+off)\\b"),
+  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+(?:seen|spotted|photographed)|not\\s+present|not\\s+there|not\\s+among|not\\s+(?:part\\s+of|included\\s+in|on)\\s+the\\s+(?:delegation|group|trip|guest\\s+list|list|panel|party|entourage)|not\\s+(?:at|in)\\s+the\\s+(?:dinner|meeting|room|table|summit|symposium|forum|gathering|session|talks|event|hall|lunch|banquet)|not\\s+invited|nowhere\\s+to\\s+be\\s+seen)\\b"),
+  // Left off a list: absence from a meeting's guest list, not news in an article about a sanctions list.
+  cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?left\\s+(?:off|out)\\b", "weak"),
   cue("absent", "before", "\\b(?:did\\s+not|didn't|failed\\s+to|declined\\s+to|chose\\s+not\\s+to)\\s+(?:attend|show\\s+up|take\\s+part|appear|join)\\b|\\bskipped\\b|\\bstayed\\s+away\\b|\\bno-show\\b|\\bmissing\\s+from\\b"),
   cue("absent", "both", "\\b(?:notably|conspicuously)\\s+absent\\b"),
   cue("absent", "before", "\\b(?:was|were|did)(?:\\s+not|n't)(?=\\s*(?:[.;,]|$))"),
@@ -95,8 +101,9 @@ export const CUES: readonly Cue[] = [
   cue("target", "after", "\\b(?:investigation|probe|inquiry|crackdown|lawsuit|suit|case|complaint|charges|ban|fine|sanctions|restrictions|export\\s+controls|controls|curbs|limits|licen[cs]e\\s+requirements?|tariffs)\\s+(?:into|of|against|on)\\b", "noun"),
   cue("target", "after", `\\b(?:fined|fines|sued|sues|penali[sz]ed|penali[sz]es|banned|bans|blacklisted|blacklists|sanctioned|sanctions|summoned|charged|barred|raided|ordered|(?<!^|\\b(?:future|new|more|fewer|advance|purchase|bulk|export|large|big|firm|strong|weak|record|pre|the|its|their|of|and|with|some|any|many|\\d[\\d,.]*)[\\s-]+)orders(?!\\s+(?:for|from|of|in|at|worth|rose|fell|were|are|have|had|placed|jumped|slumped|dropped|grew|increased|declined|surged|totall?ed)\\b)|accused|blocked|blocks|punished|punishes|suspended|delisted|delists|investigating|investigates|investigated|probing)\\b`),
   cue("target", "after", "\\b(?:filed|files)\\s+(?:an?\\s+)?(?:lawsuit|suit|complaint|charges)\\s+against\\b|\\b(?:imposed|slapped|levied|imposes)\\s+(?:an?\\s+)?(?:[\\w$.,%-]+\\s+){0,5}?(?:fine|penalty|penalties|tariffs?|sanctions?|restrictions)\\s+on\\b"),
-  cue("target", "after", `\\b(?:${LIST_VERBS})\\b(?=[^.;]{0,80}\\b${LIST_WORDS}|[^.;]{0,200}?\\b(?:to|on|onto|from|off)\\s+(?:(?:its|the|their|a|an|[\\w-]+(?:'s|’s))\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
-  cue("target", "after", "\\b(?:inclusion|addition|removal|exclusion|deletion|listing|IPO|initial\\s+public\\s+offering|debut|departure|resignation|exit|ouster|retirement|firing)\\s+of\\b"),
+  cue("target", "after", `\\b(?:${LIST_VERBS})\\b(?=[^.;]{0,80}\\b${LIST_WORDS}|[^.;]{0,200}?\\b(?:to|on|onto|from|off)\\s+(?:(?:its|the|their|a|an|[\\w-]+(?:'s|’s))\\s+)?["“]?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
+  // "the removal of X from the index": X right after the noun, not "the removal of the exemption, which hurt X".
+  { ...cue("target", "after", "\\b(?:inclusion|addition|removal|exclusion|deletion|listing|IPO|initial\\s+public\\s+offering|debut|departure|resignation|exit|ouster|retirement|firing|designation)\\s+of\\b"), reach: 30 },
   cue("target", "both", "\\b(?:replace|replaces|replacing|replaced)\\b"),
   // Index changes told as a swap: the joiner takes the place of the company that leaves.
   cue("target", "both", "\\b(?:take|takes|took|taking|taken)\\s+(?:over\\s+)?(?:the\\s+)?(?:place|spot|slot|seat)\\s+(?:of|vacated\\s+by)\\b|\\bin\\s+place\\s+of\\b|\\b(?:make|makes|making|made)\\s+(?:way|room)\\s+for\\b"),
@@ -119,8 +126,16 @@ export const CUES: readonly Cue[] = [
   cue("target", "before", `\\b(?:${ACTION_VERBS})\\s+(?:by\\b(?!\\s+(?:\\d|[$€£¥]|a\\s+(?:third|quarter|half|fifth|tenth|fraction)|half|about|around|roughly|nearly|almost|more|less|some|up\\s+to|as\\s+much|far)\\b)|(?:to|on|onto|from|off)\\s+(?:(?:its|the|their|a|an|[\\w-]+(?:'s|’s))\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS}(?:\\s+by)?\\b)|\\b(?:${PENALTY_VERBS})\\s+(?:over|for)\\b(?!\\s+(?:\\d|more|about|up\\s+to|a\\s+(?:dozen|hundred)|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\\b))`, "done-to"),
   // Named on a list or by an authority: "were named late on Monday by the Defense Department as military companies".
   cue("target", "before", `\\b(?:was|were|been|is|are|be|being)\\s+${PASSIVE_ADVERBS}(?:named|designated|listed|labell?ed|branded|classified|identified|flagged|cited)\\b(?=[^.;]{0,100}\\b(?:as|by|on)\\b)`, "done-to"),
+  // A list named first: "The update to the 1260H list also named X and Y", "the new additions included X".
+  cue("target", "after", `(?<=\\b(?:list|lists|blacklist|update|designations|sanctions|index)\\b[^.;]{0,120})(?<!\\balready\\s+)\\b(?:also\\s+(?:named|designated|added|included|listed)|named|designated|added|listed)\\b`, "done-to"),
+  cue("target", "after", "\\b(?:new\\s+)?(?:additions|entrants|inclusions|designations|names\\s+added|companies\\s+added|entities\\s+added)\\s+(?:also\\s+)?(?:included|include|were|are|comprised)\\b", "done-to"),
   // One of several hit by the same action: "was among the other companies added in the annual update".
   cue("target", "before", "\\b(?:was|were)\\s+(?:also\\s+)?(?:among|one\\s+of)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:companies|firms|entities|groups|businesses|names|chipmakers|carmakers|makers|suppliers|lenders|banks|stocks|platforms|apps)\\s+(?:to\\s+be\\s+|being\\s+)?(?:added|named|listed|designated|sanctioned|targeted|fined|banned|hit|covered|included|removed|dropped|blacklisted|penali[sz]ed|probed|investigated|summoned|cited|punished|restricted)\\b", "done-to"),
+  // An action on the subject's own business: "AMD said that similar restrictions on its chips could cost it".
+  cue("target", "before", "\\b(?:restrictions|curbs|controls|limits|ban|bans|sanctions|investigation|probe|inquiry|fine|penalty|lawsuit|charges|tariffs)\\s+(?:on|into|against|of)\\s+(?:its|their)\\b", "done-to"),
+  // A campaign against a company: "a nationalist campaign against Nongfu", "protests against the company".
+  cue("target", "after", "\\b(?:campaign|backlash|protests?|outcry|crusade)\\s+against\\b", "noun"),
+  cue("target", "after", "(?<=\\b(?:judge|court|jury|tribunal|justices|arbitrator|regulator|commission|watchdog)\\b[^.;]{0,80})\\b(?:ruled|rules|found|finds|concluded|concludes|held|holds|decided|decides)\\s+(?:on\\s+\\w+\\s+)?that\\b", "done-to"),
   // Court rulings: "was found to have violated", "held in contempt", "a judge found Apple in contempt".
   cue("target", "before", "\\b(?:was|were|is|are|been)\\s+(?:also\\s+)?(?:found\\s+to\\s+have|found\\s+(?:\\w+\\s+)?(?:in\\s+contempt|guilty|liable|in\\s+breach|in\\s+violation)|held\\s+(?:\\w+\\s+)?(?:in\\s+contempt|liable|responsible)|ordered\\s+to\\s+pay|convicted|ruled\\s+(?:to\\s+have|against))\\b", "done-to"),
   cue("target", "after", "\\b(?:finds|found|holds|held)\\b(?=\\s+(?:[\\w.&'’-]+\\s+){1,4}?(?:in\\s+contempt|guilty|liable|in\\s+breach|in\\s+violation)\\b)", "done-to"),
@@ -137,10 +152,10 @@ export const CUES: readonly Cue[] = [
   cue("target", "after", "\\b(?:breach|cyberattack|cyber-attack|hack|ransomware\\s+attack|data\\s+leak|outage)\\s+at\\b|\\bhackers\\s+(?:stole|accessed|breached)\\b", "noun"),
   cue("target", "both", "\\b(?:went|go|goes|going|gone)\\s+on\\s+strike\\b|\\bwalked\\s+(?:off\\s+the\\s+job|out)\\b|\\bstrike\\s+(?:at|against)\\b|\\bstriking\\s+(?:workers|machinists|employees)\\b"),
   // Ratings and short sellers: "Moody's downgraded X", "a short seller accused X", "bet against X".
-  cue("target", "after", "\\b(?:downgraded|downgrades|downgrade|upgraded|upgrades)\\b|\\b(?:cut|cuts|lowered|lowers|slashed)\\s+(?:its\\s+|the\\s+)?(?:credit\\s+)?rating\\s+(?:on|of|for)\\b|\\b(?:bet(?:ting)?|wager(?:ed|ing)?)\\s+against\\b|\\bshort\\s+(?:position|bet)\\s+(?:in|on|against)\\b|\\b(?:alleging|alleged|alleges|claiming)\\s+that\\b"),
+  cue("target", "after", "\\b(?:downgraded|downgrades|downgrade|upgraded|upgrades)\\b|\\b(?:cut|cuts|lowered|lowers|slashed|revised|revises|downgraded)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:credit\\s+)?(?:ratings?|outlooks?)\\s+(?:on|of|for)\\b|\\b(?:bet(?:ting)?|wager(?:ed|ing)?)\\s+against\\b|\\bshort\\s+(?:position|bet)\\s+(?:in|on|against)\\b|\\b(?:alleging|alleged|alleges|claiming)\\s+that\\b"),
   cue("target", "after", "\\bboycotts?\\s+(?:of|against)\\b|\\b(?:calls?|called|calling)\\s+(?:for\\s+a\\s+boycott\\s+of|to\\s+boycott)\\b|\\bboycott(?:ed|ing)\\b"),
   // Mergers and acquisitions: in a deal announcement the buyer and the company bought are both its companies.
-  cue("target", "both", "\\b(?:agreed|agrees|agreeing|offered|offers|bid|bids|plans|planned|moved|moves)\\s+to\\s+(?:buy|acquire|purchase|take\\s+over|merge\\s+with|combine\\s+with)\\b|\\b(?:(?:will|would)\\s+)?(?:acquire|acquires|acquired|acquiring|buys|bought)\\b(?=[^.;]{0,120}\\b(?:deal|takeover|acquisition|transaction|per\\s+share|a\\s+share|in\\s+cash|cash-and-stock|all-stock|valu(?:ing|ed|es))\\b)|\\bto\\s+be\\s+(?:bought|acquired|taken\\s+over)\\s+by\\b"),
+  cue("target", "both", "\\b(?:agreed|agrees|agreeing|offered|offers|bid|bids|plans|planned|moved|moves)\\s+to\\s+(?:buy|acquire|purchase|take\\s+over|merge\\s+with|combine\\s+with|sell|divest|offload|dispose\\s+of|spin\\s+off|take\\s+private)\\b|\\b(?:(?:will|would)\\s+)?(?:acquire|acquires|acquired|acquiring|buys|bought)\\b(?=[^.;]{0,120}\\b(?:deal|takeover|acquisition|transaction|per\\s+share|a\\s+share|in\\s+cash|cash-and-stock|all-stock|valu(?:ing|ed|es))\\b)|\\bto\\s+be\\s+(?:bought|acquired|taken\\s+over)\\s+by\\b"),
   cue("target", "both", "\\b(?:merger|takeover|acquisition|purchase|buyout)\\s+(?:of|with|by)\\b", "noun"),
   cue("target", "before", `\\b(?:join|joins|joined|joining|enter|enters|entered|entering|leave|leaves|left|exit|exits|exited)\\b(?=\\s+(?:the\\s+)?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
   cue("target", "before", "\\b(?:reported|reports|report|posted|posts|booked|recorded|delivered|announced|announces)\\b(?=[^.;]{0,80}\\b(?:results|earnings|revenue|revenues|profit|profits|loss|losses|sales|income|quarter)\\b)", "own"),
@@ -151,7 +166,7 @@ export const CUES: readonly Cue[] = [
   cue("target", "before", "\\b(?:appointed|appoints|named|names|hired|hires|picked|picks)\\s+(?:[\\w.'-]+\\s+){0,4}?(?:as\\s+)?(?:its\\s+|the\\s+|a\\s+)?(?:new\\s+|interim\\s+)?(?:chief\\s+executive|CEO|chairman|chairwoman|president|CFO|chief\\s+financial\\s+officer)\\b", "own"),
   cue("target", "before", "\\b(?:broke|breaks|violated|violates|breached|breaches|infringed|infringes)\\b(?=[^.;]{0,40}\\b(?:law|laws|rules|regulations|act|patents?|sanctions|competition)\\b)"),
   cue("target", "before", "\\b(?:failed|fails|flunked)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:review|inspection|audit|probe|test|check)\\b"),
-  cue("target", "before", "\\b(?:went\\s+public|(?:made|makes|make|making)\\s+(?:its|their|a)\\s+(?:[\\w-]+\\s+){0,3}?debut|began\\s+trading|started\\s+trading|begins\\s+trading|starts\\s+trading|listed\\s+(?:its\\s+)?shares|filed\\s+for\\s+(?:an?\\s+)?(?:IPO|initial\\s+public\\s+offering|listing))\\b", "own"),
+  cue("target", "before", "\\b(?:went\\s+public|(?:made|makes|make|making)\\s+(?:its|their|a)\\s+(?:[\\w-]+\\s+){0,3}?debut|began\\s+trading|started\\s+trading|begins\\s+trading|starts\\s+trading|listed\\s+(?:its\\s+)?shares|(?:filed|files|filing)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:IPO|initial\\s+public\\s+offering|listing|flotation))\\b", "own"),
   // A listing debut: "priced its IPO", "opened at twice the offer price", "in its Hong Kong debut" (a debut
   // named by a market word, not a product's).
   cue("target", "before", `\\b(?:priced|prices|pricing)\\s+(?:its|their|the)\\s+(?:[\\w$.,-]+\\s+){0,3}?(?:IPO|initial\\s+public\\s+offering|listing|offering|shares)\\b|\\b(?:raised|raises|raising)\\b(?=[^.;]{0,60}\\b(?:in|from|through)\\s+(?:its|their|an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:IPO|initial\\s+public\\s+offering|listing|share\\s+sale)\\b)|\\b(?:opened|opens|debuted|debuts)\\b(?=[^.;]{0,60}\\b(?:offer|IPO|listing|issue)\\s+price\\b)|\\b(?:trading|market|stock[- ]market|share|listing|IPO|public|exchange|bourse|(?:Hong\\s+Kong|Nasdaq|NYSE|New\\s+York|Wall\\s+Street|Shanghai|Shenzhen|London|Tokyo|Mumbai|STAR\\s+Market)(?:\\s+(?:trading|market|stock[- ]market|share|listing))?)\\s+debut\\b`, "own"),
@@ -195,7 +210,7 @@ export const EXCHANGE_NAME = /\b(?:exchanges?|bourse|nasdaq|nyse|hkex|sehk|big\s
 export const RIVAL_AFTER = /^(?:'s|’s)?\s+(?:[a-z][\w-]*\s+)?(?:rival|competitor|challenger|peer)\s+[A-Z]/;
 
 /** Words that carry the role of the clause to a company on the "wrong" side ("In addition to Jack Ma, ... attended by"). */
-export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with|as\s+(?:was|were|did|had))\s+(?:[\w.'’-]+\s+){0,4}$/i;
+export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with|as\s+(?:was|were|did|had))\s+(?:[\w.'’,-]+\s+){0,14}$/i;
 
 /**
  * Words of a clause about the past before the event ("retired in 2019", "years ago", "previously",

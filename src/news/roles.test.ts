@@ -327,3 +327,23 @@ describe("delegations, lists, rulings, results and deals (the event on Monday 20
     ["Trading in shares of Unitree, the robotics business of Xiaomi, was suspended on Monday.", { unitree: "target", xiaomi: "mentioned" }],
   ])("actions: %s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
 });
+
+describe("lists named first, descriptions, deals, ratings and rulings (the event on Monday 2025-02-17)", () => {
+  it.each([
+    ["The update to the 1260H list, released late on Monday, also named SMIC and Hikvision.", { smic: "target", hikvision: "target" }],
+    ["The list already includes Huawei.", { huawei: "mentioned" }],
+    ["Besides Tencent, the new additions included SMIC.", { tencent: "target", smic: "target" }],
+    ["Shares of Tencent and CATL fell after the Pentagon added the social media giant and the battery maker to a list.", { tencent: "mentioned|target", catl: "mentioned|target" }],
+    ["Moody's cut its outlooks on Tencent and Alibaba.", { tencent: "target", alibaba: "target" }],
+    ["Alibaba has agreed to sell its stake in the unit to a group led by Tencent.", { alibaba: "target", tencent: "target" }],
+    ["A federal judge ruled on Monday that Alphabet illegally kept a monopoly.", { alphabet: "target" }],
+    ["Walmart filed confidentially on Monday for an initial public offering.", { walmart: "target" }],
+    ["AMD said on Monday that restrictions on its chips could cost it $800 million.", { amd: "target" }],
+    ["The removal of the exemption that let parcels enter duty-free, a change that also hurt Temu, owned by PDD.", { pdd: "mentioned" }],
+  ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
+  it.each([
+    ["Tencent's Pony Ma was among the guests, as were BYD chairman Wang Chuanfu and Frank Wang, founder of the drone maker DJI.", { tencent: "present", byd: "present", dji: "present" }],
+    ["Robin Li, a regular at such gatherings in the past decade, was conspicuously missing.", { baidu: "absent" }],
+    ["Amazon also had a stand in the hall.", { amazon: "present" }],
+  ])("meetings: %s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
+});

@@ -54,6 +54,8 @@ interface FoundCue {
   readonly kind?: CueKind;
   /** A noun cue written as a reference to a known action ("the lawsuit against X", "Brussels' fine on X"). */
   readonly reference?: boolean;
+  /** How far after the cue its company may stand, when the cue says so. */
+  readonly reach?: number;
 }
 
 interface Clause {
@@ -108,7 +110,7 @@ export function findCues(text: string, offset = 0): FoundCue[] {
     const reference = r.cue.kind === "noun" && REFERENCE_BEFORE.test(text.slice(0, r.start - offset));
     // A cue that opens a list ("Six leaders addressed the meeting: X; Y; Z") speaks of the names after it too.
     const side = r.side === "before" && /^[^.;:]{0,40}:/.test(text.slice(r.end - offset)) ? "both" : r.side;
-    kept.push({ role, side, start: r.start, end: r.end, text: r.text, ...(r.cue.kind ? { kind: r.cue.kind } : {}), ...(reference ? { reference } : {}) });
+    kept.push({ role, side, start: r.start, end: r.end, text: r.text, ...(r.cue.kind ? { kind: r.cue.kind } : {}), ...(reference ? { reference } : {}), ...(r.cue.reach !== undefined ? { reach: r.cue.reach } : {}) });
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -120,6 +122,28 @@ const DATE_REACH = 60;
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
 const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|insurer|developer|provider))\b/i;
 const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:(?:two|three|four|five|six|[\w-]+)\s+)?(?:companies|firms|groups|carmakers|chipmakers|platforms|giants|lenders|businesses|pair|trio))\b/i;
+
+/**
+ * A company written after a cue as a description rather than a name ("the Pentagon added the social
+ * media giant and the battery maker to a list", "added them"): the description stands for the
+ * companies named before in the sentence, all of them when it is plural or a list.
+ */
+const DESCRIPTION_AFTER = /^\s+(?:them|it|the\s+(?:[\w'’-]+\s+){0,5}?(?:giants?|makers?|compan(?:y|ies)|firms?|groups?|carmakers?|chipmakers?|retailers?|platforms?|operators?|lenders?|developers?|start-?ups?|conglomerates?|pair|duo|trio))\b/i;
+
+function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: readonly Mention[]): RoleReading[] {
+  const out: RoleReading[] = [];
+  for (const c of acting) {
+    if (c.side === "before") continue;
+    const after = sentence.text.slice(c.end);
+    const described = DESCRIPTION_AFTER.exec(after);
+    if (described === null || here.some((m) => m.start >= c.end && m.start <= c.end + described[0].length + 40 && m.entity.kind === "company")) continue;
+    const earlier = here.filter((m) => m.end <= c.start && m.entity.kind === "company" && m.via === undefined && !EXCHANGE_NAME.test(m.text));
+    const plural = /\b(?:them|companies|firms|groups|giants|makers|pair|duo|trio)\b/i.test(described[0]) || /^\s+and\s+the\b/i.test(after.slice(described[0].length));
+    const referents = plural ? [...new Map(earlier.map((m) => [m.entity.id, m])).values()] : earlier.slice(0, 1);
+    for (const mention of referents) out.push({ mention, role: c.role, certainty: CERTAINTY.pronoun, cue: c.text, evidence: sentence, ...kindOf(c) });
+  }
+  return out;
+}
 
 /** Certainty of readings: a cue beside the name, a cue carried to a listed name, a pronoun. */
 const CERTAINTY = { direct: 1, inclusion: 0.85, pronoun: 0.75, mentioned: 1 } as const;
@@ -192,6 +216,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
         } else out.push(readOne(m, within ? cues.filter((c) => c.start >= within.start && c.end <= within.end) : cues, sentence, here));
       }
       const acting = cues.filter((c) => c.role !== "mentioned");
+      out.push(...describedAfter(sentence, acting, here));
       if (!inClause.some((m) => m.entity.kind === "company") && acting.length > 0) {
         // "Shares of X and Y fell after the two companies were named": the pronoun looks back in its sentence first.
         const earlier = here.filter((m) => m.end <= clause.start);
@@ -266,6 +291,7 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
     const afterIt = m.start >= c.end;
     const beforeIt = m.end <= c.start;
     if ((c.side === "after" && !afterIt) || (c.side === "before" && !beforeIt) || (!afterIt && !beforeIt)) continue;
+    if (afterIt && c.reach !== undefined && m.start - c.end > c.reach) continue;
     const distance = afterIt ? m.start - c.end : c.start - m.end;
     if (!best || distance < best.distance) best = { cue: c, distance };
   }
