@@ -49,9 +49,11 @@ export function nameVariants(knowledge: KnowledgeBase): NameVariant[] {
   for (const e of knowledge.entities) {
     const single = (t: string): boolean => !/\s/.test(t.trim());
     const needs = (t: string): boolean => e.ambiguous && single(t) && !e.context.some((c) => c.toLowerCase() === t.toLowerCase());
+    // A legal-form-free name of one word ("The Southern Company" → "Southern") is an ordinary word as often as a name: kept only when the entity writes it so.
+    const bare = bareName(e.name);
     const names: [string, NameVariant["source"]][] = [
       [e.name, "name"],
-      [bareName(e.name), "name"],
+      ...(single(bare) && bare !== e.shortName && !e.aliases.includes(bare) ? [] : [[bare, "name"] as [string, NameVariant["source"]]]),
       [e.shortName, "shortName"],
       ...e.aliases.map((a): [string, NameVariant["source"]] => [a, "alias"]),
       ...e.chineseNames.map((a): [string, NameVariant["source"]] => [a, "chineseName"]),
@@ -78,6 +80,13 @@ export interface NameHit {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Text that needs no word boundaries (Chinese names sit inside running text). */
 const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** Whether every word the name starts with a capital starts with one in the text. */
+function sameCapitals(name: string, text: string): boolean {
+  const a = name.match(WORD) ?? [];
+  const b = text.match(WORD) ?? [];
+  return a.length === b.length && a.every((w, i) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(b[i]!));
+}
 
 function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
@@ -120,9 +129,15 @@ export class Gazetteer {
     this.hanLengths = [...hanLengths].sort((a, b) => b - a);
   }
 
-  /** The variants written as `candidate`: with its case, or case-folded. */
+  /**
+   * The variants written as `candidate`: with its case, or case-folded when each word the name
+   * capitalises is capitalised in the text too ("Bytedance" for "ByteDance"; not "U.S. bank" for "U.S. Bank").
+   */
   private lookup(candidate: string): NameVariant[] | undefined {
-    return this.exact.get(candidate) ?? this.folded.get(candidate.toLowerCase());
+    const exact = this.exact.get(candidate);
+    if (exact) return exact;
+    const folded = this.folded.get(candidate.toLowerCase())?.filter((v) => sameCapitals(v.text, candidate));
+    return folded !== undefined && folded.length > 0 ? folded : undefined;
   }
 
   /** The names in a text, longest first where they overlap, in text order. */

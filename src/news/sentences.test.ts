@@ -36,3 +36,7 @@ describe("withoutDateline", () => {
     ["AI - the word of the year.", "AI - the word of the year."],
   ])("%s", (text, want) => expect(withoutDateline(text)).toBe(want));
 });
+
+it("does not end a sentence inside Yum! Brands", () => {
+  expect(splitSentences("He ran Taco Bell for Yum! Brands before that. Then he left.")).toEqual(["He ran Taco Bell for Yum! Brands before that.", "Then he left."]);
+});

@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set([
   "u.n", "e.u", "min",
 ]);
 
+/** Names written with an exclamation mark ("Yum! Brands", "Yahoo! Japan"): not the end of a sentence. */
+const EXCLAIMED_NAMES = new Set(["yum", "yahoo"]);
+
 /**
  * Splits text into sentences at ., ! or ? followed by space and a capital, a digit or a quote, unless
  * the word before is a known abbreviation or a single initial ("Robert F. Kennedy"). Domain-like
@@ -30,6 +33,7 @@ export function splitSentences(paragraph: string): string[] {
     const before = paragraph.slice(start, m.index);
     const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? "").toLowerCase();
     if (m[0].startsWith(".") && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (m[0].startsWith("!") && EXCLAIMED_NAMES.has(lastWord)) continue;
     out.push(paragraph.slice(start, m.index + m[0].trimEnd().length).trim());
     start = m.index + m[0].length;
   }
