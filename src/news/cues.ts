@@ -54,7 +54,7 @@ export const CUES: readonly Cue[] = [
   cue("present", "after", "\\b(?:was|were)\\s+(?:also\\s+)?attended\\s+by\\b|\\battended\\s+by\\b"),
   cue("present", "before", "\\b(?:also\\s+|all\\s+|both\\s+)?attend(?:ed|s|ing)?\\b(?!\\s+by)"),
   cue("present", "before", "\\b(?:was|were)\\s+(?:also\\s+|all\\s+|both\\s+)?(?:there|present|in\\s+attendance|on\\s+hand|among\\s+(?:the\\s+)?(?:attendees|participants|guests|those\\s+present))\\b"),
-  cue("present", "after", "\\b(?:presence\\s+of|attendees?\\s+(?:included|were|was)|participants\\s+(?:included|were)|guests\\s+(?:included|were)|(?:present|in\\s+attendance)\\s+were|among\\s+(?:the\\s+)?(?:attendees|participants|guests|those\\s+present)\\s+(?:were|was)|joined\\s+by)\\b"),
+  cue("present", "after", "\\b(?:presence\\s+of|attendees?\\s+(?:included|were|was)|participants\\s+(?:included|were)|guests\\s+(?:included|were)|(?:present|in\\s+attendance)\\s+were|among\\s+(?:the\\s+)?(?:attendees|participants|guests|those\\s+present)\\s+(?:were|was)|joined\\s+(?:(?:at|in|on)\\s+(?:[\\w-]+\\s+){1,3}?)?by)\\b"),
   cue("present", "both", `\\bmet(?:\\s+with)?\\b${NOT_A_MEETING}`),
   cue("present", "both", "\\bin\\s+attendance\\b"),
   cue("present", "before", "\\b(?:took|take|taking)\\s+part\\b|\\bparticipated\\b|\\bsat\\s+in\\s+the\\s+front\\s+row\\b|\\b(?:was|were)\\s+seated\\b|\\bspoke\\s+at\\b|\\b(?:shook|shaking|shake|shakes)\\s+hands\\b"),
@@ -104,7 +104,8 @@ export const CUES: readonly Cue[] = [
   cue("target", "after", `\\b(?:${LIST_VERBS})\\b(?=[^.;]{0,80}\\b${LIST_WORDS}|[^.;]{0,200}?\\b(?:to|on|onto|from|off)\\s+(?:(?:its|the|their|a|an|[\\w-]+(?:'s|’s))\\s+)?["“]?(?:[\\w&-]+\\s+){0,3}?${LIST_WORDS})`),
   // "the removal of X from the index": X right after the noun, not "the removal of the exemption, which hurt X".
   { ...cue("target", "after", "\\b(?:inclusion|addition|removal|exclusion|deletion|listing|IPO|initial\\s+public\\s+offering|debut|departure|resignation|exit|ouster|retirement|firing|designation)\\s+of\\b"), reach: 30 },
-  cue("target", "both", "\\b(?:replace|replaces|replacing|replaced)\\b"),
+  // A replacement in an index or a post ("will replace X in the S&P 500", "replaced X as chief executive"), not "replace Qualcomm's modems".
+  cue("target", "both", "\\b(?:replace|replaces|replacing|replaced)\\b(?=[^.;]{0,80}\\b(?:index|S&P|Nasdaq|Hang\\s+Seng|Dow|benchmark|list|as\\s+(?:its\\s+|the\\s+)?(?:chief|CEO|chair|president|head|boss))\\b)"),
   // Index changes told as a swap: the joiner takes the place of the company that leaves.
   cue("target", "both", "\\b(?:take|takes|took|taking|taken)\\s+(?:over\\s+)?(?:the\\s+)?(?:place|spot|slot|seat)\\s+(?:of|vacated\\s+by)\\b|\\bin\\s+place\\s+of\\b|\\b(?:make|makes|making|made)\\s+(?:way|room)\\s+for\\b"),
   // Trading halts: "suspended trading in its shares", "trading in X was halted", "X requested a halt".
@@ -162,11 +163,11 @@ export const CUES: readonly Cue[] = [
   cue("target", "before", "\\b(?:added|adds|gained|gains|lost|loses|signed\\s+up)\\s+(?:a\\s+(?:record|net)\\s+(?:of\\s+)?|more\\s+than\\s+|nearly\\s+|about\\s+|some\\s+|roughly\\s+|almost\\s+)?[\\d.,]+\\s*(?:million|billion|thousand|m|mn|bn|k)?\\s+(?:new\\s+|net\\s+|paid\\s+|paying\\s+|monthly\\s+|active\\s+|global\\s+)*(?:subscribers|subscriptions|users|customers|members|memberships|accounts|sign-ups)\\b", "own"),
   cue("target", "before", "\\b(?:beat|beats|missed|misses|topped|tops|exceeded|fell\\s+short\\s+of|raised|cut|lowered)\\b(?=[^.;]{0,40}\\b(?:estimates|expectations|forecasts?|consensus|guidance|outlook)\\b)", "own"),
   cue("target", "before", "\\b(?:launched|launches|launch|unveiled|unveils|unveil|introduced|introduces|debuted|debuts|rolled\\s+out|rolls\\s+out|showcased|showcases|released|releases|began\\s+(?:selling|shipping|deliveries)|started\\s+(?:selling|shipping|deliveries)|unveiling|launching)\\b", "own"),
-  cue("target", "before", "\\b(?:resigned|resigns|resign|stepped\\s+down|steps\\s+down|step\\s+down|stepping\\s+down|quit|quits|retired|retires|retire|ousted|fired|dismissed|departed|departs|left\\s+the\\s+company|will\\s+leave|is\\s+leaving|to\\s+leave)\\b", "own"),
+  cue("target", "before", "\\b(?:resigned|resigns|resign|stepped\\s+down|steps\\s+down|step\\s+down|stepping\\s+down|quit|quits|retired|retires|retire|ousted|fired|dismissed|departed|departs|left\\s+the\\s+company|will\\s+leave|is\\s+leaving|to\\s+leave|(?:was|is|were)\\s+out\\s+as|(?:will|would|to)\\s+(?:replace|succeed)\\s+(?:him|her)|succeeds|succeeded)\\b", "own"),
   cue("target", "before", "\\b(?:appointed|appoints|named|names|hired|hires|picked|picks)\\s+(?:[\\w.'-]+\\s+){0,4}?(?:as\\s+)?(?:its\\s+|the\\s+|a\\s+)?(?:new\\s+|interim\\s+)?(?:chief\\s+executive|CEO|chairman|chairwoman|president|CFO|chief\\s+financial\\s+officer)\\b", "own"),
   cue("target", "before", "\\b(?:broke|breaks|violated|violates|breached|breaches|infringed|infringes)\\b(?=[^.;]{0,40}\\b(?:law|laws|rules|regulations|act|patents?|sanctions|competition)\\b)"),
   cue("target", "before", "\\b(?:failed|fails|flunked)\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:review|inspection|audit|probe|test|check)\\b"),
-  cue("target", "before", "\\b(?:went\\s+public|(?:made|makes|make|making)\\s+(?:its|their|a)\\s+(?:[\\w-]+\\s+){0,3}?debut|began\\s+trading|started\\s+trading|begins\\s+trading|starts\\s+trading|listed\\s+(?:its\\s+)?shares|(?:filed|files|filing)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:IPO|initial\\s+public\\s+offering|listing|flotation))\\b", "own"),
+  cue("target", "before", "\\b(?:went\\s+public|(?:made|makes|make|making)\\s+(?:its|their|a)\\s+(?:[\\w-]+\\s+){0,3}?debut|began\\s+trading|started\\s+trading|begins\\s+trading|starts\\s+trading|(?<!-)listed\\s+(?:its\\s+)?shares|(?:filed|files|filing)\\s+(?:[\\w-]+\\s+){0,3}?for\\s+(?:an?\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:IPO|initial\\s+public\\s+offering|listing|flotation))\\b", "own"),
   // A listing debut: "priced its IPO", "opened at twice the offer price", "in its Hong Kong debut" (a debut
   // named by a market word, not a product's).
   cue("target", "before", `\\b(?:priced|prices|pricing)\\s+(?:its|their|the)\\s+(?:[\\w$.,-]+\\s+){0,3}?(?:IPO|initial\\s+public\\s+offering|listing|offering|shares)\\b|\\b(?:raised|raises|raising)\\b(?=[^.;]{0,60}\\b(?:in|from|through)\\s+(?:its|their|an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:IPO|initial\\s+public\\s+offering|listing|share\\s+sale)\\b)|\\b(?:opened|opens|debuted|debuts)\\b(?=[^.;]{0,60}\\b(?:offer|IPO|listing|issue)\\s+price\\b)|\\b(?:trading|market|stock[- ]market|share|listing|IPO|public|exchange|bourse|(?:Hong\\s+Kong|Nasdaq|NYSE|New\\s+York|Wall\\s+Street|Shanghai|Shenzhen|London|Tokyo|Mumbai|STAR\\s+Market)(?:\\s+(?:trading|market|stock[- ]market|share|listing))?)\\s+debut\\b`, "own"),
@@ -210,7 +211,7 @@ export const EXCHANGE_NAME = /\b(?:exchanges?|bourse|nasdaq|nyse|hkex|sehk|big\s
 export const RIVAL_AFTER = /^(?:'s|’s)?\s+(?:[a-z][\w-]*\s+)?(?:rival|competitor|challenger|peer)\s+[A-Z]/;
 
 /** Words that carry the role of the clause to a company on the "wrong" side ("In addition to Jack Ma, ... attended by"). */
-export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with|as\s+(?:was|were|did|had))\s+(?:[\w.'’,-]+\s+){0,14}$/i;
+export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with|as\s+(?:was|were|did|had))\s+(?:[\p{L}\p{N}_.'’,&-]+\s+){0,14}$/iu;
 
 /**
  * Words of a clause about the past before the event ("retired in 2019", "years ago", "previously",

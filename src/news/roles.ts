@@ -128,7 +128,7 @@ const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all
  * media giant and the battery maker to a list", "added them"): the description stands for the
  * companies named before in the sentence, all of them when it is plural or a list.
  */
-const DESCRIPTION_AFTER = /^\s+(?:them|it|the\s+(?:[\w'’-]+\s+){0,5}?(?:giants?|makers?|compan(?:y|ies)|firms?|groups?|carmakers?|chipmakers?|retailers?|platforms?|operators?|lenders?|developers?|start-?ups?|conglomerates?|pair|duo|trio))\b/i;
+const DESCRIPTION_AFTER = /^\s+(?:them|it|the\s+(?:[\w'’-]+\s+){0,5}?(?:giants?|makers?|compan(?:y|ies)|firms?|groups?|carmakers?|automakers?|chipmakers?|retailers?|platforms?|operators?|lenders?|banks?|insurers?|issuers?|carriers?|airlines?|producers?|suppliers?|manufacturers?|chains?|providers?|developers?|start-?ups?|conglomerates?|businesses|pair|duo|trio))\b/i;
 
 function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: readonly Mention[]): RoleReading[] {
   const out: RoleReading[] = [];
@@ -166,6 +166,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       future: FUTURE_MARKER.test(m[0]) || (eventDate !== undefined && datedOnEvent(m[0], published, eventDate, true)),
     }));
     const relatives = allRelatives.filter((r) => !r.future).map((r) => [r.start, r.end] as const);
+    let previousBackground = false;
     for (const clause of clauses(sentence.text)) {
       const text = sentence.text.slice(clause.start, clause.end);
       // The time of a relative clause is its own ("X, which had been invited, sent no one"): left out here.
@@ -176,7 +177,11 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
         const e = Math.min(r.end, clause.end) - clause.start;
         return s < e ? t.slice(0, s) + " ".repeat(e - s) + t.slice(e) : t;
       }, text);
-      const background = backgroundWords(main, eventDate ?? published) || (clause.opener !== undefined && EARLIER_AFTER.test(clause.opener));
+      // A clause joined by a time or cause connective shares the time of the one before ("In 2021 a court
+      // removed X from the list after the smartphone maker sued").
+      const subordinate = clause.opener !== undefined && /\b(?:after|because|since|when|before|following)\s*$/i.test(clause.opener);
+      const background: boolean = backgroundWords(main, eventDate ?? published) || (clause.opener !== undefined && EARLIER_AFTER.test(clause.opener)) || (subordinate && previousBackground);
+      previousBackground = background;
       const anchored = anchoredToEvent(text, published, eventDate ?? published);
       // Each cue is dated by the date nearest to it in its clause ("fined X on Tuesday, and Y was fined in January").
       const dates = eventDate === undefined ? [] : findDates(main, published);
@@ -197,8 +202,12 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       // A company's own doing still to come ("is due to report its results next week") is not the event;
       // an action done to it may be ("will join the index on March 24" is news of its inclusion).
       const later = (c: FoundCue): boolean => {
+        if (c.kind !== "own" || eventDate === undefined) return false;
         const d = dateOf(c);
-        return c.kind === "own" && d !== undefined && eventDate !== undefined && d.date > eventDate;
+        if (d !== undefined) return d.date > eventDate;
+        // A later year near the cue ("iPhones launching in 2026").
+        const near = text.slice(Math.max(0, c.start - clause.start - DATE_REACH), c.end - clause.start + DATE_REACH);
+        return [...near.matchAll(/\b(?:in|by|from|until|through)\s+(20\d{2})\b/g)].some((m) => Number(m[1]) > Number(eventDate.slice(0, 4)));
       };
       // Actions told in a relative clause, in a clause about an earlier time, or named as a known
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
