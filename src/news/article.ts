@@ -1,5 +1,5 @@
 /** Where a publication date was read from, most trustworthy first. */
-export type PublishedSource = "meta" | "json-ld" | "time-element" | "feed" | "option";
+export type PublishedSource = "meta" | "json-ld" | "time-element" | "byline" | "feed" | "option";
 
 /**
  * An article reduced to what extraction needs: its title, the paragraphs of its body (page chrome

@@ -67,7 +67,7 @@ export const eventDocumentSchema = z
     title: z.string(),
     published: isoDate,
     /** Where `published` came from: page metadata, the feed item, or the caller. */
-    publishedSource: z.enum(["meta", "json-ld", "time-element", "feed", "option"]),
+    publishedSource: z.enum(["meta", "json-ld", "time-element", "byline", "feed", "option"]),
     eventDate: isoDate,
     eventDateResolution: eventDateResolutionSchema,
     companies: z.array(eventCompanySchema).min(1),

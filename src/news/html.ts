@@ -1,5 +1,6 @@
 import type { Article, PublishedSource } from "./article.js";
 import { articleParagraphs } from "./boilerplate.js";
+import { findDates } from "./dates.js";
 import { decodeEntities } from "./htmlEntities.js";
 
 /** Elements whose content is never article text. */
@@ -156,10 +157,10 @@ export function dateOfTimestamp(value: string): string | undefined {
 
 /**
  * The publication date the page declares: `article:published_time` and similar metadata, then a
- * JSON-LD `datePublished`, then the first `<time datetime>`.
+ * JSON-LD `datePublished`, then the first `<time datetime>`, then a date printed in the byline.
  */
 export function publishedFromHtml(html: string): { date: string; source: PublishedSource } | undefined {
-  for (const key of ["article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date"]) {
+  for (const key of ["article:published_time", "og:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "DC.date.issued", "dcterms.created", "date"]) {
     const d = dateOfTimestamp(metaContent(html, key) ?? "");
     if (d) return { date: d, source: "meta" };
   }
@@ -169,5 +170,11 @@ export function publishedFromHtml(html: string): { date: string; source: Publish
   const time = /<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["']/i.exec(html);
   const timeDate = time ? dateOfTimestamp(time[1]!) : undefined;
   if (timeDate) return { date: timeDate, source: "time-element" };
+  const byline = BYLINE_DATE.exec(html.replace(/<[^>]+>/g, " "));
+  const bylineDate = byline ? findDates(byline[1]!, "2000-01-01").find((d) => d.precision === "day" && d.method === "explicit" && /\d{4}/.test(d.expression)) : undefined;
+  if (bylineDate) return { date: bylineDate.date, source: "byline" };
   return undefined;
 }
+
+/** A date printed in the byline ("Published: 9:42pm, 17 Feb 2025", "Updated March 4, 2025 at 10:02 a.m."). */
+const BYLINE_DATE = /\b(?:Published|Posted|First\s+published|Updated|Last\s+updated)\b\s*(?:on\s*)?:?\s*([^|\n]{0,60}?\b\d{4}\b)/i;
