@@ -1,4 +1,4 @@
-import { EARLIER_AFTER, MARKET_MOVE, RELATIVE_CLAUSE, REPORTED_ON } from "./cues.js";
+import { EARLIER_AFTER, MARKET_MOVE, RELATIVE_CLAUSE, REPORTED_ON } from "./cues/markers.js";
 import { backgroundWords, clauses, findCues } from "./roles.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";

@@ -6,14 +6,16 @@ import { fileURLToPath } from "node:url";
 let cached: string | undefined;
 
 /**
- * A hash of the extractor's own code (this folder's modules, tests left out): a stored extraction is
+ * A hash of the extractor's own code (this folder's modules and their subfolders; tests, fixtures and
+ * the evaluation left out): a stored extraction is
  * reused only while the rules that made it are unchanged, from the sources or the build alike.
  */
 export function extractorFingerprint(): string {
   if (cached === undefined) {
     const dir = dirname(fileURLToPath(import.meta.url));
     const hash = createHash("sha256");
-    for (const file of readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !/\.test\.(ts|js)$/.test(f)).sort()) {
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(ts|js)$/.test(f) && !/\.test\.(ts|js)$/.test(f) && !/^(?:eval|fixtures)[\\/]/.test(f));
+    for (const file of files.sort()) {
       hash.update(file).update(readFileSync(join(dir, file)));
     }
     cached = hash.digest("hex");

@@ -1,9 +1,9 @@
 import { addDays } from "./calendarDates.js";
 import type { CompanyRole } from "./eventDocument.js";
+import { CUES, type Cue, type CueKind } from "./cues/cues.js";
 import {
   BACKGROUND_TIME,
   COMPARISON_BEFORE,
-  CUES,
   EARLIER_AFTER,
   EVENT_ANCHOR,
   EXCHANGE_NAME,
@@ -21,9 +21,7 @@ import {
   RELATIVE_CLAUSE,
   REPORTING_VERB,
   VENUE_BEFORE,
-  type Cue,
-  type CueKind,
-} from "./cues.js";
+} from "./cues/markers.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Mention } from "./entities.js";
 import type { Sentence } from "./sentences.js";
