@@ -347,3 +347,7 @@ describe("lists named first, descriptions, deals, ratings and rulings (the event
     ["Amazon also had a stand in the hall.", { amazon: "present" }],
   ])("meetings: %s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
 });
+
+it("reads what only may happen as a mention: Xiaomi could launch", () => {
+  expect(roles("Analysts said Xiaomi could launch a cheaper model, and Meituan was fined.", "2025-02-18")).toEqual({ xiaomi: "mentioned", meituan: "target" });
+});

@@ -113,6 +113,9 @@ export function findCues(text: string, offset = 0): FoundCue[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A modal of possibility just before a cue. */
+const HEDGE_BEFORE = /\b(?:could|might|may)\s+(?:(?:also|still|soon|even|eventually|yet)\s+)?(?:be\s+|face\s+|have\s+)?(?:[\w-]+\s+)?$/i;
+
 /** How far, in characters, a date may stand from a cue and still date it. */
 const DATE_REACH = 60;
 
@@ -197,6 +200,8 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
         const d = dateOf(c);
         return d !== undefined && eventDate !== undefined && lastDay(d.date, d.precision) < eventDate;
       };
+      // What only may happen ("Apple could launch a cheaper model", "rivals might be hit") is not the event.
+      const hedged = (c: FoundCue): boolean => c.role === "target" && HEDGE_BEFORE.test(text.slice(Math.max(0, c.start - clause.start - 25), c.start - clause.start));
       // A company's own doing still to come ("is due to report its results next week") is not the event;
       // an action done to it may be ("will join the index on March 24" is news of its inclusion).
       const later = (c: FoundCue): boolean => {
@@ -211,7 +216,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
       const cues = findCues(text, clause.start)
         .filter((c) => c.role !== "target" || !relatives.some(([s, e]) => c.start >= s && c.end <= e))
-        .map((c) => (background || before(c) || later(c) || (c.reference && !anchored) ? { ...c, role: "mentioned" as const } : c));
+        .map((c) => (background || before(c) || later(c) || hedged(c) || (c.reference && !anchored) ? { ...c, role: "mentioned" as const } : c));
       const inClause = here.filter((m) => m.start >= clause.start && m.end <= clause.end);
       for (const m of inClause) {
         // A name inside a relative clause takes only that clause's cues ("..., which is being acquired by X,").
