@@ -113,6 +113,9 @@ export function findCues(text: string, offset = 0): FoundCue[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Words of a former post ("a former head of X", "once chief of X"). */
+const FORMER = /\b(?:former|formerly|ex-|once|previously|onetime|one-time|then)\b/i;
+
 /** A modal of possibility just before a cue. */
 const HEDGE_BEFORE = /\b(?:could|might|may)\s+(?:(?:also|still|soon|even|eventually|yet)\s+)?(?:be\s+|face\s+|have\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -219,8 +222,10 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
         .map((c) => (background || before(c) || later(c) || hedged(c) || (c.reference && !anchored) ? { ...c, role: "mentioned" as const } : c));
       const inClause = here.filter((m) => m.start >= clause.start && m.end <= clause.end);
       for (const m of inClause) {
-        // A name inside a relative clause takes only that clause's cues ("..., which is being acquired by X,").
-        const within = allRelatives.find((r) => m.start >= r.start && m.end <= r.end);
+        // A name inside a relative clause takes only that clause's cues ("..., which is being acquired by X,"),
+        // and so does a past employer in an appositive ("Ortberg, a former head of Rockwell Collins, succeeds ...").
+        const past = appositives.filter((a) => FORMER.test(sentence.text.slice(a.start, a.end)));
+        const within = [...allRelatives, ...past].find((r) => m.start >= r.start && m.end <= r.end);
         if (within && PERSON_RELATIVE.test(sentence.text.slice(within.start, within.end))) {
           // The person's company stands where the person does: read it at the relative clause's start.
           const outside = cues.filter((c) => c.end <= within.start || c.start >= within.end);
