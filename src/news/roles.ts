@@ -116,6 +116,12 @@ export function findCues(text: string, offset = 0): FoundCue[] {
 /** Words of a former post ("a former head of X", "once chief of X"). */
 const FORMER = /\b(?:former|formerly|ex-|once|previously|onetime|one-time|then)\b/i;
 
+/** Words between an action and a company that make the company the reason, not the object. */
+const REASON_BETWEEN = /\b(?:over|about|regarding|concerning|in\s+connection\s+with|related\s+to|tied\s+to|linked\s+to)\b/i;
+
+/** How far, in characters, a verb or date may stand from a known action and still tie it to now. */
+const ANCHOR_REACH = 60;
+
 /** A modal of possibility just before a cue. */
 const HEDGE_BEFORE = /\b(?:could|might|may)\s+(?:(?:also|still|soon|even|eventually|yet)\s+)?(?:be\s+|face\s+|have\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -186,7 +192,12 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       const subordinate = clause.opener !== undefined && /\b(?:after|because|since|when|before|following)\s*$/i.test(clause.opener);
       const background: boolean = backgroundWords(main, eventDate ?? published) || (clause.opener !== undefined && EARLIER_AFTER.test(clause.opener)) || (subordinate && previousBackground);
       previousBackground = background;
-      const anchored = anchoredToEvent(text, published, eventDate ?? published);
+      // A known action is tied to now by a verb or a date near it ("the lawsuit, filed on Thursday"), not by
+      // another action elsewhere in the clause ("opened an investigation ... over its acquisition of X").
+      const anchored = (c: FoundCue): boolean => {
+        const from = Math.max(0, c.start - clause.start - ANCHOR_REACH);
+        return anchoredToEvent(text.slice(from, c.end - clause.start + ANCHOR_REACH), published, eventDate ?? published);
+      };
       // Each cue is dated by the date nearest to it in its clause ("fined X on Tuesday, and Y was fined in January").
       const dates = eventDate === undefined ? [] : findDates(main, published);
       // The date of a cue: the nearest in its clause, if near enough ("X was absent. ..., who fell out with him
@@ -219,7 +230,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
       const cues = findCues(text, clause.start)
         .filter((c) => c.role !== "target" || !relatives.some(([s, e]) => c.start >= s && c.end <= e))
-        .map((c) => (background || before(c) || later(c) || hedged(c) || (c.reference && !anchored) ? { ...c, role: "mentioned" as const } : c));
+        .map((c) => (background || before(c) || later(c) || hedged(c) || (c.reference && !anchored(c)) ? { ...c, role: "mentioned" as const } : c));
       const inClause = here.filter((m) => m.start >= clause.start && m.end <= clause.end);
       for (const m of inClause) {
         // A name inside a relative clause takes only that clause's cues ("..., which is being acquired by X,"),
@@ -309,6 +320,8 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
     const beforeIt = m.end <= c.start;
     if ((c.side === "after" && !afterIt) || (c.side === "before" && !beforeIt) || (!afterIt && !beforeIt)) continue;
     if (afterIt && c.reach !== undefined && m.start - c.end > c.reach) continue;
+    // The reason for an action is not its object: "a probe into Qualcomm over its Autotalks deal".
+    if (afterIt && c.role === "target" && REASON_BETWEEN.test(text.slice(c.end, m.start))) continue;
     const distance = afterIt ? m.start - c.end : c.start - m.end;
     if (!best || distance < best.distance) best = { cue: c, distance };
   }
