@@ -130,7 +130,7 @@ const DATE_REACH = 60;
 
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
-const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|insurer|developer|provider))\b/i;
+const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|chip\s+designer|designer|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|bank|insurer|issuer|carrier|airline|producer|supplier|manufacturer|developer|provider|business))\b/i;
 const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:(?:two|three|four|five|six|[\w-]+)\s+)?(?:companies|firms|groups|carmakers|chipmakers|platforms|giants|lenders|businesses|pair|trio))\b/i;
 
 /**
@@ -221,10 +221,10 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       const later = (c: FoundCue): boolean => {
         if (c.kind !== "own" || eventDate === undefined) return false;
         const d = dateOf(c);
-        if (d !== undefined) return d.date > eventDate;
-        // A later year near the cue ("iPhones launching in 2026").
+        // A later date or year near the cue ("iPhones launching in 2026").
         const near = text.slice(Math.max(0, c.start - clause.start - DATE_REACH), c.end - clause.start + DATE_REACH);
-        return [...near.matchAll(/\b(?:in|by|from|until|through)\s+(20\d{2})\b/g)].some((m) => Number(m[1]) > Number(eventDate.slice(0, 4)));
+        const laterYear = [...near.matchAll(/\b(?:in|by|from|until|through)\s+(20\d{2})\b/g)].some((m) => Number(m[1]) > Number(eventDate.slice(0, 4)));
+        return laterYear || (d !== undefined && d.date > eventDate);
       };
       // Actions told in a relative clause, in a clause about an earlier time, or named as a known
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.

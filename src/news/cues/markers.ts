@@ -54,7 +54,7 @@ export const PAST_PERFECT =
   /\bhad\s+(?:already\s+|previously\s+|also\s+|earlier\s+|long\s+|once\s+|just\s+)?(?:been|\w{2,}ed|\w+en|\w+wn|left|quit|won|lost|cut|set|put|made|paid|sold|bought|brought|held|led|met|sent|spent|built|begun|run|hit|shut|told|said|become|come|gone|done)\b/i;
 
 /** A verb of reported speech before a past perfect: "said it had been told" reports the event. */
-export const REPORTING_VERB = /\b(?:said|says|disclosed|revealed|confirmed|announced|told|stated|noted|reported|added|wrote|filing\s+showed)\b/i;
+export const REPORTING_VERB = /\b(?:said|says|saying|disclosed|disclosing|revealed|confirmed|announced|told|telling|stated|noted|noting|reported|added|adding|wrote|writing|argued|arguing|alleged|alleging|claimed|claiming|filing\s+showed)\b/i;
 
 /** The connective of a clause that happened before the one it follows ("came a day after ..."). */
 export const EARLIER_AFTER = /\b(?:days?|weeks?|months?|years?|hours?|shortly|soon|just|only|not\s+long)\s+(?:after|following)\s*$/i;
