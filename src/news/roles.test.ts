@@ -351,3 +351,11 @@ describe("lists named first, descriptions, deals, ratings and rulings (the event
 it("reads what only may happen as a mention: Xiaomi could launch", () => {
   expect(roles("Analysts said Xiaomi could launch a cheaper model, and Meituan was fined.", "2025-02-18")).toEqual({ xiaomi: "mentioned", meituan: "target" });
 });
+
+describe("lists opened by an inclusion word, talks in a session, successions on a later day", () => {
+  it.each([
+    ["Tim Cook testified on Monday alongside Pony Ma, chief executive of Tencent; Lei Jun, founder of Xiaomi; and Colin Huang, founder of PDD.", { apple: "present", tencent: "present", xiaomi: "present", pdd: "present" }],
+    ["Lei Jun, chairman of the phone maker Xiaomi, spoke in the first session.", { xiaomi: "present" }],
+    ["Intel said on Monday that Pat Gelsinger was out as chief executive and that Lip-Bu Tan would replace him on March 18.", { intel: "target" }],
+  ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
+});

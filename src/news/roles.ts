@@ -122,6 +122,9 @@ const REASON_BETWEEN = /\b(?:over|about|regarding|concerning|in\s+connection\s+w
 /** How far, in characters, a verb or date may stand from a known action and still tie it to now. */
 const ANCHOR_REACH = 60;
 
+/** A change of chief, announced for a later day and still the event ("would replace him on Sept. 9"). */
+const SUCCESSION = /\b(?:replace|succeed|step|resign|leav|retir|appoint|name|hire|quit|depart|out\s+as)/i;
+
 /** A modal of possibility just before a cue. */
 const HEDGE_BEFORE = /\b(?:could|might|may)\s+(?:(?:also|still|soon|even|eventually|yet)\s+)?(?:be\s+|face\s+|have\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -219,7 +222,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       // A company's own doing still to come ("is due to report its results next week") is not the event;
       // an action done to it may be ("will join the index on March 24" is news of its inclusion).
       const later = (c: FoundCue): boolean => {
-        if (c.kind !== "own" || eventDate === undefined) return false;
+        if (c.kind !== "own" || eventDate === undefined || SUCCESSION.test(c.text)) return false;
         const d = dateOf(c);
         // A later date or year near the cue ("iPhones launching in 2026").
         const near = text.slice(Math.max(0, c.start - clause.start - DATE_REACH), c.end - clause.start + DATE_REACH);
@@ -330,12 +333,26 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
   }
   // "In addition to Jack Ma, the meeting was attended by ...": the listed name shares the clause's role.
   const acting = cues.filter((c) => c.role !== "mentioned");
-  if (acting.length > 0 && INCLUSION_BEFORE.test(text.slice(0, m.start))) {
+  if (acting.length > 0 && (INCLUSION_BEFORE.test(text.slice(0, m.start)) || listedAfterInclusion(text, m, cues))) {
     const c = acting[0]!;
     return { mention: m, role: c.role, certainty: CERTAINTY.inclusion, cue: c.text, evidence: sentence, ...kindOf(c) };
   }
   return mentioned;
 }
+
+/**
+ * Whether a name stands in a list opened by an inclusion word with no cue in between ("testified
+ * alongside Shou Zi Chew, chief executive of TikTok; Linda Yaccarino, ...; and Evan Spiegel of Snap").
+ */
+function listedAfterInclusion(text: string, m: Mention, cues: readonly FoundCue[]): boolean {
+  const opener = [...text.slice(0, m.start).matchAll(INCLUSION_WORD)].at(-1);
+  if (opener === undefined) return false;
+  const from = opener.index + opener[0].length;
+  return !cues.some((c) => c.start >= from && c.start < m.start) && !/[.!?]/.test(text.slice(from, m.start).replace(/\b\p{L}\./gu, ""));
+}
+
+/** Words that open a list of names sharing the clause's role. */
+const INCLUSION_WORD = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|together\s+with|as\s+(?:was|were|did|had))\b/gi;
 
 /**
  * Whether a company is named only to compare: after comparison words, alone or in a list ("rivals such
