@@ -32,7 +32,8 @@ export function splitSentences(paragraph: string): string[] {
   for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
     const before = paragraph.slice(start, m.index);
     const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? "").toLowerCase();
-    if (m[0].startsWith(".") && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    // Initials ("Robert F. Kennedy", "D.A. Davidson", "J.P. Morgan") do not end a sentence.
+    if (m[0].startsWith(".") && (ABBREVIATIONS.has(lastWord) || /^(?:\p{L}\.)*\p{L}$/u.test(lastWord))) continue;
     if (m[0].startsWith("!") && EXCLAIMED_NAMES.has(lastWord)) continue;
     out.push(paragraph.slice(start, m.index + m[0].trimEnd().length).trim());
     start = m.index + m[0].length;
