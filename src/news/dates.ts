@@ -113,7 +113,8 @@ export function findDates(sentence: string, published: string): DateMention[] {
     const [year, month] = thisMonth ? [y, mo] : future ? (mo === 12 ? [y + 1, 1] : [y, mo + 1]) : mo === 1 ? [y - 1, 12] : [y, mo - 1];
     add(m, makeDate(year, month, day), "day", "relative", future);
   });
-  each(/\b(earlier |late |early )?(today|this (morning|afternoon|evening)|tonight)\b/gi, (m) => add(m, published, "day", "relative"));
+  // "Today's lead item", "today's newsletter": the issue's own day, not an event's.
+  each(/\b(earlier |late |early )?(today|this (morning|afternoon|evening)|tonight)\b(?!['’]s\s+(?:[\w-]+\s+)?(?:item|items|issue|edition|newsletter|briefing|note|letter|inbox|read|lineup|agenda))/gi, (m) => add(m, published, "day", "relative"));
   each(/\bthe day before yesterday\b/gi, (m) => add(m, addDays(published, -2), "day", "relative"));
   each(/\b(late |early )?(yesterday|last night)\b/gi, (m) => add(m, addDays(published, -1), "day", "relative"));
   each(/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago\b/gi, (m) => {

@@ -1,5 +1,6 @@
 import { EARLIER_AFTER, MARKET_MOVE, RELATIVE_CLAUSE, REPORTED_ON } from "./cues/markers.js";
 import { backgroundWords, clauses, findCues } from "./roles.js";
+import { addDays } from "./calendarDates.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 
@@ -13,6 +14,9 @@ export interface EventDateChoice {
   /** The sentence the date came from, to tell which kind of event the article is about. */
   readonly sentence?: Sentence;
 }
+
+/** Days before publication past which a date is weeks old, and months old. */
+const OLD_DAYS = [10, 30] as const;
 
 /** Words that put another actor than the article's in a clause ("Rival AMD said it had also been told"). */
 const SECONDARY = /\b(?:rivals?|competitors?|peers?|fellow|also|too|similarly|likewise)\b/i;
@@ -35,7 +39,10 @@ const WEIGHT = {
   marketMove: -4,
   background: -4,
   followed: -6,
-  week: -1,
+  week: -2,
+  /** News reports what happened in the last days: a date weeks before publication is background. */
+  weeksOld: -3,
+  monthsOld: -5,
 } as const;
 
 export interface Candidate {
@@ -91,7 +98,8 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
       // What a report says happened before ("said on Friday that hackers had stolen data in 2022") does not date the report.
       (!reported && backgroundWords(clauseText, published) ? WEIGHT.background : 0) +
       ("opener" in clause && clause.opener !== undefined && EARLIER_AFTER.test(clause.opener) ? WEIGHT.followed : 0) +
-      (d.precision === "week" ? WEIGHT.week : 0);
+      (d.precision === "week" ? WEIGHT.week : 0) +
+      (d.date < addDays(published, -OLD_DAYS[1]) ? WEIGHT.monthsOld : d.date < addDays(published, -OLD_DAYS[0]) ? WEIGHT.weeksOld : 0);
     out.push({ date: d, sentence, score });
   }
   return out;
