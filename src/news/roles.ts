@@ -117,7 +117,7 @@ export function findCues(text: string, offset = 0): FoundCue[] {
 const FORMER = /\b(?:former|formerly|ex-|once|previously|onetime|one-time|then)\b/i;
 
 /** Words between an action and a company that make the company the reason, not the object. */
-const REASON_BETWEEN = /\b(?:over|about|regarding|concerning|in\s+connection\s+with|related\s+to|tied\s+to|linked\s+to)\b/i;
+const REASON_BETWEEN = /\b(?:over|about|regarding|concerning|in\s+connection\s+with|related\s+to|tied\s+to|linked\s+to)\b|\bfor\s+(?:allegedly\s+)?(?:\w+ing|its|their)\b/i;
 
 /** How far, in characters, a verb or date may stand from a known action and still tie it to now. */
 const ANCHOR_REACH = 60;
@@ -134,6 +134,8 @@ const DATE_REACH = 60;
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
 const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|chip\s+designer|designer|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|bank|insurer|issuer|carrier|airline|producer|supplier|manufacturer|developer|provider|business))\b/i;
+/** A clause that opens on its verb, its subject left out ("Pichai was on the list but did not attend"). */
+const ELLIPSIS = /^(?:(?:then|also|later|still|instead)\s+)?(?:did|didn't|does|doesn't|was|wasn't|were|weren't|is|isn't|has|hasn't|had|hadn't|sent|skipped|stayed|declined|chose|opted|failed|left|arrived|attended|joined|spoke|took|made|could|would|will|won't)\b/i;
 const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:(?:two|three|four|five|six|[\w-]+)\s+)?(?:companies|firms|groups|carmakers|chipmakers|platforms|giants|lenders|businesses|pair|trio))\b/i;
 
 /**
@@ -194,7 +196,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       // removed X from the list after the smartphone maker sued").
       const subordinate = clause.opener !== undefined && /\b(?:after|because|since|when|before|following)\s*$/i.test(clause.opener);
       const background: boolean = backgroundWords(main, eventDate ?? published) || (clause.opener !== undefined && EARLIER_AFTER.test(clause.opener)) || (subordinate && previousBackground);
-      previousBackground = background;
+      previousBackground = background || (eventDate !== undefined && datedBefore(main, published, eventDate));
       // A known action is tied to now by a verb or a date near it ("the lawsuit, filed on Thursday"), not by
       // another action elsewhere in the clause ("opened an investigation ... over its acquisition of X").
       const anchored = (c: FoundCue): boolean => {
@@ -244,7 +246,16 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
           // The person's company stands where the person does: read it at the relative clause's start.
           const outside = cues.filter((c) => c.end <= within.start || c.start >= within.end);
           out.push({ ...readOne({ ...m, start: within.start, end: within.start }, outside, sentence, here), mention: m });
-        } else out.push(readOne(m, within ? cues.filter((c) => c.start >= within.start && c.end <= within.end) : cues, sentence, here));
+        } else if (within) out.push(readOne(m, cues.filter((c) => c.start >= within.start && c.end <= within.end), sentence, here));
+        else {
+          // A name outside the clause's descriptions reads the main clause first ("Dimon, who has appeared at
+          // many such events, did not attend"); a description tells its role only when nothing else does
+          // ("Lei Jun, who attended the meeting, said ..."), and never an action ("X, the firm that went public in March").
+          const described = [...allRelatives.filter((r) => !r.future), ...appositives];
+          const inside = (c: FoundCue): boolean => described.some((r) => c.start >= r.start && c.end <= r.end && !(m.start >= r.start && m.end <= r.end));
+          const main = readOne(m, cues.filter((c) => !inside(c)), sentence, here);
+          out.push(main.role !== "mentioned" ? main : readOne(m, cues.filter((c) => !inside(c) || c.role !== "target"), sentence, here));
+        }
       }
       const acting = cues.filter((c) => c.role !== "mentioned");
       out.push(...describedAfter(sentence, acting, here));
@@ -323,6 +334,8 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
     const beforeIt = m.end <= c.start;
     if ((c.side === "after" && !afterIt) || (c.side === "before" && !beforeIt) || (!afterIt && !beforeIt)) continue;
     if (afterIt && c.reach !== undefined && m.start - c.end > c.reach) continue;
+    // A known action named as a noun and not tied to now ("over its acquisition of X") says nothing of the company.
+    if (c.role === "mentioned" && c.kind === "noun") continue;
     // The reason for an action is not its object: "a probe into Qualcomm over its Autotalks deal".
     if (afterIt && c.role === "target" && REASON_BETWEEN.test(text.slice(c.end, m.start))) continue;
     const distance = afterIt ? m.start - c.end : c.start - m.end;
@@ -377,7 +390,8 @@ function kindOf(c: FoundCue): { kind?: CueKind } {
 function carried(clauseText: string, cue: FoundCue, sentence: Sentence, previous: readonly Mention[], pick: "last" | "subject" = "last"): RoleReading[] {
   const one = (ms: Mention[]): Mention[] => (pick === "last" ? ms.slice(-1) : ms.slice(0, 1));
   let referents: Mention[] = [];
-  if (PERSON_PRONOUN.test(clauseText)) referents = one(previous.filter((m) => m.via !== undefined));
+  if (pick === "subject" && ELLIPSIS.test(clauseText)) referents = one(previous.filter((m) => m.entity.kind === "company"));
+  else if (PERSON_PRONOUN.test(clauseText)) referents = one(previous.filter((m) => m.via !== undefined));
   else if (COMPANY_PRONOUN.test(clauseText)) referents = one(previous.filter((m) => m.via === undefined && m.entity.kind === "company" && !EXCHANGE_NAME.test(m.text)));
   else if (PLURAL_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.entity.kind === "company");
   return referents.map((mention) => ({ mention, role: cue.role, certainty: CERTAINTY.pronoun, cue: cue.text, evidence: sentence, ...kindOf(cue) }));

@@ -13,7 +13,8 @@ const SETS: readonly (readonly [string, string])[] = [
   ["blind2", "written blind, then used to improve the rules (eval/news/blind2)"],
   ["dev3", "written apart from the rules, then used to improve them (eval/news/dev3)"],
   ["dev4", "written apart from the rules, then used to improve them (eval/news/dev4)"],
-  ["blind3", "written blind, never used to change the rules (eval/news/blind3)"],
+  ["blind3", "written blind, scored once as written, then used to improve the rules (eval/news/blind3)"],
+  ["blind4", "written blind, scored once as written, then used to improve the rules (eval/news/blind4)"],
 ];
 
 const knowledge = loadKnowledge();
