@@ -79,8 +79,11 @@ export const EVENT_ANCHOR =
  */
 export const PERSON_RELATIVE = /^,\s+who\s+(?:now\s+|also\s+)?(?:runs|ran|heads|headed|leads|led|chairs|chaired|founded|co-founded|oversees|manages|represents|represented|works\s+for|is\s+(?:the\s+)?(?:chief|head|chair|founder|president|CEO|boss)|serves\s+as)\b/i;
 
-/** An appositive between commas ("Robin Li, a regular at such gatherings in the past decade,"): it describes. */
-export const APPOSITIVE = /,\s+(?:a|an|the|once|formerly|himself|herself|itself)\s+[^,;]{1,120},/gi;
+/**
+ * An appositive between commas right after a name ("Robin Li, a regular at such gatherings in the past
+ * decade,"): it describes. Not a clause with its own verb ("Besides CATL, the new additions included X,").
+ */
+export const APPOSITIVE = /(?<=\p{Lu}[\p{L}\p{N}.&'’-]*),\s+(?:a|an|the|once|formerly|himself|herself|itself)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would|said|says|included|includes|include)\b)[^,;]{1,120},/giu;
 
 /** A non-restrictive relative clause (", which was fined in 2021,"): it describes, it does not report the event. */
 export const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,;]*(?:,|$)/gi;
