@@ -134,6 +134,9 @@ const DATE_REACH = 60;
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
 const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|chip\s+designer|designer|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|bank|insurer|issuer|carrier|airline|producer|supplier|manufacturer|developer|provider|business))\b/i;
+/** A report's frame before what it reports ("S&P Dow Jones Indices said that ..."). */
+const REPORT_FRAME = /^(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+){1,6}(?:said|says|announced|announces|confirmed|confirms|stated|disclosed)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?/u;
+
 /** A clause that opens on its verb, its subject left out ("Pichai was on the list but did not attend"). */
 const ELLIPSIS = /^(?:(?:then|also|later|still|instead)\s+)?(?:did|didn't|does|doesn't|was|wasn't|were|weren't|is|isn't|has|hasn't|had|hadn't|sent|skipped|stayed|declined|chose|opted|failed|left|arrived|attended|joined|spoke|took|made|could|would|will|won't)\b/i;
 const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:(?:two|three|four|five|six|[\w-]+)\s+)?(?:companies|firms|groups|carmakers|chipmakers|platforms|giants|lenders|businesses|pair|trio))\b/i;
@@ -233,8 +236,19 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       };
       // Actions told in a relative clause, in a clause about an earlier time, or named as a known
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
+      // A description's own time ("Apple, whose chief shared a stage at the expo two years ago, ...") and a
+      // company's own doing still to come in one ("the Li Auto i8, which is due to launch in July") are not the event.
+      const descriptionOf = (c: FoundCue): { start: number; end: number; future?: boolean } | undefined =>
+        [...allRelatives, ...appositives].find((r) => c.start >= r.start && c.end <= r.end);
+      const pastOrComing = (c: FoundCue): boolean => {
+        const d = descriptionOf(c);
+        if (d === undefined) return false;
+        const own = sentence.text.slice(d.start, d.end);
+        return backgroundWords(own, eventDate ?? published) || (eventDate !== undefined && datedBefore(own, published, eventDate)) || (d.future === true && c.kind === "own");
+      };
       const cues = findCues(text, clause.start)
         .filter((c) => c.role !== "target" || !relatives.some(([s, e]) => c.start >= s && c.end <= e))
+        .map((c) => (pastOrComing(c) ? { ...c, role: "mentioned" as const } : c))
         .map((c) => (background || before(c) || later(c) || hedged(c) || (c.reference && !anchored(c)) ? { ...c, role: "mentioned" as const } : c));
       const inClause = here.filter((m) => m.start >= clause.start && m.end <= clause.end);
       for (const m of inClause) {
@@ -262,7 +276,8 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       if (!inClause.some((m) => m.entity.kind === "company") && acting.length > 0) {
         // "Shares of X and Y fell after the two companies were named": the pronoun looks back in its sentence first.
         const earlier = here.filter((m) => m.end <= clause.start);
-        const inSentence = carried(text.trimStart(), acting[0]!, sentence, earlier, "subject");
+        // "S&P Dow Jones Indices said the two companies ... will join": the pronoun after a report's frame.
+        const inSentence = carried(text.trimStart().replace(REPORT_FRAME, ""), acting[0]!, sentence, earlier, "subject");
         out.push(...(inSentence.length > 0 || si === 0 ? inSentence : carried(text.trimStart(), acting[0]!, sentence, mentions.filter((m) => m.sentence === sentences[si - 1]))));
       }
     }
