@@ -182,6 +182,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       start: m.index,
       end: m.index + m[0].length,
       future: FUTURE_MARKER.test(m[0]) || (eventDate !== undefined && datedOnEvent(m[0], published, eventDate, true)),
+      coming: FUTURE_MARKER.test(m[0]),
     }));
     const relatives = allRelatives.filter((r) => !r.future).map((r) => [r.start, r.end] as const);
     let previousBackground = false;
@@ -238,13 +239,13 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
       // action without a verb tying them to now ("the lawsuit against X") are background, not the event.
       // A description's own time ("Apple, whose chief shared a stage at the expo two years ago, ...") and a
       // company's own doing still to come in one ("the Li Auto i8, which is due to launch in July") are not the event.
-      const descriptionOf = (c: FoundCue): { start: number; end: number; future?: boolean } | undefined =>
+      const descriptionOf = (c: FoundCue): { start: number; end: number; coming?: boolean } | undefined =>
         [...allRelatives, ...appositives].find((r) => c.start >= r.start && c.end <= r.end);
       const pastOrComing = (c: FoundCue): boolean => {
         const d = descriptionOf(c);
         if (d === undefined) return false;
         const own = sentence.text.slice(d.start, d.end);
-        return backgroundWords(own, eventDate ?? published) || (eventDate !== undefined && datedBefore(own, published, eventDate)) || (d.future === true && c.kind === "own");
+        return backgroundWords(own, eventDate ?? published) || (eventDate !== undefined && datedBefore(own, published, eventDate)) || (d.coming === true && c.kind === "own");
       };
       const cues = findCues(text, clause.start)
         .filter((c) => c.role !== "target" || !relatives.some(([s, e]) => c.start >= s && c.end <= e))
