@@ -15,6 +15,7 @@ const SETS: readonly (readonly [string, string])[] = [
   ["dev4", "written apart from the rules, then used to improve them (eval/news/dev4)"],
   ["blind3", "written blind, scored once as written, then used to improve the rules (eval/news/blind3)"],
   ["blind4", "written blind, scored once as written, then used to improve the rules (eval/news/blind4)"],
+  ["blind5", "written blind, scored once as written, then used to improve the rules (eval/news/blind5)"],
 ];
 
 const knowledge = loadKnowledge();
