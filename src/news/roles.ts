@@ -67,7 +67,7 @@ interface Clause {
  * Clause boundaries: contrast and time connectives separate what different companies did ("X was
  * present, while the absence of Y ..."; "Y's shares fell after X unveiled ...").
  */
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|though|even\s+as|yet)\s+|\s+(?:while|whereas|but|after|because|since|when|before|following)\s+|\s+[–—]\s+/gi;
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|though|even\s+as|yet)\s+|,\s+and\s+(?=(?:several|many|some|other|others|most|few|analysts|investors|shares|rivals)\b)|\s+(?:while|whereas|but|after|because|since|when|before|following)\s+|\s+[–—]\s+/gi;
 
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
@@ -133,7 +133,7 @@ const DATE_REACH = 60;
 
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
-const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|chip\s+designer|designer|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|bank|insurer|issuer|carrier|airline|producer|supplier|manufacturer|developer|provider|business))\b/i;
+const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|chip\s+designer|designer|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|bank|insurer|issuer|carrier|airline|producer|supplier|manufacturer|developer|provider|business|owner|parent))\b/i;
 /** A report's frame before what it reports ("S&P Dow Jones Indices said that ..."). */
 const REPORT_FRAME = /^(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+){1,6}(?:said|says|announced|announces|confirmed|confirms|stated|disclosed)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?/u;
 
@@ -146,7 +146,7 @@ const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all
  * media giant and the battery maker to a list", "added them"): the description stands for the
  * companies named before in the sentence, all of them when it is plural or a list.
  */
-const DESCRIPTION_AFTER = /^\s+(?:them|it|the\s+(?:[\w'’-]+\s+){0,5}?(?:giants?|makers?|compan(?:y|ies)|firms?|groups?|carmakers?|automakers?|chipmakers?|retailers?|platforms?|operators?|lenders?|banks?|insurers?|issuers?|carriers?|airlines?|producers?|suppliers?|manufacturers?|chains?|providers?|developers?|start-?ups?|conglomerates?|businesses|pair|duo|trio))\b/i;
+const DESCRIPTION_AFTER = /^\s+(?:them|it|both|all\s+(?:two|three|four|five)|the\s+(?:[\w'’-]+\s+){0,5}?(?:giants?|makers?|compan(?:y|ies)|firms?|groups?|carmakers?|automakers?|chipmakers?|retailers?|platforms?|operators?|lenders?|banks?|insurers?|issuers?|carriers?|airlines?|producers?|suppliers?|manufacturers?|chains?|providers?|developers?|start-?ups?|conglomerates?|businesses|pair|duo|trio))\b/i;
 
 function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: readonly Mention[]): RoleReading[] {
   const out: RoleReading[] = [];
@@ -156,7 +156,7 @@ function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: r
     const described = DESCRIPTION_AFTER.exec(after);
     if (described === null || here.some((m) => m.start >= c.end && m.start <= c.end + described[0].length + 40 && m.entity.kind === "company")) continue;
     const earlier = here.filter((m) => m.end <= c.start && m.entity.kind === "company" && m.via === undefined && !EXCHANGE_NAME.test(m.text));
-    const plural = /\b(?:them|companies|firms|groups|giants|makers|pair|duo|trio)\b/i.test(described[0]) || /^\s+and\s+the\b/i.test(after.slice(described[0].length));
+    const plural = /\b(?:them|both|all|companies|firms|groups|giants|makers|pair|duo|trio)\b/i.test(described[0]) || /^\s+and\s+the\b/i.test(after.slice(described[0].length));
     const referents = plural ? [...new Map(earlier.map((m) => [m.entity.id, m])).values()] : earlier.slice(0, 1);
     for (const mention of referents) out.push({ mention, role: c.role, certainty: CERTAINTY.pronoun, cue: c.text, evidence: sentence, ...kindOf(c) });
   }

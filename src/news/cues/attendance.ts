@@ -39,7 +39,8 @@ export const ATTENDANCE_CUES: readonly Cue[] = [
   cue("present", "before", "\\b(?:testified|testifies|testify|testifying)\\b|\\b(?:appeared|appears|appearing)\\s+before\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:committee|senate|congress|lawmakers|parliament|panel|subcommittee|house)\\b|\\bgave\\s+evidence\\b"),
   // Seen there: "Footage showed X in the front row", "photographs released by the White House showed X".
   cue("present", "after", "\\b(?:footage|photos?|photographs?|pictures?|images?|video|broadcast|television\\s+pictures)\\b[^.;]{0,80}?\\b(?:showed|shows|show|captured|depicted)\\b", "weak"),
-  cue("present", "both", "\\bin\\s+the\\s+front\\s+rows?\\b|\\b(?:a\\s+few|two|three|several)\\s+seats\\s+(?:along|away|down)\\b|\\bby\\s+video\\s+link\\b|\\bvia\\s+video\\b", "weak"),
+  cue("present", "both", "\\bin\\s+the\\s+front\\s+rows?\\b|\\b(?:a\\s+few|two|three|several)\\s+seats\\s+(?:along|away|down)\\b", "weak"),
+  cue("present", "before", "\\b(?:by|via)\\s+video(?:\\s+link|\\s+call|\\s+conference)?\\b", "weak"),
   // "were among those who flew in", "Among those who flew in with the chancellor were X", "Also in the hall were X".
   cue("present", "before", "\\b(?:was|were)\\s+(?:also\\s+)?among\\s+those\\s+(?:who|that)\\b(?!\\s+(?:did\\s+not|didn't|were\\s+not|declined|stayed\\s+away|skipped))", "weak"),
   cue("present", "after", "\\bamong\\s+those\\s+(?:who|that)\\s+(?!(?:did\\s+not|didn't|were\\s+not|declined|stayed\\s+away|skipped)\\b)[^.;]{0,60}?\\s(?:were|was)\\b|\\b(?:in|at)\\s+the\\s+(?:hall|room|audience|meeting|table|dinner|lunch|front\\s+rows?|delegation|gathering)\\s+(?:were|was)\\b|\\bflanked\\s+by\\b", "weak"),
