@@ -359,3 +359,16 @@ describe("lists opened by an inclusion word, talks in a session, successions on 
     ["Intel said on Monday that Pat Gelsinger was out as chief executive and that Lip-Bu Tan would replace him on March 18.", { intel: "target" }],
   ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
 });
+
+describe("meetings worded by who came and where they were (the event on Monday 2025-02-17)", () => {
+  it.each([
+    ["Tim Cook, Pony Ma and Lei Jun were among those who flew in, according to footage aired by state television.", { apple: "present", tencent: "present", xiaomi: "present" }],
+    ["Among those who flew in with the chancellor were Tim Cook and Lei Jun.", { apple: "present", xiaomi: "present" }],
+    ["Also in the hall were Pony Ma; Lei Jun, founder of Xiaomi; and Robin Li of Baidu.", { tencent: "present", xiaomi: "present", baidu: "present" }],
+    ["Photos released by the government showed the premier flanked by Pony Ma and Lei Jun.", { tencent: "present", xiaomi: "present" }],
+    ["Tim Cook testified before the committee alongside Pony Ma, chief executive of Tencent; Lei Jun, founder of Xiaomi; and Robin Li, chief executive of Baidu.", { apple: "present", tencent: "present", xiaomi: "present", baidu: "present" }],
+    ["Cristiano Amon joined by video link and spoke about handset makers, singling out Xiaomi.", { qualcomm: "present", xiaomi: "mentioned" }],
+    ["Baidu did not respond to the committee's invitation, and Tencent sent its regrets.", { baidu: "absent", tencent: "absent" }],
+    ["Nvidia chief Jensen Huang, who toured the company's Beijing office in January, did not make the trip this time.", { nvidia: "absent" }],
+  ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
+});

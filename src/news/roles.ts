@@ -65,9 +65,10 @@ interface Clause {
 
 /**
  * Clause boundaries: contrast and time connectives separate what different companies did ("X was
- * present, while the absence of Y ..."; "Y's shares fell after X unveiled ...").
+ * present, while the absence of Y ..."; "Y's shares fell after X unveiled ..."); "before the committee"
+ * is a place, not a time.
  */
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|though|even\s+as|yet)\s+|,\s+and\s+(?=(?:several|many|some|other|others|most|few|analysts|investors|shares|rivals)\b)|\s+(?:while|whereas|but|after|because|since|when|before|following)\s+|\s+[–—]\s+/gi;
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|though|even\s+as|yet)\s+|,\s+and\s+(?=(?:several|many|some|other|others|most|few|analysts|investors|shares|rivals)\b)|\s+(?:while|whereas|but|after|because|since|when|before(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:committee|senate|congress|lawmakers|legislators|panel|subcommittee|court|judge|house|parliament|regulators|shareholders|investors|reporters|officials|audience|crowd)\b)|following)\s+|\s+[–—]\s+/gi;
 
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
