@@ -372,3 +372,12 @@ describe("meetings worded by who came and where they were (the event on Monday 2
     ["Nvidia chief Jensen Huang, who toured the company's Beijing office in January, did not make the trip this time.", { nvidia: "absent" }],
   ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
 });
+
+describe("sessions chaired, apologies sent, sales opened, chiefs out, described objects", () => {
+  it.each([
+    ["Lei Jun chaired the session on chips, and Baidu sent its apologies.", { xiaomi: "present", baidu: "absent" }],
+    ["Xiaomi's new SUV goes on sale on Monday.", { xiaomi: "target" }],
+    ["Morning brief: Meituan's chief executive is out.", { meituan: "target" }],
+    ["Tesla shares jumped on Monday after Apple agreed to buy the carmaker in an all-stock deal.", { tesla: "mentioned|target", apple: "target" }],
+  ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
+});

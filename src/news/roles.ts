@@ -149,7 +149,7 @@ const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all
  */
 const DESCRIPTION_AFTER = /^\s+(?:them|it|both|all\s+(?:two|three|four|five)|the\s+(?:[\w'’-]+\s+){0,5}?(?:giants?|makers?|compan(?:y|ies)|firms?|groups?|carmakers?|automakers?|chipmakers?|retailers?|platforms?|operators?|lenders?|banks?|insurers?|issuers?|carriers?|airlines?|producers?|suppliers?|manufacturers?|chains?|providers?|developers?|start-?ups?|conglomerates?|businesses|pair|duo|trio))\b/i;
 
-function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: readonly Mention[]): RoleReading[] {
+function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: readonly Mention[], clauseStart: number): RoleReading[] {
   const out: RoleReading[] = [];
   for (const c of acting) {
     if (c.side === "before") continue;
@@ -158,7 +158,10 @@ function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: r
     if (described === null || here.some((m) => m.start >= c.end && m.start <= c.end + described[0].length + 40 && m.entity.kind === "company")) continue;
     const earlier = here.filter((m) => m.end <= c.start && m.entity.kind === "company" && m.via === undefined && !EXCHANGE_NAME.test(m.text));
     const plural = /\b(?:them|both|all|companies|firms|groups|giants|makers|pair|duo|trio)\b/i.test(described[0]) || /^\s+and\s+the\b/i.test(after.slice(described[0].length));
-    const referents = plural ? [...new Map(earlier.map((m) => [m.entity.id, m])).values()] : earlier.slice(0, 1);
+    // One described company is the last named before the cue's clause ("Discover jumped after Capital One agreed to
+    // buy the card issuer"), else the last named in it ("disclosed a short position in Super Micro ... and accused it").
+    const before = earlier.filter((m) => m.end <= clauseStart);
+    const referents = plural ? [...new Map(earlier.map((m) => [m.entity.id, m])).values()] : (before.length > 0 ? before : earlier).slice(-1);
     for (const mention of referents) out.push({ mention, role: c.role, certainty: CERTAINTY.pronoun, cue: c.text, evidence: sentence, ...kindOf(c) });
   }
   return out;
@@ -274,7 +277,7 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
         }
       }
       const acting = cues.filter((c) => c.role !== "mentioned");
-      out.push(...describedAfter(sentence, acting, here));
+      out.push(...describedAfter(sentence, acting, here, clause.start));
       if (!inClause.some((m) => m.entity.kind === "company") && acting.length > 0) {
         // "Shares of X and Y fell after the two companies were named": the pronoun looks back in its sentence first.
         const earlier = here.filter((m) => m.end <= clause.start);

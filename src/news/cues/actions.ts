@@ -65,6 +65,10 @@ export const ACTION_CUES: readonly Cue[] = [
   // Ratings and short sellers: "Moody's downgraded X", "a short seller accused X", "bet against X".
   cue("target", "after", "\\b(?:downgraded|downgrades|downgrade|upgraded|upgrades)\\b|\\b(?:cut|cuts|lowered|lowers|slashed|revised|revises|downgraded)\\s+(?:its\\s+|the\\s+|their\\s+)?(?:credit\\s+)?(?:ratings?|outlooks?)\\s+(?:on|of|for)\\b|\\b(?:bet(?:ting)?|wager(?:ed|ing)?)\\s+against\\b|\\bshort\\s+(?:position|bet)\\s+(?:in|on|against)\\b|\\b(?:alleging|alleged|alleges|claiming)\\s+that\\b"),
   cue("target", "after", "\\bboycotts?\\s+(?:of|against)\\b|\\b(?:calls?|called|calling)\\s+(?:for\\s+a\\s+boycott\\s+of|to\\s+boycott)\\b|\\bboycott(?:ed|ing)\\b"),
+  // Sales opening: "goes on sale", "put a price tag on", "began taking orders".
+  cue("target", "before", "\\b(?:goes|go|went|going|gone)\\s+on\\s+sale\\b|\\b(?:put|puts|putting)\\s+(?:a\\s+)?price\\s+(?:tag\\s+)?on\\b|\\b(?:began|begins|started|starts|opened|opens)\\s+(?:taking\\s+)?(?:pre-?)?orders\\b", "own"),
+  // A chief's exit told of the post: "Hang Seng Bank's chief executive is out".
+  cue("target", "before", "\\b(?:chief\\s+executive|CEO|chair(?:man|woman)?|boss|head|president)\\s+(?:is|was|has\\s+been)\\s+(?:out|ousted|leaving|stepping\\s+down|replaced)\\b", "own"),
   // Guidance: "declined to give a full-year forecast", "pulled its annual outlook", "raised its guidance".
   cue("target", "before", "\\b(?:declined\\s+to\\s+(?:give|provide|issue)|withdrew|withdraws|pulled|pulls|suspended|suspends|scrapped|scraps|cut|cuts|lowered|lowers|raised|raises|lifted|lifts|reaffirmed|reiterated|issued|gave)\\s+(?:its\\s+|a\\s+|the\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:forecast|guidance|outlook)s?\\b", "own"),
   // Mergers and acquisitions: in a deal announcement the buyer and the company bought are both its companies.

@@ -44,6 +44,8 @@ export const ATTENDANCE_CUES: readonly Cue[] = [
   // "were among those who flew in", "Among those who flew in with the chancellor were X", "Also in the hall were X".
   cue("present", "before", "\\b(?:was|were)\\s+(?:also\\s+)?among\\s+those\\s+(?:who|that)\\b(?!\\s+(?:did\\s+not|didn't|were\\s+not|declined|stayed\\s+away|skipped))", "weak"),
   cue("present", "after", "\\bamong\\s+those\\s+(?:who|that)\\s+(?!(?:did\\s+not|didn't|were\\s+not|declined|stayed\\s+away|skipped)\\b)[^.;]{0,60}?\\s(?:were|was)\\b|\\b(?:in|at)\\s+the\\s+(?:hall|room|audience|meeting|table|dinner|lunch|front\\s+rows?|delegation|gathering)\\s+(?:were|was)\\b|\\bflanked\\s+by\\b", "weak"),
+  // Leading the session: "Xu Li chaired the session", "moderated the panel".
+  cue("present", "before", "\\b(?:chaired|chairs|chairing|moderated|moderates|moderating|hosted|hosts|hosting|opened|opens|led|leads)\\s+(?:the|a|an|this\\s+year's)\\s+(?:[\\w-]+\\s+){0,2}?(?:session|panel|roundtable|round-table|discussion|forum|meeting|dialogue|debate|talks)\\b", "weak"),
   // Coming in person: "came voluntarily", "flew in for the forum", "turned out".
   cue("present", "before", "\\b(?:came|come|comes)\\s+(?:voluntarily|in\\s+person|along|to\\s+the\\s+(?:meeting|hearing|summit|forum|dinner|lunch|talks|table|symposium))\\b|\\b(?:flew|flies|flown)\\s+(?:in|to)\\b", "weak"),
   // Absence.
@@ -51,7 +53,7 @@ export const ATTENDANCE_CUES: readonly Cue[] = [
   cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:absent|missing|not\\s+(?:seen|spotted|photographed)|not\\s+present|not\\s+there|not\\s+among|not\\s+(?:part\\s+of|included\\s+in|on)\\s+the\\s+(?:delegation|group|trip|guest\\s+list|list|panel|party|entourage)|not\\s+(?:at|in)\\s+the\\s+(?:dinner|meeting|room|table|summit|symposium|forum|gathering|session|talks|event|hall|lunch|banquet)|not\\s+invited|nowhere\\s+to\\s+be\\s+seen)\\b"),
   // Left off a list: absence from a meeting's guest list, not news in an article about a sanctions list.
   cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?left\\s+(?:off|out)\\b", "weak"),
-  cue("absent", "before", "\\b(?:did\\s+not|didn't|failed\\s+to|declined\\s+to|chose\\s+not\\s+to)\\s+(?:attend|show\\s+up|take\\s+part|appear|join|make\\s+the\\s+(?:trip|journey)|come|travel)\\b|\\b(?:did\\s+not|didn't|failed\\s+to)\\s+respond\\s+to\\s+(?:the|an|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?invitation\\b|\\bignored\\s+(?:the|an|its)\\s+(?:[\\w'’-]+\\s+)?invitation\\b|\\b(?:sent|sends)\\s+(?:its\\s+|their\\s+)?regrets\\b|\\bskipped\\b|\\bstayed\\s+away\\b|\\bno-show\\b|\\bmissing\\s+from\\b"),
+  cue("absent", "before", "\\b(?:did\\s+not|didn't|failed\\s+to|declined\\s+to|chose\\s+not\\s+to)\\s+(?:attend|show\\s+up|take\\s+part|appear|join|make\\s+the\\s+(?:trip|journey)|come|travel)\\b|\\b(?:did\\s+not|didn't|failed\\s+to)\\s+respond\\s+to\\s+(?:the|an|its|their)\\s+(?:[\\w'’-]+\\s+){0,2}?invitation\\b|\\bignored\\s+(?:the|an|its)\\s+(?:[\\w'’-]+\\s+)?invitation\\b|\\b(?:sent|sends)\\s+(?:its\\s+|their\\s+|his\\s+|her\\s+)?(?:regrets|apologies)\\b|\\bskipped\\b|\\bstayed\\s+away\\b|\\bno-show\\b|\\bmissing\\s+from\\b"),
   cue("absent", "both", "\\b(?:notably|conspicuously)\\s+absent\\b"),
   cue("absent", "before", "\\b(?:was|were|did)(?:\\s+not|n't)(?=\\s*(?:[.;,]|$))"),
   // Absence told by what a company did not do: sent no one, stayed away, was not on the guest list.
