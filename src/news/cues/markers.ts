@@ -83,7 +83,7 @@ export const PERSON_RELATIVE = /^,\s+who\s+(?:now\s+|also\s+)?(?:runs|ran|heads|
  * An appositive between commas right after a name ("Robin Li, a regular at such gatherings in the past
  * decade,"): it describes. Not a clause with its own verb ("Besides CATL, the new additions included X,").
  */
-export const APPOSITIVE = /(?<=\p{Lu}[\p{L}\p{N}.&'’-]*),\s+(?:a|an|the|once|formerly|himself|herself|itself)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would|said|says|included|includes|include)\b)[^,;]{1,120},/giu;
+export const APPOSITIVE = /(?<=\p{Lu}[\p{L}\p{N}.&'’-]*),\s+(?:a|an|the|once|formerly|himself|herself|itself)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would|said|says|included|includes|include)\b)[^,;]{1,160}(?=,|[.!?"”]*$)/giu;
 
 /** A non-restrictive relative clause (", which was fined in 2021,"): it describes, it does not report the event. */
 export const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,;]*(?:,|$)/gi;
