@@ -381,3 +381,13 @@ describe("sessions chaired, apologies sent, sales opened, chiefs out, described 
     ["Tesla shares jumped on Monday after Apple agreed to buy the carmaker in an all-stock deal.", { tesla: "mentioned|target", apple: "target" }],
   ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
 });
+
+describe("seats around the table, whose-clauses, declined witnesses, bids and figures (the event on Monday 2025-02-17)", () => {
+  it.each([
+    ["Seated around the table were Tim Cook; Lei Jun, founder of Xiaomi; and Pony Ma.", { apple: "present", xiaomi: "present", tencent: "present" }],
+    ["Lei Jun, whose Xiaomi was a headline name last year, did not attend this time.", { xiaomi: "absent" }],
+    ["Tencent and Apple both declined to send witnesses to the hearing.", { tencent: "absent", apple: "absent" }],
+    ["Alibaba has proposed to buy out the minority shareholders of Meituan.", { alibaba: "target", meituan: "target" }],
+    ["Xiaomi said on Monday that its net profit almost tripled.", { xiaomi: "target" }],
+  ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
+});

@@ -46,6 +46,9 @@ export const ATTENDANCE_CUES: readonly Cue[] = [
   cue("present", "after", "\\bamong\\s+those\\s+(?:who|that)\\s+(?!(?:did\\s+not|didn't|were\\s+not|declined|stayed\\s+away|skipped)\\b)[^.;]{0,60}?\\s(?:were|was)\\b|\\b(?:in|at)\\s+the\\s+(?:hall|room|audience|meeting|table|dinner|lunch|front\\s+rows?|delegation|gathering)\\s+(?:were|was)\\b|\\bflanked\\s+by\\b", "weak"),
   // Leading the session: "Xu Li chaired the session", "moderated the panel".
   cue("present", "before", "\\b(?:chaired|chairs|chairing|moderated|moderates|moderating|hosted|hosts|hosting|opened|opens|led|leads)\\s+(?:the|a|an|this\\s+year's)\\s+(?:[\\w-]+\\s+){0,2}?(?:session|panel|roundtable|round-table|discussion|forum|meeting|dialogue|debate|talks)\\b", "weak"),
+  // "Seated around the table were X; Y", "appearing for the first time".
+  cue("present", "after", "\\b(?:seated|sitting|gathered)\\s+(?:around|at|along|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:table|stage|dais|podium|platform)\\s+(?:were|was)\\b|\\b(?:around|at)\\s+the\\s+(?:[\\w-]+\\s+)?table\\s+(?:were|was)\\b", "weak"),
+  cue("present", "before", "\\bappearing\\s+(?:for\\s+the\\s+first\\s+time|at|in|on|alongside|with)\\b", "weak"),
   // Coming in person: "came voluntarily", "flew in for the forum", "turned out".
   cue("present", "before", "\\b(?:came|come|comes)\\s+(?:voluntarily|in\\s+person|along|to\\s+the\\s+(?:meeting|hearing|summit|forum|dinner|lunch|talks|table|symposium))\\b|\\b(?:flew|flies|flown)\\s+(?:in|to)\\b", "weak"),
   // Absence.
@@ -57,7 +60,7 @@ export const ATTENDANCE_CUES: readonly Cue[] = [
   cue("absent", "both", "\\b(?:notably|conspicuously)\\s+absent\\b"),
   cue("absent", "before", "\\b(?:was|were|did)(?:\\s+not|n't)(?=\\s*(?:[.;,]|$))"),
   // Absence told by what a company did not do: sent no one, stayed away, was not on the guest list.
-  cue("absent", "before", "\\bsent\\s+(?:no\\s+one|nobody|no\\s+(?:[\\w-]+\\s+)?(?:representatives?|executives?|delegates?|delegation|envoy))\\b|\\b(?:did\\s+not|didn't)\\s+send\\b|\\b(?:kept|keeps|stayed|stays)\\s+away\\b|\\b(?:declined|turned\\s+down|rejected|refused)\\s+(?:the|an|its|their)\\s+invitation\\b"),
+  cue("absent", "before", "\\bsent\\s+(?:no\\s+one|nobody|no\\s+(?:[\\w-]+\\s+)?(?:representatives?|executives?|delegates?|delegation|envoy))\\b|\\b(?:did\\s+not|didn't|declined\\s+to|refused\\s+to|chose\\s+not\\s+to)\\s+send\\b|\\b(?:kept|keeps|stayed|stays)\\s+away\\b|\\b(?:declined|turned\\s+down|rejected|refused)\\s+(?:the|an|its|their)\\s+invitation\\b"),
   cue("absent", "before", "\\b(?:was|were)\\s+(?:also\\s+|notably\\s+|conspicuously\\s+)?(?:not\\s+on|absent\\s+from|missing\\s+from|left\\s+off|left\\s+out\\s+of|excluded\\s+from|dropped\\s+from)\\s+the\\s+(?:guest\\s+list|invitation\\s+list|list\\s+of\\s+(?:guests|invitees|attendees|participants)|meeting|summit|gathering|symposium|forum|dinner|talks|event|table)\\b|\\b(?:was|were)\\s+(?:also\\s+)?left\\s+out\\b|\\b(?:had|has|have)\\s+no\\s+(?:one|representatives?|executives?|delegates?|delegation|seat)\\s+(?:at|in)\\b"),
   cue("absent", "after", "\\b(?:notable\\s+|conspicuous\\s+)?absentees\\s+(?:included|were|was)\\b|\\bno\\s+(?:representatives?|executives?|delegates?|delegation|seat)\\s+(?:for|of)\\b|\\b(?:guest\\s+list|invitation\\s+list|seating\\s+plan|list\\s+of\\s+(?:participants|guests|attendees|invitees|speakers))\\s+(?:also\\s+)?(?:did\\s+not|didn't)\\s+include\\b|\\bwithout\\s+(?:any\\s+)?(?:representatives?|executives?|anyone)\\s+(?:from|of)\\b"),
 ];

@@ -77,7 +77,7 @@ export const EVENT_ANCHOR =
  * A relative clause that tells where a person works ("Stephanie Pope, who runs Boeing's commercial
  * aircraft business"): the company stands where the person does in the sentence.
  */
-export const PERSON_RELATIVE = /^,\s+who\s+(?:now\s+|also\s+)?(?:runs|ran|heads|headed|leads|led|chairs|chaired|founded|co-founded|oversees|manages|represents|represented|works\s+for|is\s+(?:the\s+)?(?:chief|head|chair|founder|president|CEO|boss)|serves\s+as)\b/i;
+export const PERSON_RELATIVE = /^,\s+whose\s+(?:own\s+)?(?:company|firm|group|fund|exchange|bank|start-?up|business|employer|\p{Lu})|^,\s+who\s+(?:now\s+|also\s+)?(?:runs|ran|heads|headed|leads|led|chairs|chaired|founded|co-founded|oversees|manages|represents|represented|works\s+for|is\s+(?:the\s+)?(?:chief|head|chair|founder|president|CEO|boss)|serves\s+as)\b/iu;
 
 /**
  * An appositive between commas right after a name ("Robin Li, a regular at such gatherings in the past

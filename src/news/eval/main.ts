@@ -16,7 +16,8 @@ const SETS: readonly (readonly [string, string])[] = [
   ["blind3", "written blind, scored once as written, then used to improve the rules (eval/news/blind3)"],
   ["blind4", "written blind, scored once as written, then used to improve the rules (eval/news/blind4)"],
   ["blind5", "written blind, scored once as written, then used to improve the rules (eval/news/blind5)"],
-  ["blind6", "written blind, never used to change the rules (eval/news/blind6)"],
+  ["blind6", "written blind, scored once as written, then used to improve the rules (eval/news/blind6)"],
+  ["blind7", "written blind, scored once as written, then used to improve the rules (eval/news/blind7)"],
 ];
 
 const knowledge = loadKnowledge();
