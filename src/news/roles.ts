@@ -9,6 +9,9 @@ import {
   EXCHANGE_NAME,
   FUTURE_MARKER,
   INCLUSION_BEFORE,
+  INCLUSION_WORD,
+  COMPANY_NOUN,
+  COMPANY_NOUNS_PLURAL,
   NEGATION,
   NEGATION_WINDOW,
   OWNER_AFTER,
@@ -134,20 +137,20 @@ const DATE_REACH = 60;
 
 /** Sentence openings that refer back to the previous sentence's person or company. */
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
-const COMPANY_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:it|its|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|carmaker|automaker|chipmaker|chip\s+designer|designer|retailer|platform|start-?up|giant|conglomerate|maker|operator|lender|bank|insurer|issuer|carrier|airline|producer|supplier|manufacturer|developer|provider|business|owner|parent))\b/i;
+const COMPANY_PRONOUN = new RegExp(`^(?:(?:but|and|however|yet),?\\s+)?(?:it|its|the\\s+(?:[\\w-]+\\s+){0,2}?${COMPANY_NOUN})\\b`, "i");
 /** A report's frame before what it reports ("S&P Dow Jones Indices said that ..."). */
 const REPORT_FRAME = /^(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+){1,6}(?:said|says|announced|announces|confirmed|confirms|stated|disclosed)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?/u;
 
 /** A clause that opens on its verb, its subject left out ("Pichai was on the list but did not attend"). */
 const ELLIPSIS = /^(?:(?:then|also|later|still|instead)\s+)?(?:did|didn't|does|doesn't|was|wasn't|were|weren't|is|isn't|has|hasn't|had|hadn't|sent|skipped|stayed|declined|chose|opted|failed|left|arrived|attended|joined|spoke|took|made|could|would|will|won't)\b/i;
-const PLURAL_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:they|their|both|all\s+(?:three|four|five|of\s+them)|the\s+(?:(?:two|three|four|five|six|[\w-]+)\s+)?(?:companies|firms|groups|carmakers|chipmakers|platforms|giants|lenders|businesses|pair|trio))\b/i;
+const PLURAL_PRONOUN = new RegExp(`^(?:(?:but|and|however|yet),?\\s+)?(?:they|their|both|all\\s+(?:three|four|five|of\\s+them)|the\\s+(?:(?:two|three|four|five|six|[\\w-]+)\\s+)?${COMPANY_NOUNS_PLURAL})\\b`, "i");
 
 /**
  * A company written after a cue as a description rather than a name ("the Pentagon added the social
  * media giant and the battery maker to a list", "added them"): the description stands for the
  * companies named before in the sentence, all of them when it is plural or a list.
  */
-const DESCRIPTION_AFTER = /^\s+(?:them|it|both|all\s+(?:two|three|four|five)|the\s+(?:[\w'’-]+\s+){0,5}?(?:giants?|makers?|compan(?:y|ies)|firms?|groups?|carmakers?|automakers?|chipmakers?|retailers?|platforms?|operators?|lenders?|banks?|insurers?|issuers?|carriers?|airlines?|producers?|suppliers?|manufacturers?|chains?|providers?|developers?|start-?ups?|conglomerates?|businesses|pair|duo|trio))\b/i;
+const DESCRIPTION_AFTER = new RegExp(`^\\s+(?:them|it|(?<plural>both|all\\s+(?:two|three|four|five))|the\\s+(?:[\\w'’-]+\\s+){0,5}?(?:(?<plurals>${COMPANY_NOUNS_PLURAL})|${COMPANY_NOUN}))\\b`, "i");
 
 function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: readonly Mention[], clauseStart: number): RoleReading[] {
   const out: RoleReading[] = [];
@@ -157,7 +160,7 @@ function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: r
     const described = DESCRIPTION_AFTER.exec(after);
     if (described === null || here.some((m) => m.start >= c.end && m.start <= c.end + described[0].length + 40 && m.entity.kind === "company")) continue;
     const earlier = here.filter((m) => m.end <= c.start && m.entity.kind === "company" && m.via === undefined && !EXCHANGE_NAME.test(m.text));
-    const plural = /\b(?:them|both|all|companies|firms|groups|giants|makers|pair|duo|trio)\b/i.test(described[0]) || /^\s+and\s+the\b/i.test(after.slice(described[0].length));
+    const plural = described.groups?.["plural"] !== undefined || described.groups?.["plurals"] !== undefined || /^\s+them\b/i.test(described[0]) || /^\s+and\s+the\b/i.test(after.slice(described[0].length));
     // One described company is the last named before the cue's clause ("Discover jumped after Capital One agreed to
     // buy the card issuer"), else the last named in it ("disclosed a short position in Super Micro ... and accused it").
     const before = earlier.filter((m) => m.end <= clauseStart);
@@ -383,9 +386,6 @@ function listedAfterInclusion(text: string, m: Mention, cues: readonly FoundCue[
   const from = opener.index + opener[0].length;
   return !cues.some((c) => c.start >= from && c.start < m.start) && !/[.!?]/.test(text.slice(from, m.start).replace(/\b\p{L}\./gu, ""));
 }
-
-/** Words that open a list of names sharing the clause's role. */
-const INCLUSION_WORD = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|together\s+with|as\s+(?:was|were|did|had))\b/gi;
 
 /**
  * Whether a company is named only to compare: after comparison words, alone or in a list ("rivals such

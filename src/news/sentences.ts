@@ -1,3 +1,5 @@
+import { MONTH } from "./dates.js";
+
 /** A sentence of the article, with its place so that "the next sentence" and "the lead" make sense. */
 export interface Sentence {
   readonly text: string;
@@ -43,7 +45,6 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
-const MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 
 /**
  * A dateline opening a story ("HONG KONG/LONDON, July 8 (Reuters) - ", "BEIJING (Xinhua) -- ",
@@ -51,7 +52,7 @@ const MONTH_WORD = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z
  * the story was filed, not what happened.
  */
 const DATELINE = new RegExp(
-  `^\\s*\\p{Lu}[\\p{Lu}\\p{M}\\s.'/&-]{3,60}?(?:,\\s*(?:${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})(?:,?\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|[–—])\\s+`,
+  `^\\s*\\p{Lu}[\\p{Lu}\\p{M}\\s.'/&-]{3,60}?(?:,\\s*(?:${MONTH}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}\\.?)(?:,?\\s+\\d{4})?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|[–—])\\s+`,
   "u",
 );
 

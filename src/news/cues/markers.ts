@@ -35,8 +35,30 @@ export const EXCHANGE_NAME = /\b(?:exchanges?|bourse|nasdaq|nyse|hkex|sehk|big\s
 /** Words after a company that name it as the one compared with ("Tesla rival BYD", "Apple's competitor Huawei"). */
 export const RIVAL_AFTER = /^(?:'s|’s)?\s+(?:[a-z][\w-]*\s+)?(?:rival|competitor|challenger|peer)\s+[A-Z]/;
 
+/** Words that open a list of names sharing the clause's role ("alongside X, Y and Z", "as was X"). */
+const INCLUSION = "in\\s+addition\\s+to|besides|alongside|along\\s+with|as\\s+well\\s+as|together\\s+with|as\\s+(?:was|were|did|had)";
+
+/** Those words anywhere before a name, to find the last one. */
+export const INCLUSION_WORD = new RegExp(`\\b(?:${INCLUSION})\\b`, "gi");
+
 /** Words that carry the role of the clause to a company on the "wrong" side ("In addition to Jack Ma, ... attended by"). */
-export const INCLUSION_BEFORE = /\b(?:in\s+addition\s+to|besides|alongside|along\s+with|as\s+well\s+as|like|such\s+as|including|together\s+with|as\s+(?:was|were|did|had))\s+(?:[\p{L}\p{N}_.'’,&-]+\s+){0,14}$/iu;
+export const INCLUSION_BEFORE = new RegExp(`\\b(?:${INCLUSION}|like|such\\s+as|including)\\s+(?:[\\p{L}\\p{N}_.'’,&-]+\\s+){0,14}$`, "iu");
+
+/**
+ * Nouns that stand for a company once it has been named ("the company", "the chipmaker", "the pair"),
+ * in the singular; `plural` gives their plurals.
+ */
+const COMPANY_NOUNS = [
+  "company", "firm", "group", "giant", "maker", "carmaker", "automaker", "chipmaker", "chip\\s+designer", "designer", "retailer",
+  "platform", "start-?up", "conglomerate", "operator", "lender", "bank", "insurer", "issuer", "carrier", "airline", "producer",
+  "supplier", "manufacturer", "chain", "developer", "provider", "business", "owner", "parent",
+] as const;
+
+const plural = (noun: string): string => (noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : noun.endsWith("s") ? `${noun}es` : `${noun}s`);
+
+/** A company noun in the singular, and one in the plural (with the words for two or three). */
+export const COMPANY_NOUN = `(?:${COMPANY_NOUNS.join("|")})`;
+export const COMPANY_NOUNS_PLURAL = `(?:${COMPANY_NOUNS.map(plural).join("|")}|pair|duo|trio)`;
 
 /**
  * Words of a clause about the past before the event ("retired in 2019", "years ago", "previously",
