@@ -23,6 +23,7 @@ export function articleReportInput(study: ArticleStudy, source: { name?: string;
     },
     eventDate: event.eventDate,
     headline: study.headline,
+    priceSources: study.priceSources,
     result,
     companies: study.companies.map((c) => ({
       name: c.company,

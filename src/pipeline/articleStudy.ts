@@ -55,6 +55,8 @@ export interface ArticleStudy {
   /** A sentence from the first venue's numbers. */
   readonly headline: string;
   readonly imported: readonly FileImport[];
+  /** The price feed each studied symbol was read from (the store may hold several per symbol). */
+  readonly priceSources: Readonly<Record<string, string>>;
 }
 
 /** Short venue names for group labels. */
@@ -158,5 +160,6 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
     result,
     headline: first ? headline(result, first.benchmarkName, first.groupSuffix) : "No company of the event could be measured.",
     imported,
+    priceSources: Object.fromEntries([...panel].map(([symbol, series]) => [symbol, series.source])),
   };
 }

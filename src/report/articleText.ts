@@ -2,6 +2,7 @@ import type { ArticleStudy } from "../pipeline/articleStudy.js";
 import { windowLabel } from "../study/eventWindow.js";
 import type { TestName } from "../study/significance/statistic.js";
 import { percent, pValue, stars, stat, textTable } from "./format.js";
+import { priceFeedsText } from "./html/conventionsSection.js";
 
 /** The group tests the article view reports per window (the rank test for a window is Cowan's). */
 const GROUP_TESTS: readonly [TestName, string][] = [
@@ -87,6 +88,7 @@ export function articleText(study: ArticleStudy): string {
     out.push(
       `Method: ${c.modelLabel}, estimation days ${windowLabel(c.estimation)} (at least ${c.minEstimationDays}), ` +
         `convention ${c.convention}, p-values ${c.pValues}. Significance: * 10 %, ** 5 %, *** 1 %.`,
+      `Prices ${priceFeedsText(Object.entries(study.priceSources).sort(([a], [b]) => a.localeCompare(b)))}.`,
     );
   }
   return out.join("\n");

@@ -80,7 +80,13 @@ describe("reportHtml (synthetic study)", () => {
     expect(page).toContain("p (permutation)");
   });
 
-  it("keeps each chart's ids distinct", () => {
+  it("states the price feed of each symbol when the input gives them, and nothing when it does not", () => {
+    expect(reportHtml({ ...synthetic(), priceSources: { BIDU: "us/BIDU.csv", "9888.HK": "hk/9888.HK.csv" } })).toContain(
+      "<dt>Prices</dt><dd>read from the feed with the most days per symbol: 9888.HK hk/9888.HK.csv, BIDU us/BIDU.csv</dd>",
+    );
+    expect(reportHtml(synthetic())).not.toContain("<dt>Prices</dt>");
+  });
+    it("keeps each chart's ids distinct", () => {
     const classes = new Set([...page.matchAll(/class="(chart-[a-z0-9-]+?)-cls/g)].map((m) => m[1]));
     expect(classes).toEqual(new Set(["chart-car-paths", "chart-day0-ar", "chart-group-caar"]));
   });

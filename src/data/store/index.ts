@@ -4,6 +4,7 @@ export type {
   ImportOptions,
   ImportReport,
   PanelOptions,
+  SourcedSeries,
   PriceField,
   RowCounts,
   StoreOptions,

@@ -344,8 +344,12 @@ describe("several feeds of one symbol", () => {
     try {
       await store.importBatch(batch([short], [], "/data/us-ohlc/BIDU.csv"));
       await store.importBatch({ ...batch([long], [], "/data/us/BIDU.csv"), source: "vendor" });
-      expect(Array.from((await store.readPanel(["BIDU"])).get("BIDU")!.values)).toEqual([99.5, 100.2, 98.1]);
-      expect(Array.from((await store.readPanel(["BIDU"], { source: "us-ohlc/BIDU.csv" })).get("BIDU")!.values)).toEqual([100, 98]);
+      const most = (await store.readPanel(["BIDU"])).get("BIDU")!;
+      expect(Array.from(most.values)).toEqual([99.5, 100.2, 98.1]);
+      expect(most.source).toBe("vendor");
+      const named = (await store.readPanel(["BIDU"], { source: "us-ohlc/BIDU.csv" })).get("BIDU")!;
+      expect(Array.from(named.values)).toEqual([100, 98]);
+      expect(named.source).toBe("us-ohlc/BIDU.csv");
     } finally {
       store.close();
     }

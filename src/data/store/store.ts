@@ -80,6 +80,11 @@ export interface ImportOptions {
 export const PRICE_FIELDS = ["close", "open", "high", "low", "volume"] as const;
 export type PriceField = (typeof PRICE_FIELDS)[number];
 
+/** A price series read from the store, with the feed it came from (a symbol may have several). */
+export interface SourcedSeries extends Series {
+  readonly source: string;
+}
+
 export interface PanelOptions {
   /** First and last day to read, inclusive (days since 1970-01-01). */
   readonly from?: number;
@@ -499,27 +504,34 @@ export class Store {
    * out, so they read as missing days rather than zero returns. Symbols with no rows in the range
    * are absent from the map.
    */
-  readPanel(symbols: readonly string[], options: PanelOptions = {}): Promise<Map<string, Series>> {
+  readPanel(symbols: readonly string[], options: PanelOptions = {}): Promise<Map<string, SourcedSeries>> {
     const field = options.field ?? "close";
     if (!PRICE_FIELDS.includes(field)) return Promise.reject(new Error(`unknown price field "${String(field)}"`));
     const wanted = [...new Set(symbols)];
     return this.exclusive(async () => {
-      const panel = new Map<string, Series>();
+      const panel = new Map<string, SourcedSeries>();
       if (wanted.length === 0) return panel;
-      // One source per symbol: the one asked for, else the one with the most rows (ties by name).
-      const result = await this.connection.run(
-        `WITH w AS (SELECT unnest($symbols) AS symbol, generate_subscripts($symbols, 1)::INTEGER AS i),
+      // One source per symbol: the one asked for, else the one with the most rows (ties by name); the
+      // choice travels with the series so that reports can state it.
+      const params = { symbols: listValue(wanted), source: options.source ?? null };
+      const ranked = `WITH w AS (SELECT unnest($symbols) AS symbol, generate_subscripts($symbols, 1)::INTEGER AS i),
          ranked AS (
            SELECT symbol, source, row_number() OVER (PARTITION BY symbol ORDER BY count(*) DESC, source) AS r
            FROM prices WHERE symbol IN (SELECT symbol FROM w) AND ($source IS NULL OR source = $source)
-           GROUP BY symbol, source)
+           GROUP BY symbol, source)`;
+      const chosen = new Map<string, string>();
+      for (const row of (await this.connection.runAndReadAll(`${ranked} SELECT symbol, source FROM ranked WHERE r = 1`, params)).getRowObjectsJS()) {
+        chosen.set(String(row["symbol"]), String(row["source"]));
+      }
+      const result = await this.connection.run(
+        `${ranked}
          SELECT w.i, p.day, p.${field} AS value
          FROM prices p
          JOIN ranked c ON c.symbol = p.symbol AND c.source = p.source AND c.r = 1
          JOIN w ON w.symbol = p.symbol
          WHERE p.${field} IS NOT NULL AND p.day BETWEEN $from AND $to
          ORDER BY w.i, p.day`,
-        { symbols: listValue(wanted), source: options.source ?? null, from: options.from ?? MIN_DAY, to: options.to ?? MAX_DAY },
+        { ...params, from: options.from ?? MIN_DAY, to: options.to ?? MAX_DAY },
       );
       const n = result.rowCount;
       const which = readNumericColumn(result, 0, new Int32Array(n));
@@ -530,7 +542,8 @@ export class Store {
         const i = which[start]!;
         let end = start + 1;
         while (end < n && which[end] === i) end++;
-        panel.set(wanted[i - 1]!, { dates: days.slice(start, end), values: values.slice(start, end) });
+        const symbol = wanted[i - 1]!;
+        panel.set(symbol, { dates: days.slice(start, end), values: values.slice(start, end), source: chosen.get(symbol)! });
         start = end;
       }
       return panel;

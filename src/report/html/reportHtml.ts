@@ -41,7 +41,7 @@ ${eventSection(input)}
 ${headlineBlock(input)}
 </section>
 <section aria-labelledby="h-conventions"><h2 id="h-conventions">Conventions used</h2>
-${conventionsSection(c)}
+${conventionsSection(c, input.priceSources)}
 </section>
 <section aria-labelledby="h-companies"><h2 id="h-companies">Per company</h2>
 ${companyTable(input)}

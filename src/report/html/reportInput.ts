@@ -30,6 +30,8 @@ export interface ReportPair {
 /** Everything a report shows; only `title` and `result` are required. */
 export interface ReportInput {
   readonly title: string;
+  /** The price feed each symbol was read from, when known: symbol → feed. */
+  readonly priceSources?: Readonly<Record<string, string>>;
   readonly source?: ReportSource;
   /** The day the news broke (YYYY-MM-DD), when it is not every event's date. */
   readonly eventDate?: string;
