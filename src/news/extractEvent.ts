@@ -7,6 +7,7 @@ import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";
 import { EVENT_SCHEMA, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
 import { looksLikeFeed, parseFeed } from "./feeds.js";
+import { detectFormat, type InputFormat } from "./inputFormat.js";
 import type { KnowledgeBase } from "./gazetteer.js";
 import { parseHtml } from "./html.js";
 import type { Entity } from "./knowledge/schema.js";
@@ -14,7 +15,7 @@ import { parsePlainText } from "./plainText.js";
 import { readRoles, type RoleReading } from "./roles.js";
 import { articleSentences } from "./sentences.js";
 
-export type InputFormat = "text" | "html" | "rss";
+export { detectFormat, type InputFormat } from "./inputFormat.js";
 
 export interface ExtractOptions {
   /** Publication date YYYY-MM-DD, used when the page does not declare one. */
@@ -57,13 +58,6 @@ export function readArticle(input: string, format: "text" | "html", file: string
     throw new InputError({ file }, format === "html" ? "no article text found in the HTML page (only navigation or page chrome)" : "no article text found (only headings or page chrome)");
   }
   return article;
-}
-
-/** The format a text is in, judged from its first tags. */
-export function detectFormat(input: string): InputFormat {
-  if (looksLikeFeed(input)) return "rss";
-  if (/^\s*(<!doctype\s+html|<html\b|<head\b|<body\b|<article\b|<p\b|<div\b)/i.test(input)) return "html";
-  return "text";
 }
 
 function checkReadable(input: string, file: string): void {

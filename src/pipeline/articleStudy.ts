@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { InputError } from "../data/inputError.js";
 import { eventDocumentSchema, type EventDocument } from "../news/eventDocument.js";
 import { extractorFingerprint } from "../news/extractorFingerprint.js";
+import { detectFormat } from "../news/inputFormat.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { headline } from "../report/headline.js";
 import type { EventWindow } from "../study/eventWindow.js";
@@ -83,7 +84,9 @@ export async function articleStudy(article: string, store: Store, options: Artic
  * now and stored.
  */
 async function extractOrReuse(article: string, store: Store, options: ArticleStudyOptions): Promise<{ event: EventDocument; reused: boolean }> {
-  const format = options.format ?? "text";
+  // An HTML page keeps its title and publication date only when read as HTML; a feed holds many events.
+  const format = options.format ?? detectFormat(article);
+  if (format === "rss") throw new InputError({ file: "the article" }, "a feed holds several articles: extract them with aftershock news FEED, then run one article at a time");
   const key = createHash("sha256")
     .update(JSON.stringify({ article, format, published: options.published ?? null }))
     .update(JSON.stringify(options.knowledge.entities))
