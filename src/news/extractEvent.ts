@@ -6,7 +6,7 @@ import { listingsOn } from "./listings.js";
 import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";
 import { EVENT_SCHEMA, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
-import { looksLikeFeed, parseFeed } from "./feeds.js";
+import { parseFeed } from "./feeds.js";
 import { detectFormat, type InputFormat } from "./inputFormat.js";
 import type { KnowledgeBase } from "./gazetteer.js";
 import { parseHtml } from "./html.js";
