@@ -36,15 +36,18 @@ const VENUE_NAMES: Readonly<Record<string, string>> = { HK: "Hong Kong", US: "Un
 
 /**
  * Which securities to study for an event: every listing tradable on the event date, grouped by venue
- * (its country), each venue against its default benchmark (or the one given). Companies only mentioned
- * are left out of the study unless `includeMentioned`; unlisted companies and listings not yet trading
- * are kept with their reason, so nothing disappears silently.
+ * (its country), each venue against its default benchmark (or the one given). Companies only mentioned,
+ * unlisted companies and listings not yet trading are kept with their reason and no security, so
+ * nothing disappears silently.
  */
-export function planStudy(event: EventDocument, options: { benchmark?: string; includeMentioned?: boolean } = {}): StudyPlan {
+export function planStudy(event: EventDocument, options: { benchmark?: string } = {}): StudyPlan {
   const venues = new Map<string, { benchmark: string; securities: PlannedSecurity[] }>();
   const companies: CompanyPlan[] = [];
   for (const c of event.companies) {
-    if (c.role === "mentioned" && !options.includeMentioned) continue;
+    if (c.role === "mentioned") {
+      companies.push({ entityId: c.entityId, company: c.name, role: c.role, symbols: [], reasons: ["only mentioned in the article: not studied"] });
+      continue;
+    }
     const reasons: string[] = [];
     if (c.unlisted) reasons.push("unlisted: no shares trade");
     for (const inactive of c.inactiveListings) {
