@@ -223,7 +223,7 @@ function sumLeverage(fit: LinearFit, design: ModelDesign, moments: MarketMoments
 }
 
 function firstLastUsed(design: ModelDesign, dates: Int32Array, from: number, to: number): readonly [number, number] {
-  const usable = (i: number): boolean => Number.isFinite(design.y[i]!) && design.columns.every((c) => Number.isFinite(c[i]!));
+  const usable = (i: number): boolean => rowComplete(design.y, design.columns, i);
   let a = from;
   while (a < to && !usable(a)) a++;
   let b = to - 1;
