@@ -5,7 +5,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayNumber } from "../../calendar/days.js";
 import { DAY_FLAGS } from "../priceBatch.js";
-import { importFile } from "./importFile.js";
+import { importFile, importText } from "./importFile.js";
 import { importParquet } from "./parquet.js";
 
 let dir = "";
@@ -65,6 +65,18 @@ describe("Parquet (long shape, via DuckDB read_parquet)", () => {
     expect([...b.prices[0]!.close]).toEqual([1.25, 1.75]);
     const ts = await writeParquet("ts.parquet", `SELECT 'A' AS security, TIMESTAMP '2020-01-02 16:00:00' AS date, 1.0 AS value`);
     expect([...(await importParquet(ts)).prices[0]!.dates]).toEqual([dayNumber("2020-01-02")]);
+  });
+
+  it("gives the same series as the same table in the CSV long format (close and volume, no range)", async () => {
+    const rows = [["A", "2020-01-02", 10, 100], ["A", "2020-01-03", 10, 0], ["A", "2020-01-06", 11, 50]] as const;
+    const file = await writeParquet(
+      "close-volume.parquet",
+      `SELECT * FROM (VALUES ${rows.map(([s, d, c, v]) => `('${s}', DATE '${d}', ${c}.0, ${v}::BIGINT)`).join(", ")}) AS t(security, date, close, volume)`,
+    );
+    const csv = importText(["security,date,close,volume", ...rows.map((r) => r.join(","))].join("\n"), "close-volume.csv", { format: "long" });
+    const [fromParquet, fromCsv] = [(await importFile(file)).prices[0]!, csv.prices[0]!];
+    expect([...fromParquet.close]).toEqual([...fromCsv.close]);
+    expect([...fromParquet.flags]).toEqual([...fromCsv.flags]);
   });
 
   it("refuses bad content with file, row and field", async () => {

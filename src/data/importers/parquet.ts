@@ -14,18 +14,15 @@ import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { InputError } from "../inputError.js";
 import type { ImportBatch } from "../priceBatch.js";
 import { mapColumns } from "./columns.js";
+import { HEADER_SPECS } from "./formats.js";
 import type { HeaderSpec, Role } from "./columns.js";
 import { DayReader, numberCell } from "./records.js";
 import { BarSink, checkPrice, checkVolume } from "./series.js";
 
 export const PARQUET_FORMAT = "parquet";
 
-const LONG_SPEC: HeaderSpec = {
-  required: ["security", "date", "close"],
-  optional: ["adjClose", "open", "high", "low", "volume"],
-  strict: false,
-  describe: "columns security (or ticker, symbol, name, id), date and close (or price, value, adj close)",
-};
+/** A Parquet file holds a long table: the columns of the CSV `long` format. */
+const LONG_SPEC: HeaderSpec = HEADER_SPECS.long;
 
 const NUMERIC = /^(?:TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL\(\d+,\d+\))$/;
 const TEXT_LIKE = /^(?:VARCHAR|TINYINT|SMALLINT|INTEGER|BIGINT|UINTEGER|UBIGINT)$/;
@@ -95,7 +92,8 @@ async function readWith(conn: DuckDBConnection, file: string): Promise<ImportBat
   if (n === 0) throw new InputError({ file }, "no rows");
 
   const present = { open: map.open >= 0, high: map.high >= 0, low: map.low >= 0, volume: map.volume >= 0 };
-  const sink = new BarSink(file, present, nameOf("date"), present.open || present.high || present.low);
+  // Zero-volume flat bars are classified as in the CSV long format, so one table gives the same series in either file.
+  const sink = new BarSink(file, present, nameOf("date"), true);
   const days = new DayReader(file);
   const value = (role: Role, i: number, line: number): number => {
     const col = byRole.get(role);
