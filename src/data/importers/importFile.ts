@@ -36,6 +36,8 @@ function checkFormat(file: string, format: string | undefined): FormatName | und
  */
 export async function importFile(file: string, options: ImportOptions = {}): Promise<ImportBatch> {
   const forced = checkFormat(file, options.format);
+  // A Parquet file is read by DuckDB from disk; only a file whose name does not say so is read here first.
+  if (forced === "parquet" || (forced === undefined && /\.parquet$/i.test(file))) return importParquet(file);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -44,9 +46,7 @@ export async function importFile(file: string, options: ImportOptions = {}): Pro
     throw new InputError({ file }, `cannot read file: ${why}`, { cause: err });
   }
   const magic = bytes.subarray(0, 4).toString("latin1");
-  if (forced === "parquet" || (forced === undefined && (magic === "PAR1" || /\.parquet$/i.test(file)))) {
-    return importParquet(file);
-  }
+  if (forced === undefined && magic === "PAR1") return importParquet(file);
   return importText(bytes.toString("utf8"), file, { ...options, format: forced });
 }
 
