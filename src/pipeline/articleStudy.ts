@@ -113,13 +113,14 @@ async function extractOrReuse(article: string, store: Store, options: ArticleStu
 export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
   const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
-  const { imported, missing } = await ensurePrices(store, symbols, options.dataDir, options.onImport);
+  const { imported, missing, refused } = await ensurePrices(store, symbols, options.dataDir, options.onImport);
   const lacking = new Set(missing);
 
   const companies = plan.companies.map((c) => {
     const noPrices = c.symbols.filter((s) => lacking.has(s));
     if (noPrices.length === 0) return c;
-    return { ...c, reasons: [...c.reasons, ...noPrices.map((s) => `${s}: no prices in the store${options.dataDir ? " or the data folder" : ""}`)] };
+    const why = (s: string): string => refused.get(s) ?? `no prices in the store${options.dataDir ? " or the data folder" : ""}`;
+    return { ...c, reasons: [...c.reasons, ...noPrices.map((s) => `${s}: ${refused.has(s) ? "its price file was refused: " : ""}${why(s)}`)] };
   });
 
   const studied = plan.venues

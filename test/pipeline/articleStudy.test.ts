@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/data/store/index.js";
 import { loadKnowledge } from "../../src/news/knowledge/loadKnowledge.js";
-import { articleStudy } from "../../src/pipeline/articleStudy.js";
+import { articleStudy, studyEvent } from "../../src/pipeline/articleStudy.js";
+import type { EventDocument } from "../../src/news/index.js";
 import { hasShared, shared } from "../support/paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aftershock-article-"));
@@ -31,6 +32,24 @@ describe.skipIf(!hasShared)("articleStudy", () => {
     const store = await openStore(join(dir, "feed.duckdb"));
     try {
       await expect(articleStudy(`<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>`, store, { knowledge: loadKnowledge() })).rejects.toThrow(/feed holds several articles/);
+    } finally {
+      store.close();
+    }
+  });
+  it("says why a listing has no prices when its file was refused: the file, line and field", async () => {
+    const data = join(dir, "data");
+    mkdirSync(join(data, "hk"), { recursive: true });
+    mkdirSync(join(data, "indices"), { recursive: true });
+    copyFileSync(shared("data", "indices", "HSI.csv"), join(data, "indices", "HSI.csv"));
+    writeFileSync(join(data, "hk", "9888.HK.csv"), "Price,Close\nTicker,9888.HK\nDate,\n2025-02-17,not-a-price\n");
+    const event = {
+      eventDate: "2025-02-17",
+      companies: [{ entityId: "baidu", name: "Baidu", role: "absent", evidence: ["…"], confidence: 1, via: [], listings: ["9888.HK"], inactiveListings: [], unlisted: false }],
+    } as unknown as EventDocument;
+    const store = await openStore(join(dir, "refused.duckdb"));
+    try {
+      const study = await studyEvent(event, store, { dataDir: data });
+      expect(study.companies[0]!.reasons).toEqual([expect.stringMatching(/^9888\.HK: its price file was refused: .*9888\.HK\.csv:4/)]);
     } finally {
       store.close();
     }

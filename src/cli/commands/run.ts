@@ -47,7 +47,8 @@ export async function runArticle(file: string, opts: RunOptions): Promise<void> 
       },
     });
     const files = await writeReport(opts.out, articleReportInput(study, { name: file }));
-    const imported = study.imported.length;
+    const imported = study.imported.filter((r) => !("error" in r)).length;
+    const refusedFiles = study.imported.length - imported;
     await writeFile(join(opts.out, "event.json"), JSON.stringify(study.event, null, 2) + "\n");
     if (opts.format === "json") {
       process.stdout.write(JSON.stringify({ event: study.event, companies: study.companies, headline: study.headline, result: study.result }, null, 2) + "\n");
@@ -56,7 +57,8 @@ export async function runArticle(file: string, opts: RunOptions): Promise<void> 
       process.stdout.write(`Report: ${files.html}\nResults: ${files.json}, ${files.csv}\nCharts: ${Object.values(files.charts).map((c) => c.svg).join(", ")} (and .png)\n`);
       process.stdout.write(
         `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${study.eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted"}; ` +
-          `prices: ${imported > 0 ? `${imported} file(s) imported into the store` : "all in the store (no import)"}.\n`,
+          `prices: ${imported > 0 ? `${imported} file(s) imported into the store` : refusedFiles > 0 ? "none imported" : "all in the store (no import)"}` +
+          `${refusedFiles > 0 ? `; ${refusedFiles} file(s) refused (reasons above)` : ""}.\n`,
       );
     }
     if (!study.result.events.some((e) => e.status === "ok")) process.exitCode = EXIT.noResult;
