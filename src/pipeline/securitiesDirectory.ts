@@ -47,7 +47,3 @@ export async function openDirectory(store: Store): Promise<SecuritiesDirectory |
   const data = await store.directoryIndex();
   return data === undefined ? undefined : new SecuritiesDirectory(data);
 }
-
-/** The note an event document carries when no directory was available. */
-export const NO_DIRECTORY_NOTE =
-  "No securities directory is imported (aftershock import ../shared/data/securities): companies are linked with the curated knowledge base only.";

@@ -26,6 +26,7 @@ describe("name keys", () => {
     ["BIDU-SW", "bidu"],
     ["SHIMAO GROUP", "shimao"],
     ["Procter & Gamble", "procter and gamble"],
+    ["Merck & Co., Inc.", "merck"],
     ["Macy's, Inc.", "macys"],
     ["Group", "group"],
   ])("%s → %s", (name, key) => expect(nameKey(name)).toBe(key));

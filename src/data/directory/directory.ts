@@ -184,6 +184,11 @@ export class SecuritiesDirectory {
     return (this.byKey.get(key) ?? []).filter((u) => within(u, date));
   }
 
+  /** How the names with this key were written (HKEX short names in capitals, US names as the screener spells them). */
+  spellings(key: string): readonly string[] | undefined {
+    return this.byKey.get(key)?.map((u) => u.name);
+  }
+
   /** Whether any listing ever carried this name key (to tell "not then" from "never"). */
   hasKey(key: string): boolean {
     return this.byKey.has(key);

@@ -34,7 +34,8 @@ export function nameWords(name: string): string[] {
 export function nameKey(name: string): string {
   const words = nameWords(name);
   while (words.length > 0 && words[0] === "the") words.shift();
-  while (words.length > 1 && LEGAL_WORDS.has(words[words.length - 1]!)) words.pop();
+  // "Merck & Co., Inc." → "merck": legal words, then a connector left dangling.
+  while (words.length > 1 && (LEGAL_WORDS.has(words[words.length - 1]!) || words[words.length - 1] === "and")) words.pop();
   // "Co., Ltd." and "Holding Ltd" leave "co"/"holding" before the last word: dropped above, one at a time.
   return words.join(" ");
 }
