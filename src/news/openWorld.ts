@@ -126,8 +126,15 @@ export class OpenWorld {
             const candidate = text.slice(start, end);
             const key = nameKey(candidate);
             if (key.length < 3 || !this.directory.hasKey(key)) continue;
-            if (!this.writtenAsCompany(candidate, key, text, start, end, i === 0, owned)) continue;
-            const entity = this.resolveUses(this.directory.named(key, date), candidate, date, note);
+            if (!this.writtenAsCompany(candidate, key, text, start, end, owned)) continue;
+            const uses = this.directory.named(key, date);
+            if (uses.length === 0) {
+              const others = (this.directory.spellings(key) ?? []).length;
+              note(`"${candidate}" is a name the directory knows from another period only (${others} listing name${others === 1 ? "" : "s"}), not one carried on ${date}; not linked.`);
+              i = j;
+              break;
+            }
+            const entity = this.resolveUses(uses, candidate, date, note);
             if (entity === undefined) continue;
             add(start, end, entity, "name", CONFIDENCE.name);
             i = j;
@@ -200,17 +207,17 @@ export class OpenWorld {
 
   /**
    * Whether a directory name is written as a company here: a name of several distinctive words, or a
-   * single uncommon word, stands by itself; a common word ("Target", "Block"), a short all-capitals
-   * word or a sentence's first word needs a legal suffix or a company phrase around it.
+   * single uncommon word, stands by itself; a common word ("Target", "Block") or a short all-capitals
+   * word needs a legal suffix or a company phrase around it.
    */
-  private writtenAsCompany(candidate: string, key: string, text: string, start: number, end: number, first: boolean, owned: ReadonlySet<string>): boolean {
+  private writtenAsCompany(candidate: string, key: string, text: string, start: number, end: number, owned: ReadonlySet<string>): boolean {
     const words = nameWords(candidate).filter((w) => !LEGAL_WORDS.has(w));
     const suffixed = nameWords(candidate).length > key.split(" ").length;
     if (suffixed || /^\s*\(/.test(text.slice(end))) return true;
     if (words.length === 1) {
       if (owned.has(candidate) || CALENDAR_WORD.test(candidate)) return false;
       // One capitalised word inside a longer proper noun ("Key Largo", "Largo Drive") is part of that name.
-      if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) && !first) return false;
+      if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) return false;
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
       // A US name written in capitals ("NOV", "MSCI") is an acronym: another casing is another word.
       const spellings = this.directory!.spellings(key) ?? [];
@@ -218,7 +225,7 @@ export class OpenWorld {
     }
     const distinctive = words.filter((w) => !isCommonWord(w) && !/^\d+$/.test(w));
     const shortCaps = /^[A-Z]{1,4}$/.test(candidate);
-    const plain = words.length >= 2 ? distinctive.length >= 1 && !first : distinctive.length === 1 && !shortCaps;
+    const plain = words.length >= 2 ? distinctive.length >= 1 : distinctive.length === 1 && !shortCaps;
     if (plain && !isPersonOrPlace(text, start, end)) return true;
     return COMPANY_USES.some((u) => (u.side === "before" ? u.pattern.test(text.slice(Math.max(0, start - 60), start)) : u.pattern.test(text.slice(end, end + 80))));
   }
