@@ -53,9 +53,20 @@ export function extractEvent(input: string, options: ExtractOptions): EventDocum
     throw new InputError(where, `--published "${options.published}" is not a date written YYYY-MM-DD`);
   }
   const format = options.format ?? detectFormat(input);
-  const recognizer = new EntityRecognizer(options.knowledge, options.directory ?? undefined);
+  const recognizer = recognizerFor(options.knowledge, options.directory ?? undefined);
   if (format === "rss") return extractFeed(input, options, recognizer, where.file);
   return analyseArticle(readArticle(input, format, where.file), options, recognizer, where.file);
+}
+
+/** Prepared recognizers by knowledge base and directory: building one (names, fuzzy index) costs more than reading an article. */
+const recognizers = new WeakMap<KnowledgeBase, Map<SecuritiesDirectory | undefined, EntityRecognizer>>();
+
+function recognizerFor(knowledge: KnowledgeBase, directory: SecuritiesDirectory | undefined): EntityRecognizer {
+  let byDirectory = recognizers.get(knowledge);
+  if (byDirectory === undefined) recognizers.set(knowledge, (byDirectory = new Map()));
+  let recognizer = byDirectory.get(directory);
+  if (recognizer === undefined) byDirectory.set(directory, (recognizer = new EntityRecognizer(knowledge, directory)));
+  return recognizer;
 }
 
 /** The article of a plain-text or HTML input, or an InputError when there is none. */

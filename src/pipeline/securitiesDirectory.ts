@@ -1,7 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { SecuritiesDirectory, isDirectoryFolder, readDirectoryFolder } from "../data/directory/index.js";
-import type { Store } from "../data/store/index.js";
+import { existsSync } from "node:fs";
+import { openStore, storePath, type Store } from "../data/store/index.js";
 
 /** A securities directory imported from a folder: what it holds. */
 export interface DirectoryImported {
@@ -46,4 +47,20 @@ export async function importDirectoryFolder(store: Store, folder: string): Promi
 export async function openDirectory(store: Store): Promise<SecuritiesDirectory | undefined> {
   const data = await store.directoryIndex();
   return data === undefined ? undefined : new SecuritiesDirectory(data);
+}
+
+/**
+ * The directory of the store at `path` (default store when absent), or null when the store does
+ * not exist or holds none: the extractor then says it linked with the knowledge base only. Reading
+ * never creates a store.
+ */
+export async function storedDirectory(path?: string): Promise<SecuritiesDirectory | null> {
+  const file = storePath(path);
+  if (file !== ":memory:" && !existsSync(file)) return null;
+  const store = await openStore(file);
+  try {
+    return (await openDirectory(store)) ?? null;
+  } finally {
+    store.close();
+  }
 }

@@ -22,11 +22,7 @@ export interface DirectoryListing {
   readonly exchange: string;
   /** Latest English name (HKEX short name for Hong Kong). */
   readonly name: string;
-  readonly securityType: string;
   readonly cik: string;
-  readonly country: string;
-  /** Sector and industry words (Nasdaq screener, or the mainland industry), for context. */
-  readonly industry: string;
   readonly marketCapUsd: number | undefined;
   /** First and last day it traded, where known (undefined: open). */
   readonly from: string | undefined;
@@ -41,10 +37,16 @@ export interface DirectoryNameUse {
   readonly to: string | undefined;
 }
 
-/** The index as plain data: listings, and name uses pointing at them by position. */
+/** A listing as stored: [symbol, exchange, name, cik, market cap (0: unknown), from, to] ("" for an open end). */
+type ListingRow = readonly [string, string, string, string, number, string, string];
+
+/** The shape of the index data; a stored index of another version is not read (the directory is imported again). */
+export const INDEX_VERSION = 2;
+
+/** The index as plain data (tuples, so that the stored document is small): listings, and name uses pointing at them by position. */
 export interface DirectoryIndexData {
-  readonly version: 1;
-  readonly listings: readonly DirectoryListing[];
+  readonly version: typeof INDEX_VERSION;
+  readonly listings: readonly ListingRow[];
   /** [key, listing index, name as written, from, to] ("" for an open end). */
   readonly names: readonly (readonly [string, number, string, string, string])[];
   readonly chinese: readonly (readonly [string, number, string, string, string])[];
@@ -54,7 +56,7 @@ export interface DirectoryIndexData {
 export function indexDirectory(rows: DirectoryRows): DirectoryIndexData {
   const calendar = new SnapshotCalendar();
   const ends = endsFromEvents(rows);
-  const listings: DirectoryListing[] = [];
+  const listings: ListingRow[] = [];
   const position = new Map<string, number>();
   const bySymbol = new Map<string, DirectorySecurity>();
   for (const s of rows.securities) {
@@ -62,18 +64,7 @@ export function indexDirectory(rows: DirectoryRows): DirectoryIndexData {
     const period = listingPeriod(s, calendar, ends.get(s.symbol));
     position.set(s.symbol, listings.length);
     bySymbol.set(s.symbol, s);
-    listings.push({
-      symbol: s.symbol,
-      exchange: s.exchange,
-      name: s.name || s.nameZh,
-      securityType: s.securityType,
-      cik: s.cik,
-      country: s.country,
-      industry: [s.sector, s.industry].filter((x) => x !== "").join("; "),
-      marketCapUsd: s.marketCapUsd,
-      from: period.from,
-      to: period.to,
-    });
+    listings.push([s.symbol, s.exchange, s.name || s.nameZh, s.cik, s.marketCapUsd ?? 0, period.from ?? "", period.to ?? ""]);
   }
   // Per symbol and language, the span each key was seen; the first key is open before, the last after.
   interface Span { name: string; from: string; to: string }
@@ -127,41 +118,59 @@ export function indexDirectory(rows: DirectoryRows): DirectoryIndexData {
       chinese.push([key, at, zh, "", ""]);
     }
   }
-  return { version: 1, listings, names, chinese };
+  return { version: INDEX_VERSION, listings, names, chinese };
 }
 
 export class SecuritiesDirectory {
   private readonly bySymbol = new Map<string, DirectoryListing>();
-  private readonly byCode = new Map<string, DirectoryListing[]>();
+  private readonly listings: readonly DirectoryListing[];
   private readonly byKey = new Map<string, DirectoryNameUse[]>();
-  private readonly byChinese = new Map<string, DirectoryNameUse[]>();
-  private readonly byCik = new Map<string, DirectoryListing[]>();
+  /** Built on first use: most articles need neither local codes, issuers' other listings nor Chinese names. */
+  private codes: Map<string, DirectoryListing[]> | undefined;
+  private ciks: Map<string, DirectoryListing[]> | undefined;
+  private chineseNames: Map<string, DirectoryNameUse[]> | undefined;
   /** Most words in a name key, and the lengths of the Chinese names: what a text scan has to try. */
   readonly maxKeyWords: number;
   readonly chineseLengths: readonly number[];
   readonly size: number;
 
-  constructor(data: DirectoryIndexData) {
-    for (const l of data.listings) {
-      this.bySymbol.set(l.symbol, l);
-      for (const code of localCodes(l.symbol)) push(this.byCode, code, l);
-      if (l.cik !== "") push(this.byCik, l.cik, l);
-    }
+  constructor(private readonly data: DirectoryIndexData) {
+    this.listings = data.listings.map(([symbol, exchange, name, cik, cap, from, to]) => ({ symbol, exchange, name, cik, marketCapUsd: cap || undefined, from: from || undefined, to: to || undefined }));
+    for (const l of this.listings) this.bySymbol.set(l.symbol, l);
     let maxWords = 1;
     for (const [key, at, name, from, to] of data.names) {
-      push(this.byKey, key, { listing: data.listings[at]!, name, from: from || undefined, to: to || undefined });
+      push(this.byKey, key, { listing: this.listings[at]!, name, from: from || undefined, to: to || undefined });
       let words = 1;
       for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) words++;
       if (words > maxWords) maxWords = words;
     }
-    const lengths = new Set<number>();
-    for (const [key, at, name, from, to] of data.chinese) {
-      push(this.byChinese, key, { listing: data.listings[at]!, name, from: from || undefined, to: to || undefined });
-      lengths.add(key.length);
-    }
     this.maxKeyWords = maxWords;
-    this.chineseLengths = [...lengths].sort((a, b) => b - a);
+    this.chineseLengths = [...new Set(data.chinese.map(([key]) => key.length))].sort((a, b) => b - a);
     this.size = data.listings.length;
+  }
+
+  private get byCode(): Map<string, DirectoryListing[]> {
+    if (this.codes === undefined) {
+      this.codes = new Map();
+      for (const l of this.listings) for (const code of localCodes(l.symbol)) push(this.codes, code, l);
+    }
+    return this.codes;
+  }
+
+  private get byCik(): Map<string, DirectoryListing[]> {
+    if (this.ciks === undefined) {
+      this.ciks = new Map();
+      for (const l of this.listings) if (l.cik !== "") push(this.ciks, l.cik, l);
+    }
+    return this.ciks;
+  }
+
+  private get byChinese(): Map<string, DirectoryNameUse[]> {
+    if (this.chineseNames === undefined) {
+      this.chineseNames = new Map();
+      for (const [key, at, name, from, to] of this.data.chinese) push(this.chineseNames, key, { listing: this.listings[at]!, name, from: from || undefined, to: to || undefined });
+    }
+    return this.chineseNames;
   }
 
   /** The directory of a folder's rows, indexed now. */

@@ -3,7 +3,7 @@
  * text), replaced as a whole by one import in one transaction, and read back as DirectoryRows.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { indexDirectory, type DirectoryIndexData } from "../directory/directory.js";
+import { INDEX_VERSION, indexDirectory, type DirectoryIndexData } from "../directory/directory.js";
 import type { DirectoryEvent, DirectoryName, DirectoryRows, DirectorySecurity, DirectoryTickerChange } from "../directory/rows.js";
 
 type Columns<T> = readonly (readonly [column: string, read: (row: T) => string])[];
@@ -83,10 +83,12 @@ export async function directoryImport(c: DuckDBConnection): Promise<DirectoryImp
   return { folder: String(r["folder"]), imported: String(r["imported"]), securities: Number(r["securities"]), names: Number(r["names"]) };
 }
 
-/** The stored look-up index, or undefined when no directory was imported. */
+/** The stored look-up index, or undefined when no directory was imported (or one indexed by an older aftershock: import it again). */
 export async function readDirectoryIndex(c: DuckDBConnection): Promise<DirectoryIndexData | undefined> {
   const r = (await c.runAndReadAll("SELECT data FROM directory_index")).getColumnsJS()[0]?.[0];
-  return r === undefined ? undefined : (JSON.parse(String(r)) as DirectoryIndexData);
+  if (r === undefined) return undefined;
+  const data = JSON.parse(String(r)) as DirectoryIndexData;
+  return data.version === INDEX_VERSION ? data : undefined;
 }
 
 async function columns(c: DuckDBConnection, table: string, names: readonly string[]): Promise<string[][]> {
