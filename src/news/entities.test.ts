@@ -23,16 +23,19 @@ function linked(text: string, eventDate: string, knowledge: KnowledgeBase = care
 
 describe("people tied to several companies: the years of their roles", () => {
   it("picks the company whose role the person held in the event's year, and says why", () => {
-    const later = linked("Dana Reyes skipped the summit on Monday.", "2024-05-06");
+    const later = linked("Dana Reyes, the chief executive, skipped the summit on Monday.", "2024-05-06");
     expect(later.ids).toEqual(["kestrel"]);
     expect(later.notes).toMatch(/"Dana Reyes" read as Kestrel: the role with Orbis was not held in 2024/);
-    expect(linked("Dana Reyes unveiled a new sedan.", "2016-03-01").ids).toEqual(["orbis"]);
+    expect(linked("Chief executive Dana Reyes unveiled a new sedan.", "2016-03-01").ids).toEqual(["orbis"]);
   });
-  it("prefers the held role over a company the article names otherwise", () => {
-    expect(linked("Dana Reyes, who once ran Orbis, was absent from the dinner.", "2025-01-10").ids).toEqual(["kestrel", "orbis"]);
+  it("links a person named without any of their companies to none, and reports the person", () => {
+    const alone = new EntityRecognizer(careers).find(articleSentences("", ["Dana Reyes was left off the guest list."]), "2024-05-06");
+    expect(alone.mentions).toEqual([]);
+    expect([...alone.people.keys()]).toEqual(["Dana Reyes"]);
+    expect(linked("Dana Reyes, who once ran Orbis, was absent from the dinner.", "2025-01-10").ids).toEqual(["orbis"]);
   });
   it("uses the article's words when both roles are held, and reports what stays ambiguous", () => {
-    expect(linked("Ivo Marek watched the rocket leave the launch pad.", "2025-01-10").ids).toEqual(["lumen"]);
+    expect(linked("Chief executive Ivo Marek watched the rocket leave the launch pad.", "2025-01-10").ids).toEqual(["lumen"]);
     const unsure = linked("Ivo Marek did not attend the dinner.", "2025-01-10");
     expect(unsure.ids).toEqual([]);
     expect(unsure.notes).toMatch(/"Ivo Marek" may stand for Lumen, Verda/);

@@ -1,6 +1,8 @@
 import nlp from "compromise";
+import type { SecuritiesDirectory } from "../data/directory/index.js";
 import type { Entity } from "./knowledge/schema.js";
 import { FuzzyNames } from "./fuzzy.js";
+import { OpenWorld } from "./openWorld.js";
 import { Gazetteer, nameVariants, type KnowledgeBase, type NameHit, type NameVariant } from "./gazetteer.js";
 import type { Sentence } from "./sentences.js";
 
@@ -14,12 +16,18 @@ export interface Mention {
   /** The person through whom the entity was named ("Jack Ma" → Alibaba). */
   readonly via?: string;
   readonly how: "name" | "person" | "surname" | "fuzzy" | "context";
+  /** A person who stands for several companies, this one chosen by the years or the article's words. */
+  readonly chosen?: boolean;
   readonly confidence: number;
 }
 
 export interface EntityFinding {
   readonly mentions: Mention[];
   readonly notes: string[];
+  /** Companies found whose listing is unknown (no list knows them), by entity id: the reason. */
+  readonly unknown: ReadonlyMap<string, string>;
+  /** People named without their company, by name: the reason they stand for no company here. */
+  readonly people: ReadonlyMap<string, string>;
 }
 
 /** How much each way of naming is trusted: a full name more than a surname or a near-spelling. */
@@ -38,12 +46,16 @@ export class EntityRecognizer {
   private readonly gazetteer: Gazetteer;
   private readonly fuzzy: FuzzyNames;
   private readonly byId: Map<string, Entity>;
+  private readonly openWorld: OpenWorld;
 
-  constructor(knowledge: KnowledgeBase) {
+  constructor(knowledge: KnowledgeBase, directory?: SecuritiesDirectory) {
     const variants = nameVariants(knowledge);
     this.gazetteer = new Gazetteer(variants);
     this.fuzzy = new FuzzyNames(variants);
     this.byId = new Map(knowledge.entities.map((e) => [e.id, e]));
+    const bySymbol = new Map<string, Entity>();
+    for (const e of knowledge.entities) for (const l of e.listings) bySymbol.set(l.symbol, e);
+    this.openWorld = new OpenWorld(directory, bySymbol);
   }
 
   /**
@@ -83,10 +95,26 @@ export class EntityRecognizer {
     });
     mentions.push(...this.surnames(sentences, hits, mentions));
     mentions.push(...this.nearSpellings(sentences, hits, note));
-    return { mentions: mentions.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start), notes };
+    let unknown: ReadonlyMap<string, string> = new Map();
+    if (eventDate !== undefined) {
+      const position = new Map(sentences.map((s, i) => [s, i]));
+      const taken = (sentence: Sentence, start: number, end: number): boolean =>
+        hits[position.get(sentence)!]!.some((h) => start < h.end && end > h.start) || mentions.some((m) => m.sentence === sentence && start < m.end && end > m.start);
+      const open = this.openWorld.find(sentences, taken, eventDate);
+      mentions.push(...open.mentions);
+      open.notes.forEach(note);
+      unknown = open.unknown;
+    }
+    const people = new Map<string, string>();
+    const kept = mentions.filter((m) => {
+      const why = m.chosen === true && m.entity.kind === "company" ? personAlone(m, mentions) : undefined;
+      if (why !== undefined) people.set(m.via!, why);
+      return why === undefined;
+    });
+    return { mentions: kept.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start), notes, unknown, people };
   }
 
-  private settle(hit: NameHit, context: Context, note: (t: string) => void): Pick<Mention, "entity" | "via" | "how" | "confidence"> | undefined {
+  private settle(hit: NameHit, context: Context, note: (t: string) => void): Pick<Mention, "entity" | "via" | "how" | "confidence" | "chosen"> | undefined {
     const { named, articleText } = context;
     let variants: readonly NameVariant[] = hit.variants;
     const ids = [...new Set(variants.map((v) => v.entityId))];
@@ -105,7 +133,14 @@ export class EntityRecognizer {
       }
       return { entity, how: "context", confidence: CONFIDENCE.context };
     }
-    if (v.source === "person") return { entity, via: v.person!, how: "person", confidence: CONFIDENCE.person };
+    if (v.source === "person") {
+      const roles = variants.filter((x) => x.source === "person" && x.entityId === v.entityId);
+      if (context.year !== undefined && !roles.some((x) => x.founder === true) && roleStatus(roles, context.year) === "ended") {
+        note(`"${hit.text}" held no role at ${entity.shortName} in ${context.year}; not linked to it.`);
+        return undefined;
+      }
+      return { entity, via: v.person!, how: "person", confidence: CONFIDENCE.person, ...(ids.length > 1 ? { chosen: true } : {}) };
+    }
     return { entity, how: "name", confidence: CONFIDENCE.name };
   }
 
@@ -208,6 +243,20 @@ export class EntityRecognizer {
     });
     return out;
   }
+}
+
+/** Words that tie a person to a company in the sentence that names them ("Tesla's chief executive Elon Musk"). */
+const PERSON_TIE = /\b(?:whose\s+(?:company|firm|group)|his\s+(?:company|firm|group)|her\s+(?:company|firm|group)|chief\s+executive|CEO|chief|founder|co-founder|chair(?:man|woman)?|boss|president|head|owner|billionaire\s+(?:founder|owner)|executive|director|leader|chief\s+operating\s+officer|COO|CFO)\b/i;
+
+/**
+ * Why a person named without their company stands for no company here, or undefined when they do:
+ * the article names the company elsewhere, or the sentence gives their role ("founder Jack Ma").
+ * "Elon Musk was left off the list" names a person, not Tesla.
+ */
+function personAlone(m: Mention, all: readonly Mention[]): string | undefined {
+  if (all.some((o) => o.entity.id === m.entity.id && o.how !== "person" && o.how !== "surname")) return undefined;
+  if (PERSON_TIE.test(m.sentence.text)) return undefined;
+  return `named without ${m.entity.shortName} and without a role that ties them to it: a person, not a company of the event`;
 }
 
 /** What settling a name looks at in the whole article. */

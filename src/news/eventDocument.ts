@@ -42,12 +42,17 @@ export const eventCompanySchema = z
     inactiveListings: z.array(inactiveListingSchema),
     /** The knowledge base knows the company has no listing at all (Huawei, ByteDance). */
     unlisted: z.boolean(),
+    /** Why the company's listing is unknown: no list knows it ("not found in the directory"). */
+    listingUnknown: z.string().optional(),
   })
   .strict();
 export type EventCompany = z.output<typeof eventCompanySchema>;
 
-/** A named regulator, court, exchange, index, agency or government: context, never a company of the event. */
-export const otherEntitySchema = z.object({ entityId: z.string(), name: z.string(), kind: z.string() }).strict();
+/**
+ * Also named, never a company of the event: a regulator, court, exchange, index, agency or government;
+ * a firm quoted only as a source or named only in page chrome; a person named without their company.
+ */
+export const otherEntitySchema = z.object({ entityId: z.string(), name: z.string(), kind: z.string(), reason: z.string().optional() }).strict();
 
 /** How the event date was found: the words that gave it, and how precise they are. */
 export const eventDateResolutionSchema = z

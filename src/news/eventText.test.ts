@@ -12,7 +12,7 @@ describe("eventDocumentText", () => {
     expect(text).toMatch(/Alibaba\s+present\s+BABA 9988\.HK\s+Jack Ma\s+0\.95/);
     expect(text).toMatch(/CATL\s+present\s+300750\.SZ \(3750\.HK not yet listed until 2025-05-20\)/);
     expect(text).toMatch(/ByteDance\s+absent\s+unlisted/);
-    expect(text).toContain("Also named (not companies of the event): Financial Times (news-agency).");
+    expect(text).toContain("Also named (not companies of the event):\n- Financial Times: a news agency or publisher");
   });
   it("lists failed feed items on one line each", () => {
     expect(feedResultsText([{ schema: "aftershock.event-error/1", item: 2, title: "Empty", error: "the item has no text" }])).toBe("Item 2 (Empty): not read: the item has no text");

@@ -19,7 +19,9 @@ export function eventDocumentText(doc: EventDocument): string {
       ]),
     ),
   );
-  if (doc.otherEntities.length > 0) out.push("", `Also named (not companies of the event): ${doc.otherEntities.map((e) => `${e.name} (${e.kind})`).join(", ")}.`);
+  if (doc.otherEntities.length > 0) out.push("", "Also named (not companies of the event):", ...doc.otherEntities.map((e) => `- ${e.name}: ${e.reason ?? e.kind}`));
+  const unknown = doc.companies.filter((c) => c.listingUnknown !== undefined);
+  if (unknown.length > 0) out.push("", "Listing unknown:", ...unknown.map((c) => `- ${c.name}: ${c.listingUnknown}`));
   if (doc.notes.length > 0) out.push("", "Notes:", ...doc.notes.map((n) => `- ${n}`));
   return out.join("\n");
 }

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import type { SecuritiesDirectory } from "../data/directory/index.js";
 import { InputError } from "../data/inputError.js";
 import type { Article } from "./article.js";
 import { isIsoDate } from "./calendarDates.js";
@@ -13,6 +14,7 @@ import { parseHtml } from "./html.js";
 import type { Entity } from "./knowledge/schema.js";
 import { parsePlainText } from "./plainText.js";
 import { readRoles, type RoleReading } from "./roles.js";
+import { quotedOnly } from "./sources.js";
 import { articleSentences } from "./sentences.js";
 
 export { detectFormat, type InputFormat } from "./inputFormat.js";
@@ -23,6 +25,12 @@ export interface ExtractOptions {
   /** Input format; detected from the text when absent. */
   readonly format?: InputFormat;
   readonly knowledge: KnowledgeBase;
+  /**
+   * The securities directory, under the knowledge base: names and tickers it knows are linked to
+   * the listing that traded on the event date. `null`: the caller looked and none is imported (the
+   * document says so); absent: the knowledge base alone, silently.
+   */
+  readonly directory?: SecuritiesDirectory | null;
   /** Name of the input in error messages (a file name). */
   readonly source?: string;
 }
@@ -45,9 +53,20 @@ export function extractEvent(input: string, options: ExtractOptions): EventDocum
     throw new InputError(where, `--published "${options.published}" is not a date written YYYY-MM-DD`);
   }
   const format = options.format ?? detectFormat(input);
-  const recognizer = new EntityRecognizer(options.knowledge);
+  const recognizer = recognizerFor(options.knowledge, options.directory ?? undefined);
   if (format === "rss") return extractFeed(input, options, recognizer, where.file);
   return analyseArticle(readArticle(input, format, where.file), options, recognizer, where.file);
+}
+
+/** Prepared recognizers by knowledge base and directory: building one (names, fuzzy index) costs more than reading an article. */
+const recognizers = new WeakMap<KnowledgeBase, Map<SecuritiesDirectory | undefined, EntityRecognizer>>();
+
+function recognizerFor(knowledge: KnowledgeBase, directory: SecuritiesDirectory | undefined): EntityRecognizer {
+  let byDirectory = recognizers.get(knowledge);
+  if (byDirectory === undefined) recognizers.set(knowledge, (byDirectory = new Map()));
+  let recognizer = byDirectory.get(directory);
+  if (recognizer === undefined) byDirectory.set(directory, (recognizer = new EntityRecognizer(knowledge, directory)));
+  return recognizer;
 }
 
 /** The article of a plain-text or HTML input, or an InputError when there is none. */
@@ -103,6 +122,7 @@ const PRECEDENCE: Readonly<Record<"meeting" | "action", readonly CompanyRole[]>>
 /** The whole analysis of one article: sentences, entities, roles, the event date, listings. */
 function analyseArticle(article: Article, options: ExtractOptions, recognizer: EntityRecognizer, file: string): EventDocument {
   const notes: string[] = [];
+  if (options.directory === null) notes.push(NO_DIRECTORY_NOTE);
   const published = publicationDate(article, options.published, file, notes);
   const sentences = articleSentences(article.title, article.paragraphs);
   // The event date first: people's role years and background clauses are weighed against it.
@@ -117,6 +137,7 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
 
   const companies: EventCompany[] = [];
   const others = new Map<string, Entity>();
+  const reasons = new Map<string, string>();
   const byEntity = new Map<string, RoleReading[]>();
   for (const r of readings) {
     if (r.mention.entity.kind !== "company") others.set(r.mention.entity.id, r.mention.entity);
@@ -124,8 +145,20 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   }
   for (const [id, rs] of byEntity) {
     // A listed exchange named only as the venue of a listing or a halt is not a company of the event.
-    if (rs.every((r) => r.venue === true)) others.set(id, rs[0]!.mention.entity);
-    else companies.push(companyOf(rs, PRECEDENCE[kind], when.date, notes));
+    if (rs.every((r) => r.venue === true)) {
+      others.set(id, rs[0]!.mention.entity);
+      reasons.set(id, "an exchange named as the venue of a listing or a trade");
+      continue;
+    }
+    const source = rs.every((r) => r.role === "mentioned") ? quotedOnly(rs.map((r) => r.mention)) : undefined;
+    if (source !== undefined) {
+      others.set(id, rs[0]!.mention.entity);
+      reasons.set(id, source);
+      continue;
+    }
+    const company = companyOf(rs, PRECEDENCE[kind], when.date, notes);
+    const unknown = found.unknown.get(id);
+    companies.push(unknown === undefined ? company : { ...company, unlisted: false, listingUnknown: unknown });
   }
   unknownOrganisations(sentences.map((s) => s.text).join("\n"), found.mentions, notes);
   if (companies.length === 0) {
@@ -139,7 +172,10 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
     eventDate: when.date,
     eventDateResolution: { method: when.method, expression: when.expression, evidence: when.evidence, precision: when.precision },
     companies,
-    otherEntities: [...others.values()].map((e) => ({ entityId: e.id, name: e.name, kind: e.kind })),
+    otherEntities: [
+      ...[...others.values()].map((e) => ({ entityId: e.id, name: e.name, kind: e.kind, reason: reasons.get(e.id) ?? NOT_A_COMPANY[e.kind] ?? "not a company" })),
+      ...[...found.people].map(([name, reason]) => ({ entityId: `person:${name}`, name, kind: "person", reason })),
+    ],
     notes,
     extractor: "rules",
   });
@@ -199,7 +235,25 @@ function companyOf(rs: readonly RoleReading[], precedence: readonly CompanyRole[
   const evidence = [...new Set(chosen.map((r) => r.evidence.text))].slice(0, 3);
   const via = [...new Set(rs.map((r) => r.mention.via).filter((v): v is string => v !== undefined))];
   const confidence = Math.max(...chosen.map((r) => r.mention.confidence * r.certainty));
-  return { entityId: entity.id, name: entity.shortName, role, evidence, confidence: Math.round(confidence * 100) / 100, via, ...listingsOn(entity, eventDate) };
+  return { entityId: entity.id, name: nameOn(entity, eventDate), role, evidence, confidence: Math.round(confidence * 100) / 100, via, ...listingsOn(entity, eventDate) };
+}
+
+/** Why each kind of non-company entity is never a company of the event. */
+const NOT_A_COMPANY: Readonly<Partial<Record<Entity["kind"], string>>> = {
+  regulator: "a regulator",
+  court: "a court",
+  exchange: "an exchange",
+  index: "an index",
+  "news-agency": "a news agency or publisher",
+  government: "a government",
+};
+
+export const NO_DIRECTORY_NOTE =
+  "No securities directory is imported (aftershock import ../shared/data/securities): companies are linked with the curated knowledge base only.";
+
+/** The company's short name on a date: a former name while it was carried (Facebook in 2019, Meta in 2025). */
+export function nameOn(entity: Entity, date: string): string {
+  return entity.formerNames.find((f) => date <= f.to)?.shortName ?? entity.shortName;
 }
 
 /** Most organisations compromise finds that the knowledge base does not know are reported, none linked. */

@@ -52,18 +52,31 @@ export interface FuzzyMatch {
  * known one is usually someone else ("Wang Xing" / "Wang Ying").
  */
 export class FuzzyNames {
-  private readonly fuse: Fuse<NameVariant>;
+  /**
+   * One index per first letter: a misspelling keeps the first letter ("Tencnet", "Bytedanse"), and a
+   * phrase is compared with the names of its letter only, not with every name of the knowledge base.
+   */
+  private readonly byInitial = new Map<string, Fuse<NameVariant>>();
 
   constructor(variants: readonly NameVariant[]) {
     const eligible = variants.filter((v) => v.source !== "person" && !v.needsContext && v.text.length >= MIN_FUZZY_LENGTH && /^[\x20-\x7e]+$/.test(v.text));
-    this.fuse = new Fuse(eligible, { keys: ["text"], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: false });
+    const groups = new Map<string, NameVariant[]>();
+    for (const v of eligible) {
+      const initial = v.text[0]!.toLowerCase();
+      groups.set(initial, [...(groups.get(initial) ?? []), v]);
+    }
+    for (const [initial, group] of groups) {
+      this.byInitial.set(initial, new Fuse(group, { keys: ["text"], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: false }));
+    }
   }
 
   /** The best known name within the thresholds, or undefined. */
   match(candidate: string): FuzzyMatch | undefined {
     const c = candidate.trim();
     if (c.length < MIN_FUZZY_LENGTH) return undefined;
-    for (const r of this.fuse.search(c)) {
+    const fuse = this.byInitial.get(c[0]!.toLowerCase());
+    if (fuse === undefined) return undefined;
+    for (const r of fuse.search(c)) {
       const score = r.score ?? 1;
       const ratio = Math.min(c.length, r.item.text.length) / Math.max(c.length, r.item.text.length);
       const allowed = Math.max(c.length, r.item.text.length) <= ONE_EDIT_UP_TO ? 1 : 2;

@@ -15,6 +15,8 @@ export interface NameVariant {
   /** Years the person's role with the entity was held (a person variant); `to` absent while it still is. */
   readonly from?: number;
   readonly to?: number;
+  /** The person founded the entity: a founder stays one after the role's years end. */
+  readonly founder?: boolean;
   /** A bare common word ("Apple", "Meta", "Ant"): linked only with context from the article. */
   readonly needsContext: boolean;
 }
@@ -61,7 +63,8 @@ export function nameVariants(knowledge: KnowledgeBase): NameVariant[] {
     for (const [text, source] of names) push({ text, entityId: e.id, source, needsContext: needs(text) });
     for (const p of e.people) {
       const years = { ...(p.from !== undefined ? { from: p.from } : {}), ...(p.to !== undefined ? { to: p.to } : {}) };
-      for (const text of [p.name, ...p.aliases]) push({ text, entityId: e.id, source: "person", person: p.name, needsContext: false, ...years });
+      const founder = /founder/i.test(p.role) ? { founder: true } : {};
+      for (const text of [p.name, ...p.aliases]) push({ text, entityId: e.id, source: "person", person: p.name, needsContext: false, ...years, ...founder });
     }
   }
   return out;

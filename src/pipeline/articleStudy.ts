@@ -17,6 +17,7 @@ import type { Series } from "../series.js";
 import { sessionsBySymbol } from "./calendars.js";
 import { ensurePrices } from "./ensurePrices.js";
 import type { FileImport } from "./importPaths.js";
+import { openDirectory } from "./securitiesDirectory.js";
 import { planStudy, type CompanyPlan, type StudyPlan, type VenuePlan } from "./studyPlan.js";
 
 /** How to study an event document. */
@@ -87,16 +88,21 @@ async function extractOrReuse(article: string, store: Store, options: ArticleStu
   // An HTML page keeps its title and publication date only when read as HTML; a feed holds many events.
   const format = options.format ?? detectFormat(article);
   if (format === "rss") throw new InputError({ file: "the article" }, "a feed holds several articles: extract them with aftershock news FEED, then run one article at a time");
+  // The directory takes part in linking: a stored extraction is reused only with the same import of it.
+  const directoryImport = await store.directoryImport();
   const key = createHash("sha256")
     .update(JSON.stringify({ article, format, published: options.published ?? null }))
     .update(JSON.stringify(options.knowledge.entities))
+    .update(JSON.stringify(directoryImport ?? null))
     .update(extractorFingerprint())
     .digest("hex");
   const stored = eventDocumentSchema.safeParse(await store.loadExtraction(key));
   if (stored.success) return { event: stored.data, reused: true };
   const { extractEvent } = await import("../news/extractEvent.js");
+  const directory = directoryImport === undefined ? null : ((await openDirectory(store)) ?? null);
   const event = extractEvent(article, {
     knowledge: options.knowledge,
+    directory,
     format,
     ...(options.published === undefined ? {} : { published: options.published }),
   });

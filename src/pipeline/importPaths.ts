@@ -1,5 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { isDirectoryFolder } from "../data/directory/index.js";
 import { InputError } from "../data/inputError.js";
 import { importFile, summarizeBatch, type FormatName } from "../data/importers/index.js";
 import type { ImportReport, Store } from "../data/store/index.js";
@@ -38,7 +39,10 @@ export async function importPaths(
   return results;
 }
 
-/** Files named, and the data files inside folders named, in a stable order. */
+/**
+ * Files named, and the data files inside folders named, in a stable order. A securities directory
+ * folder (securities.csv, names.csv) is not price data: it is left to `importDirectoryFolder`.
+ */
 async function expand(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
@@ -49,10 +53,11 @@ async function expand(paths: readonly string[]): Promise<string[]> {
       out.push(path);
       continue;
     }
+    if (isDirectoryFolder(path)) continue;
     const entries = await readdir(path, { recursive: true, withFileTypes: true });
     out.push(
       ...entries
-        .filter((e) => e.isFile() && DATA_EXTENSIONS.has(extname(e.name).toLowerCase()))
+        .filter((e) => e.isFile() && DATA_EXTENSIONS.has(extname(e.name).toLowerCase()) && !isDirectoryFolder(e.parentPath))
         .map((e) => join(e.parentPath, e.name))
         .sort(),
     );

@@ -3,6 +3,8 @@ import { InputError } from "../../data/inputError.js";
 import { eventDocumentText, feedResultsText, llmExtractor, ruleExtractor, type InputFormat } from "../../news/index.js";
 import { loadKnowledge } from "../../news/knowledge/loadKnowledge.js";
 import { readInput } from "../readInput.js";
+import { storeOption } from "../storeOption.js";
+import { storedDirectory } from "../../pipeline/securitiesDirectory.js";
 
 interface NewsOptions {
   published?: string;
@@ -11,6 +13,7 @@ interface NewsOptions {
   knowledge?: string[];
   llmUrl?: string;
   llmModel?: string;
+  store?: string;
 }
 
 export function newsCommand(program: Command): void {
@@ -24,6 +27,7 @@ export function newsCommand(program: Command): void {
     .option("--knowledge <files...>", "extra knowledge files (JSON or YAML) of issuers, people and listings")
     .option("--llm-url <url>", "use an OpenAI-compatible endpoint (e.g. http://localhost:11434/v1) instead of the rules; key in $AFTERSHOCK_LLM_KEY")
     .option("--llm-model <name>", "the model to ask at --llm-url")
+    .addOption(storeOption())
     .action(async (file: string, opts: NewsOptions) => {
       const knowledge = await loadKnowledge(opts.knowledge);
       if ((opts.llmUrl === undefined) !== (opts.llmModel === undefined)) {
@@ -34,6 +38,7 @@ export function newsCommand(program: Command): void {
         opts.llmUrl && opts.llmModel ? llmExtractor({ url: opts.llmUrl, model: opts.llmModel, ...(key ? { apiKey: key } : {}) }) : ruleExtractor;
       const result = await extractor.extract(await readInput(file), {
         knowledge,
+        directory: await storedDirectory(opts.store),
         source: file === "-" ? "standard input" : file,
         ...(opts.published === undefined ? {} : { published: opts.published }),
         ...(opts.input === undefined ? {} : { format: opts.input }),

@@ -3,7 +3,7 @@
  * its version in `schema_version`; a store is at the highest version recorded there. Migrations are
  * frozen once released: change the schema by appending a migration, never by editing one.
  *
- * Schema (version 3). Days are INTEGER days since 1970-01-01 (UTC), as everywhere in aftershock.
+ * Schema (version 4). Days are INTEGER days since 1970-01-01 (UTC), as everywhere in aftershock.
  *
  *   schema_version (version INTEGER PK, description, applied_at TIMESTAMP)
  *   exchanges   (mic PK, name, country, currency, time_zone, benchmark)   -- benchmark: default market index symbol
@@ -26,8 +26,14 @@
  *   extractions (key PK: a hash of an article, its options, the knowledge base and the extractor's code;
  *                created TIMESTAMP, document JSON: the event document extracted)
  *
+ *   directory_securities, directory_names, directory_ticker_changes, directory_events (text cells as
+ *                in ../shared/data/securities; see data/store/directoryTables.ts), directory_import (folder,
+ *                imported TIMESTAMP, row counts): the securities directory, replaced as a whole on import
+ *
  * Migration 2 writes the exchange rows (the same facts as securities/exchanges.ts).
  */
+
+import { DIRECTORY_TABLE_STATEMENTS } from "./directoryTables.js";
 
 export interface Migration {
   readonly version: number;
@@ -135,6 +141,11 @@ export const MIGRATIONS: readonly Migration[] = [
         document JSON NOT NULL
       )`,
     ],
+  },
+  {
+    version: 4,
+    description: "securities directory: every symbol ever listed, its names over time, ticker changes, checked events",
+    statements: DIRECTORY_TABLE_STATEMENTS,
   },
 ];
 

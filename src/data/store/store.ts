@@ -24,6 +24,9 @@ import { batchSource, type FactorTable, type ImportBatch, type PriceSeries } fro
 import type { Series } from "../../series.js";
 import { defaultSecuritiesMaster, type SecuritiesMaster, type SecurityDescription } from "../securities/seed.js";
 import { appendColumns, readNumericColumn } from "./columns.js";
+import type { DirectoryRows } from "../directory/rows.js";
+import type { DirectoryIndexData } from "../directory/directory.js";
+import { directoryImport, readDirectory, readDirectoryIndex, writeDirectory, type DirectoryImport } from "./directoryTables.js";
 import { MIGRATIONS, SCHEMA_VERSION_TABLE, TABLES, type Migration, type TableName } from "./schema.js";
 
 export const DEFAULT_STORE_PATH = "./aftershock.duckdb";
@@ -598,6 +601,26 @@ export class Store {
       );
       return readNumericColumn(result, 0, new Int32Array(result.rowCount));
     });
+  }
+
+  /** Replaces the stored securities directory (one transaction: the old one stays if this fails). */
+  importDirectory(rows: DirectoryRows, folder: string): Promise<void> {
+    return this.exclusive(() => writeDirectory(this.connection, rows, folder));
+  }
+
+  /** The stored securities directory, or undefined when none was imported. */
+  directory(): Promise<DirectoryRows | undefined> {
+    return this.exclusive(() => readDirectory(this.connection));
+  }
+
+  /** The stored directory's look-up index (see data/directory), or undefined when none was imported. */
+  directoryIndex(): Promise<DirectoryIndexData | undefined> {
+    return this.exclusive(() => readDirectoryIndex(this.connection));
+  }
+
+  /** Where and when the stored directory was imported, or undefined. */
+  directoryImport(): Promise<DirectoryImport | undefined> {
+    return this.exclusive(() => directoryImport(this.connection));
   }
 
   /** Symbols registered in the store, sorted. */

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { companyRoleSchema, type EventDocument } from "../eventDocument.js";
+import type { SecuritiesDirectory } from "../../data/directory/index.js";
+import { nameKey } from "../../data/directory/names.js";
 import { extractEvent } from "../extractEvent.js";
 import type { KnowledgeBase } from "../gazetteer.js";
 
@@ -11,6 +13,16 @@ import type { KnowledgeBase } from "../gazetteer.js";
 export const EVAL_DIR = fileURLToPath(new URL("../../../eval/news/", import.meta.url));
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** When in the day the event happened, where the text says: a stated time, or a part of the trading day. */
+export const goldEventTimeSchema = z.union([
+  z.object({ at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/, "a time written YYYY-MM-DDTHH:MM with its offset"), precision: z.enum(["minute", "hour"]) }).strict(),
+  z.object({ part: z.enum(["before-open", "during-session", "after-close", "evening", "overnight"]), zone: z.string().min(1) }).strict(),
+]);
+
+/** A gold company key: a knowledge-base id, or `$` and the symbol of the listing that traded on the event date. */
+const companyKey = z.string().regex(/^(?:[a-z0-9-]+|\$[A-Z0-9.^=-]+)$/, "a knowledge-base id or $SYMBOL");
+
 const goldSchema = z
   .object({
     articles: z.array(
@@ -19,7 +31,11 @@ const goldSchema = z
           file: z.string().min(1),
           published: isoDate.optional(),
           eventDate: isoDate,
-          companies: z.record(z.string(), companyRoleSchema),
+          /** Kept for scoring event times; not scored here. */
+          eventTime: goldEventTimeSchema.optional(),
+          companies: z.record(companyKey, companyRoleSchema),
+          /** Names the page shows that must not become companies of the event (chrome, quoted sources, agencies). */
+          notEvent: z.array(z.string().min(1)).default([]),
           /** Written after the knowledge base and the rules were last changed, and not tuned on since: a held-out check. */
           heldOut: z.boolean().default(false),
           /** Companies the article names that the knowledge base lacked when it was annotated. */
@@ -47,6 +63,8 @@ export interface ArticleOutcome {
   readonly heldOut: boolean;
   readonly error?: string;
   readonly eventDate?: { readonly expected: string; readonly got: string };
+  /** Names of `notEvent` that the extractor linked as companies of the event. */
+  readonly notEventLinked: readonly string[];
   /** Differences, for reading: "+x" extra, "-x" missed, "x: got≠expected". */
   readonly differences: readonly string[];
   /** The article's counts, summed into the scores. */
@@ -66,6 +84,8 @@ export interface Evaluation {
   readonly linking: Score;
   readonly roles: Score;
   readonly dateAccuracy: number;
+  /** Links of names the gold lists as not companies of the event (page chrome, quoted sources). */
+  readonly notEventLinks: number;
   readonly outcomes: readonly ArticleOutcome[];
 }
 
@@ -85,27 +105,55 @@ export function readGold(dir = EVAL_DIR): Gold {
  * roles (the set of entity-role pairs) and the event date (exact day). An article that fails to
  * extract counts as predicting nothing.
  */
-export function evaluate(knowledge: KnowledgeBase, dir = EVAL_DIR): Evaluation {
-  return summarise(readGold(dir).articles.map((g) => evaluateArticle(knowledge, dir, g)));
+export function evaluate(knowledge: KnowledgeBase, dir = EVAL_DIR, directory?: SecuritiesDirectory): Evaluation {
+  const gold = readGold(dir);
+  const scope = annotationScope(gold);
+  return summarise(gold.articles.map((g) => evaluateArticle(knowledge, dir, g, directory, scope)));
 }
 
-function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle): ArticleOutcome {
+/**
+ * What a set's annotators were asked to list. Sets written before the securities directory list
+ * every company of the knowledge base (`knowledge-base`): a company the extractor finds outside it
+ * (through the directory, or unknown to every list) was not theirs to annotate, so it is shown and
+ * not scored. Sets that use `$SYMBOL` keys or `notEvent` list every company (`all`).
+ */
+export function annotationScope(gold: Gold): "knowledge-base" | "all" {
+  return gold.articles.some((a) => a.notEvent.length > 0 || Object.keys(a.companies).some((k) => k.startsWith("$"))) ? "all" : "knowledge-base";
+}
+
+/**
+ * The gold key an extracted company stands for: its own id when the gold uses it, else the `$SYMBOL`
+ * key of one of its listings trading on the event date, else its id.
+ */
+function goldKeyOf(c: EventDocument["companies"][number], expected: ReadonlyMap<string, unknown>): string {
+  if (expected.has(c.entityId)) return c.entityId;
+  return c.listings.map((s) => `$${s}`).find((k) => expected.has(k)) ?? c.entityId;
+}
+
+function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle, directory: SecuritiesDirectory | undefined, scope: "knowledge-base" | "all"): ArticleOutcome {
   const expected = new Map(Object.entries(g.companies));
   const input = readFileSync(join(dir, "articles", g.file), "utf8");
   let doc: EventDocument;
   try {
-    const result = extractEvent(input, { knowledge, format: g.file.endsWith(".html") ? "html" : "text", source: g.file, ...(g.published ? { published: g.published } : {}) });
+    const result = extractEvent(input, { knowledge, format: g.file.endsWith(".html") ? "html" : "text", source: g.file, ...(g.published ? { published: g.published } : {}), ...(directory ? { directory } : {}) });
     if (Array.isArray(result)) throw new Error("a feed result for a single article");
     doc = result;
   } catch (e) {
     const counts = { predicted: 0, expected: expected.size, linked: 0, rolesRight: 0, dateRight: false };
-    return { file: g.file, heldOut: g.heldOut, error: e instanceof Error ? e.message : String(e), differences: [], counts };
+    return { file: g.file, heldOut: g.heldOut, error: e instanceof Error ? e.message : String(e), differences: [], notEventLinked: [], counts };
   }
   // A company the annotator named as missing from the knowledge base, found since: no gold role to score.
   const missing = new Set(g.missing.map(foldName));
-  const unannotated = doc.companies.filter((c) => !expected.has(c.entityId) && namesOf(knowledge, c.entityId).some((n) => missing.has(foldName(n))));
-  const got = new Map(doc.companies.filter((c) => !unannotated.includes(c)).map((c) => [c.entityId, c.role]));
-  const differences: string[] = unannotated.map((c) => `~${c.entityId}:${c.role} (named as missing from the knowledge base; not scored)`);
+  for (const m of g.missing) missing.add(nameKey(m));
+  const keyed = doc.companies.map((c) => ({ c, key: goldKeyOf(c, expected) }));
+  const outside = (id: string): boolean => scope === "knowledge-base" && !knowledge.entities.some((e) => e.id === id);
+  const unannotated = keyed
+    .filter(({ c, key }) => !expected.has(key) && (outside(c.entityId) || [c.name, ...namesOf(knowledge, c.entityId)].some((n) => missing.has(foldName(n)) || missing.has(nameKey(n)))))
+    .map(({ c }) => c);
+  const notEvent = new Set(g.notEvent.map((n) => nameKey(n)));
+  const notEventLinked = keyed.filter(({ c, key }) => !expected.has(key) && [c.name, ...namesOf(knowledge, c.entityId)].some((n) => notEvent.has(nameKey(n)))).map(({ c }) => c.name);
+  const got = new Map(keyed.filter(({ c }) => !unannotated.includes(c)).map(({ c, key }) => [key, c.role]));
+  const differences: string[] = unannotated.map((c) => `~${c.entityId}:${c.role} (${outside(c.entityId) ? "outside the knowledge base this set was annotated against" : "named as missing from the knowledge base"}; not scored)`);
   let linked = 0, rolesRight = 0;
   for (const [id, role] of got) {
     const want = expected.get(id);
@@ -119,8 +167,9 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle):
   for (const [id, role] of expected) if (!got.has(id)) differences.push(`-${id}:${role}`);
   const dateRight = doc.eventDate === g.eventDate;
   if (!dateRight) differences.push(`date: ${doc.eventDate}≠${g.eventDate}`);
+  for (const n of notEventLinked) differences.push(`!${n} (not a company of the event: chrome or a quoted source)`);
   const counts = { predicted: got.size, expected: expected.size, linked, rolesRight, dateRight };
-  return { file: g.file, heldOut: g.heldOut, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences, counts };
+  return { file: g.file, heldOut: g.heldOut, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences, notEventLinked, counts };
 }
 
 function foldName(name: string): string {
@@ -143,6 +192,7 @@ export function summarise(outcomes: readonly ArticleOutcome[]): Evaluation {
     linking: score(sum((c) => c.linked), predicted, expected),
     roles: score(sum((c) => c.rolesRight), predicted, expected),
     dateAccuracy: outcomes.length === 0 ? 0 : dates / outcomes.length,
+    notEventLinks: outcomes.reduce((n, o) => n + o.notEventLinked.length, 0),
     outcomes,
   };
 }
@@ -157,6 +207,7 @@ export function evaluationText(e: Evaluation, label = ""): string {
   const line = (name: string, s: Score): string =>
     `${name.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.truePositives} right of ${s.predicted} found, ${s.expected} expected)`;
   const out = [`News → event evaluation on ${e.articles} ${label === "" ? "" : `${label} `}articles`, line("company linking", e.linking), line("roles", e.roles), `event date       accuracy ${e.dateAccuracy.toFixed(3)}`];
+  out.push(`chrome/source links ${e.notEventLinks} (names the gold lists under notEvent, linked as companies)`);
   const wrong = e.outcomes.filter((o) => o.error !== undefined || o.differences.length > 0);
   if (wrong.length > 0) out.push("", "Differences:", ...wrong.map((o) => `  ${o.file}: ${o.error ?? o.differences.join(", ")}`));
   return out.join("\n");

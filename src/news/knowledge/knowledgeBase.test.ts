@@ -115,7 +115,8 @@ describe("the project's knowledge base", () => {
     for (const id of ["apple", "meta-platforms", "target", "gap", "ball", "visa", "oracle", "discovery", "progressive", "amazon", "alphabet"]) {
       expect(entity(id).ambiguous, id).toBe(true);
     }
-    expect(entity("meta-platforms").aliases).toContain("Meta");
+    expect(entity("meta-platforms").shortName).toBe("Meta");
+    expect(entity("meta-platforms").formerNames).toEqual([{ name: "Facebook, Inc.", shortName: "Facebook", to: "2021-10-27" }]);
     expect(symbols("meta-platforms")).toEqual(["FB", "META"]);
   });
 });

@@ -26,6 +26,16 @@ export const listingSchema = z
   })
   .strict();
 
+/** A name the company carried until a date (Facebook, Inc. until it became Meta Platforms, Inc.). */
+export const formerNameSchema = z
+  .object({
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    /** The last day the company carried this name. */
+    to: isoDate,
+  })
+  .strict();
+
 /**
  * Something an article can name. `company` entities are what events are about; the other kinds
  * (regulators, courts, exchanges, indices, news agencies, governments) are recognised so that they are
@@ -39,6 +49,8 @@ export const entitySchema = z
     shortName: z.string().min(1),
     /** Other names: former names, stock short names, abbreviations, brand names that stand for it. */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Names carried before `name`, latest last: an event before a name's end shows the company by that name. */
+    formerNames: z.array(formerNameSchema).default([]),
     chineseNames: z.array(z.string().min(1)).default([]),
     /** Names that are also common words or other things ("Apple", "Meta", "Ant"): need context. */
     ambiguous: z.boolean().default(false),
@@ -64,6 +76,7 @@ export const knowledgeFileSchema = z
   .strict();
 
 export type Person = z.output<typeof personSchema>;
+export type FormerName = z.output<typeof formerNameSchema>;
 export type Listing = z.output<typeof listingSchema>;
 export type Entity = z.output<typeof entitySchema>;
 export type KnowledgeFile = z.output<typeof knowledgeFileSchema>;

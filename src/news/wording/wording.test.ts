@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseTickers } from "../openWorld.js";
+import { BRACKET, BRACKET_EXAMPLES, COMPANY_USES } from "./organisationCues.js";
+import { SOURCE_FRAMES } from "./sourceFrames.js";
+import { sourceFrame } from "../sources.js";
+
+describe("bracketed tickers", () => {
+  it.each(BRACKET_EXAMPLES.map((e) => [e.text, e.tickers] as const))("%s", (text, tickers) => {
+    const found = [...text.matchAll(BRACKET)].flatMap((m) => parseTickers(m[1]!).map((t) => [t.market, t.code]));
+    expect(found).toEqual(tickers);
+  });
+  it("reads no ticker in ordinary brackets", () => {
+    expect([...`revenue (up 5%) and the chief executive (who joined in 2020)`.matchAll(BRACKET)]).toEqual([]);
+  });
+});
+
+describe("phrases that write a name as a company", () => {
+  for (const use of COMPANY_USES) {
+    it.each(use.examples.map(([text, name]) => [text, name] as const))(`${use.side} ${use.pattern.source.slice(0, 40)}…: %s`, (text, name) => {
+      const at = text.indexOf(name);
+      const side = use.side === "before" ? text.slice(Math.max(0, at - 60), at) : text.slice(at + name.length, at + name.length + 80);
+      expect(use.pattern.test(side)).toBe(true);
+    });
+  }
+});
+
+describe("firms quoted as sources", () => {
+  for (const frame of SOURCE_FRAMES) {
+    it.each(frame.examples.map(([text, firm]) => [text, firm] as const))(`${frame.side}: %s`, (text, firm) => {
+      const at = text.indexOf(firm);
+      expect(sourceFrame(text, at, at + firm.length)?.reason).toBe(frame.reason);
+    });
+  }
+  it("does not read a party to the event as a source", () => {
+    for (const [text, firm] of [
+      ["Jefferies agreed to buy the stake.", "Jefferies"],
+      ["Moody's shares fell 3% after results.", "Moody's"],
+      ["Barclays was fined $10 million.", "Barclays"],
+    ] as const) {
+      const at = text.indexOf(firm);
+      expect(sourceFrame(text, at, at + firm.length), text).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { SecuritiesDirectory, isDirectoryFolder, readDirectoryFolder } from "../data/directory/index.js";
+import { existsSync } from "node:fs";
+import { openStore, storePath, type Store } from "../data/store/index.js";
+
+/** A securities directory imported from a folder: what it holds. */
+export interface DirectoryImported {
+  readonly folder: string;
+  readonly securities: number;
+  readonly names: number;
+}
+
+/**
+ * The securities-directory folders among `paths` (a path that is one, or one inside a folder named):
+ * `aftershock import ../shared/data` finds `../shared/data/securities`.
+ */
+export async function directoryFolders(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info === undefined || !info.isDirectory()) continue;
+    if (isDirectoryFolder(path)) {
+      out.push(path);
+      continue;
+    }
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    for (const e of entries) {
+      const dir = join(e.parentPath, e.name);
+      if (e.isDirectory() && isDirectoryFolder(dir)) out.push(dir);
+    }
+  }
+  return out.sort();
+}
+
+/** Reads a directory folder (every row checked) and replaces the store's directory with it. */
+export async function importDirectoryFolder(store: Store, folder: string): Promise<DirectoryImported> {
+  const rows = readDirectoryFolder(folder);
+  await store.importDirectory(rows, folder);
+  return { folder, securities: rows.securities.length, names: rows.names.length };
+}
+
+/**
+ * The store's securities directory, opened for look-ups; undefined when none was imported (the
+ * extractor then links with the curated knowledge base only, and says so).
+ */
+export async function openDirectory(store: Store): Promise<SecuritiesDirectory | undefined> {
+  const data = await store.directoryIndex();
+  return data === undefined ? undefined : new SecuritiesDirectory(data);
+}
+
+/**
+ * The directory of the store at `path` (default store when absent), or null when the store does
+ * not exist or holds none: the extractor then says it linked with the knowledge base only. Reading
+ * never creates a store.
+ */
+export async function storedDirectory(path?: string): Promise<SecuritiesDirectory | null> {
+  const file = storePath(path);
+  if (file !== ":memory:" && !existsSync(file)) return null;
+  const store = await openStore(file);
+  try {
+    return (await openDirectory(store)) ?? null;
+  } finally {
+    store.close();
+  }
+}
