@@ -27,7 +27,7 @@ import type {
 import { RESULT_SCHEMA } from "./results.js";
 import { type Series } from "../series.js";
 import { isoDate } from "../calendar/days.js";
-import { SIGNIFICANCE_TESTS, TEST_NAMES, type Statistic, type TestName } from "./significance/index.js";
+import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, type Statistic, type TestName } from "./significance/index.js";
 import { studentT } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
 
@@ -132,7 +132,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     }
   });
   const grid = eventGrid(options.estimation, options.windows);
-  const testNames = options.tests ?? [...TEST_NAMES];
+  const testNames = options.tests ?? [...DEFAULT_TEST_NAMES];
 
   const markets = new Map<string, Series>();
   for (const [name, s] of input.markets ?? []) markets.set(name, finiteOnly(s));

@@ -1,6 +1,7 @@
 import { bmp, bmpKolariPynnonen } from "./bmp.js";
 import { brownWarner1980, brownWarner1985 } from "./brownWarner.js";
 import { crossSectionalT } from "./crossSectionalT.js";
+import { grankTTest, grankZTest } from "./grank.js";
 import { lamb } from "./lamb.js";
 import { patell, patellKolariPynnonen } from "./patell.js";
 import { corradoRank, corradoSign, cowanRank, modifiedRank } from "./rankTests.js";
@@ -25,6 +26,8 @@ export const SIGNIFICANCE_TESTS: Readonly<Record<TestName, SignificanceTest>> = 
   "generalized-sign": generalizedSign,
   "corrado-sign": corradoSign,
   wilcoxon,
+  "grank-t": grankTTest,
+  "grank-z": grankZTest,
 };
 
-export { TEST_NAMES, type SignificanceTest, type Statistic, type TestName } from "./statistic.js";
+export { DEFAULT_TEST_NAMES, TEST_NAMES, type SignificanceTest, type Statistic, type TestName } from "./statistic.js";

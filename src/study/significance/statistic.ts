@@ -43,8 +43,16 @@ export const TEST_NAMES = [
   "generalized-sign",
   "corrado-sign",
   "wilcoxon",
+  "grank-t",
+  "grank-z",
 ] as const;
 export type TestName = (typeof TEST_NAMES)[number];
+
+/**
+ * The battery run when a study names no tests. Tests added later are opt-in (named in `tests`), so a
+ * study's default output stays what it was.
+ */
+export const DEFAULT_TEST_NAMES: readonly TestName[] = TEST_NAMES.slice(0, TEST_NAMES.indexOf("wilcoxon") + 1);
 
 /** Standard normal reference; tails by symmetry so neither loses digits to 1 - cdf. */
 export function normal(statistic: number): Statistic {
