@@ -40,6 +40,14 @@ export const studyOptionsSchema = z
         seed: z.int().default(42),
       })
       .prefault({}),
+    /** Bootstrap tests (opt-in): resamples, seed, and the resample size of the skewness-adjusted t as a share of N. */
+    bootstrap: z
+      .object({
+        draws: z.int().positive().default(1000),
+        seed: z.int().default(42),
+        resampleShare: z.number().gt(0).max(1).default(0.25),
+      })
+      .prefault({}),
   })
   .refine((o) => o.estimation[1] < Math.min(...o.windows.map((w) => w[0])), {
     message: "the estimation window must end before the earliest event window starts",

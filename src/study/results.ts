@@ -10,8 +10,11 @@ export const RESULT_SCHEMA = "aftershock.study/1";
 export interface TestOutcome {
   readonly statistic: number;
   readonly pValue: number;
-  readonly distribution: "normal" | "t" | "signed-rank";
+  readonly distribution: "normal" | "t" | "signed-rank" | "bootstrap";
   readonly df?: number;
+  /** Bootstrap tests: resamples drawn and the generator's seed. */
+  readonly draws?: number;
+  readonly seed?: number;
 }
 
 export interface EventDayResult {

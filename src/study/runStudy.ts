@@ -28,7 +28,7 @@ import { RESULT_SCHEMA } from "./results.js";
 import { type Series } from "../series.js";
 import { isoDate } from "../calendar/days.js";
 import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, type Statistic, type TestName } from "./significance/index.js";
-import { studentT } from "./significance/statistic.js";
+import { studentT, type TestSettings } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
 
 /** One event: a security on a date, optionally in a group and against a named market. */
@@ -271,6 +271,7 @@ function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOu
     pValue: sidedPValue(s.lower, s.upper, alternative),
     distribution: s.distribution,
     ...(s.df === undefined ? {} : { df: s.df }),
+    ...(s.draws === undefined ? {} : { draws: s.draws, seed: s.seed! }),
   };
 }
 
@@ -340,6 +341,7 @@ function groupResult(
   testNames: readonly TestName[],
 ): GroupResult {
   const empty = { group: label, events, measured: ok.length, days: [], windows: [] };
+  const settings: TestSettings = { bootstrap: options.bootstrap };
   if (ok.length === 0) return empty;
   const grid = table.grid;
   const cs: CrossSection = selectRows(table, ok);
@@ -348,8 +350,8 @@ function groupResult(
   const windowed: Partial<Record<TestName, Statistic[]>> = {};
   for (const name of testNames) {
     const test = SIGNIFICANCE_TESTS[name];
-    if (test.daily) daily[name] = test.daily(cs, convention);
-    if (test.window) windowed[name] = test.window(cs, convention);
+    if (test.daily) daily[name] = test.daily(cs, convention, settings);
+    if (test.window) windowed[name] = test.window(cs, convention, settings);
   }
   const pick = (from: Partial<Record<TestName, Statistic[]>>, k: number): Partial<Record<TestName, TestOutcome>> => {
     const out: Partial<Record<TestName, TestOutcome>> = {};

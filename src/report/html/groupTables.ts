@@ -12,7 +12,14 @@ export function groupTitle(group: string): string {
 /** A test's statistic with stars, and its p-value; the statistic's df in a title when it has one. */
 function testCells(o: TestOutcome | undefined): SafeHtml[] {
   if (!o) return [numCell("–"), numCell("–")];
-  const df = o.df === undefined ? "" : o.distribution === "signed-rank" ? `${o.df} non-zero differences` : `df ${stat(o.df)}`;
+  const df =
+    o.distribution === "bootstrap"
+      ? `${o.draws} bootstrap resamples, seed ${o.seed}`
+      : o.df === undefined
+        ? ""
+        : o.distribution === "signed-rank"
+          ? `${o.df} non-zero differences`
+          : `df ${stat(o.df)}`;
   return [html`<td class="num"${df ? html` title="${df}"` : ""}>${stat(o.statistic)}${stars(o.pValue)}</td>`, numCell(pValue(o.pValue))];
 }
 
