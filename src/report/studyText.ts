@@ -1,6 +1,7 @@
 import { windowLabel } from "../study/eventWindow.js";
 import type { GroupResult, StudyResult, TestOutcome } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
+import { multipleTestingText } from "./multipleTestingText.js";
 import { percent, pValue, stars, stat, textTable } from "./format.js";
 
 /** The study as text for people: conventions, events, groups' tests, group differences. */
@@ -11,6 +12,7 @@ export function studyText(result: StudyResult, title?: string): string {
   out.push(
     `Model: ${c.modelLabel}; estimation days ${windowLabel(c.estimation)} (at least ${c.minEstimationDays}); ` +
       `convention ${c.convention}; ${c.returnType} returns; p-values ${c.pValues}.`,
+    ...(c.multipleTesting ? [`Multiple testing: ${multipleTestingText(c.multipleTesting)}.`] : []),
     "",
   );
 
@@ -71,6 +73,25 @@ function groupText(g: GroupResult, tests: readonly TestName[]): string[] {
     textTable(
       ["window", "CAAR", "mean BHAR", ...windowTests],
       g.windows.map((w) => [windowLabel(w.window), percent(w.caar, 3), percent(w.meanBhar, 3), ...windowTests.map((t) => cell(w.tests[t]))]),
+    ),
+    "",
+    ...adjustedText(g, windowTests),
+  ];
+}
+
+/** The window tests' raw and adjusted p-values, when the study asked for adjustments. */
+function adjustedText(g: GroupResult, tests: readonly TestName[]): string[] {
+  const methods = [...new Set(g.windows.flatMap((w) => tests.flatMap((t) => Object.keys(w.tests[t]?.adjusted ?? {}))))];
+  if (methods.length === 0) return [];
+  return [
+    textTable(
+      ["window", "test", "p", ...methods.map((m) => `p ${m}`)],
+      g.windows.flatMap((w) =>
+        tests.flatMap((t) => {
+          const o = w.tests[t];
+          return o ? [[windowLabel(w.window), t, pValue(o.pValue), ...methods.map((m) => pValue(o.adjusted?.[m as keyof typeof o.adjusted] ?? Number.NaN))]] : [];
+        }),
+      ),
     ),
     "",
   ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONVENTION_NAMES } from "./conventions.js";
+import { ADJUSTMENTS } from "./multipleTesting.js";
 import { MODEL_NAMES } from "./models/returnModel.js";
 import { TEST_NAMES } from "./significance/statistic.js";
 
@@ -30,6 +31,8 @@ export const studyOptionsSchema = z
     /** How the returns given were computed; BHARs compound them accordingly. */
     returnType: z.enum(["simple", "log"]).default("simple"),
     tests: z.array(z.enum(TEST_NAMES)).min(1).readonly().optional(),
+    /** Multiple-testing adjustments of the window tests' p-values (none by default). */
+    adjust: z.array(z.enum(ADJUSTMENTS)).readonly().default([]),
     /** Group pairs to compare, each as [a, b] for mean CAR(a) - mean CAR(b); default every pair. */
     compare: z.array(z.tuple([z.string().min(1), z.string().min(1)]).readonly()).readonly().optional(),
     /** Group comparisons: permutation test settings. */

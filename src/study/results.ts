@@ -15,6 +15,8 @@ export interface TestOutcome {
   /** Bootstrap tests: resamples drawn and the generator's seed. */
   readonly draws?: number;
   readonly seed?: number;
+  /** Multiple-testing adjusted p-values, by method, within the family `conventions.multipleTesting` states. */
+  readonly adjusted?: Partial<Record<"holm" | "benjamini-hochberg", number>>;
 }
 
 export interface EventDayResult {
@@ -133,6 +135,8 @@ export interface StudyConventions {
   readonly pValues: "two-sided" | "greater" | "less";
   readonly tradingDays: string;
   readonly tests: readonly { readonly name: TestName; readonly label: string; readonly citation: string }[];
+  /** When asked for: the adjustments applied to the window tests' p-values and their family. */
+  readonly multipleTesting?: { readonly methods: readonly ("holm" | "benjamini-hochberg")[]; readonly family: string };
 }
 
 export interface StudyResult {

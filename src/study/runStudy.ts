@@ -8,6 +8,7 @@ import { averageAbnormalReturns, windowOffsets, type CrossSection } from "./cros
 import { failed } from "./eventStatus.js";
 import { eventGrid } from "./eventWindow.js";
 import { locateEventDay } from "./locateEventDay.js";
+import { adjustWindowTests, WINDOW_FAMILY } from "./multipleTesting.js";
 import { measureEventInto } from "./measureEvent.js";
 import { allocateEventTable, NO_DAY, selectRows, setStatus, statusCode, type EventTable } from "./eventTable.js";
 import { RETURN_MODELS } from "./models/index.js";
@@ -174,11 +175,12 @@ export function computeStudy(input: StudyInput): StudyComputation {
   const labels = [...new Set(input.events.flatMap((e) => (e.group === undefined ? [] : [e.group])))];
   const groupOf = (label: string): number[] =>
     input.events.flatMap((e, i) => (label === "all" || e.group === label ? [i] : []));
-  const groups: GroupResult[] = ["all", ...labels].map((label) => {
+  const rawGroups: GroupResult[] = ["all", ...labels].map((label) => {
     const members = groupOf(label);
     const ok = members.filter(measured);
     return groupResult(label, members.length, ok, table, options, convention, testNames);
   });
+  const groups = adjustWindowTests(rawGroups, options.adjust);
 
   const pairs = options.compare ?? labels.flatMap((a, i) => labels.slice(i + 1).map((b) => [a, b] as [string, string]));
   for (const [a, b] of pairs) {
@@ -402,5 +404,6 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
       ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
       : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",
     tests: tests.map((name) => ({ name, label: SIGNIFICANCE_TESTS[name].label, citation: SIGNIFICANCE_TESTS[name].citation })),
+    ...(options.adjust.length > 0 ? { multipleTesting: { methods: options.adjust, family: WINDOW_FAMILY } } : {}),
   };
 }

@@ -9,6 +9,9 @@ export function groupTitle(group: string): string {
   return group === "all" ? "All events" : `Group “${group}”`;
 }
 
+/** Short names of the multiple-testing adjustments, as the p-value cells show them. */
+export const ADJUSTMENT_LABEL: Readonly<Record<string, string>> = { holm: "Holm", "benjamini-hochberg": "BH" };
+
 /** A test's statistic with stars, and its p-value; the statistic's df in a title when it has one. */
 function testCells(o: TestOutcome | undefined): SafeHtml[] {
   if (!o) return [numCell("–"), numCell("–")];
@@ -20,7 +23,10 @@ function testCells(o: TestOutcome | undefined): SafeHtml[] {
         : o.distribution === "signed-rank"
           ? `${o.df} non-zero differences`
           : `df ${stat(o.df)}`;
-  return [html`<td class="num"${df ? html` title="${df}"` : ""}>${stat(o.statistic)}${stars(o.pValue)}</td>`, numCell(pValue(o.pValue))];
+  const cell = html`<td class="num"${df ? html` title="${df}"` : ""}>${stat(o.statistic)}${stars(o.pValue)}</td>`;
+  if (!o.adjusted) return [cell, numCell(pValue(o.pValue))];
+  const adjusted = Object.entries(o.adjusted).map(([m, p]) => `${ADJUSTMENT_LABEL[m]} ${pValue(p)}`);
+  return [cell, html`<td class="num">${pValue(o.pValue)}<br><small class="adjusted">${adjusted.join(" · ")}</small></td>`];
 }
 
 /**
