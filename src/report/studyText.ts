@@ -53,6 +53,19 @@ export function studyText(result: StudyResult, title?: string): string {
       "",
     );
   }
+  for (const r of result.covariateRegressions ?? []) {
+    out.push(
+      `CAR${windowLabel(r.window)} on covariates: OLS, ${r.observations} events` +
+        (r.leftOut > 0 ? ` (${r.leftOut} left out for a missing covariate)` : "") +
+        (r.baseline === undefined ? "" : `, group dummies against "${r.baseline}"`) +
+        (r.singular ? "; the regressors are collinear: no estimates" : ""),
+      textTable(
+        ["term", "estimate", "HC3 se", "HC3 t", "HC3 p", "HC1 p"],
+        r.terms.map((t) => [t.name, stat(t.estimate), stat(t.hc3.standardError), stat(t.hc3.statistic) + stars(t.hc3.pValue), pValue(t.hc3.pValue), pValue(t.hc1.pValue)]),
+      ),
+      "",
+    );
+  }
   out.push("Significance: * 10 %, ** 5 %, *** 1 %.");
   return out.join("\n");
 }

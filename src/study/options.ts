@@ -31,6 +31,8 @@ export const studyOptionsSchema = z
     /** How the returns given were computed; BHARs compound them accordingly. */
     returnType: z.enum(["simple", "log"]).default("simple"),
     tests: z.array(z.enum(TEST_NAMES)).min(1).readonly().optional(),
+    /** Event covariates (numeric fields of the events) to regress each window's CARs on, with group dummies. */
+    covariates: z.array(z.string().min(1)).min(1).readonly().optional(),
     /** Multiple-testing adjustments of the window tests' p-values (none by default). */
     adjust: z.array(z.enum(ADJUSTMENTS)).readonly().default([]),
     /** Group pairs to compare, each as [a, b] for mean CAR(a) - mean CAR(b); default every pair. */

@@ -114,6 +114,20 @@ export interface GroupRegression {
   }[];
 }
 
+/** OLS of each window's CAR on event covariates (and group dummies), with HC3 and HC1 standard errors. */
+export interface CovariateRegression {
+  readonly window: EventWindow;
+  readonly covariates: readonly string[];
+  /** The group without a dummy, when group dummies are in the regression. */
+  readonly baseline?: string;
+  readonly observations: number;
+  /** Measured events left out because a covariate is missing. */
+  readonly leftOut: number;
+  /** True when the regressors are linearly dependent (then the estimates are NaN). */
+  readonly singular: boolean;
+  readonly terms: GroupRegression["terms"];
+}
+
 /** Every choice that shapes the numbers, stated with the result. */
 export interface StudyConventions {
   readonly convention: string;
@@ -146,4 +160,6 @@ export interface StudyResult {
   readonly groups: readonly GroupResult[];
   readonly comparisons: readonly GroupComparison[];
   readonly regressions: readonly GroupRegression[];
+  /** When `covariates` are named: CARs regressed on them. */
+  readonly covariateRegressions?: readonly CovariateRegression[];
 }

@@ -15,7 +15,9 @@ import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
 import { buildPanel, type FactorSeries, type SecurityPanel } from "./panel.js";
+import { covariateRegressions } from "./covariateRegression.js";
 import type {
+  CovariateRegression,
   EventDayResult,
   EventResult,
   GroupComparison,
@@ -40,6 +42,8 @@ export interface StudyEvent {
   readonly date: number;
   readonly group?: string;
   readonly market?: string;
+  /** Numeric characteristics of the event (size, leverage, ...) for the cross-sectional regression. */
+  readonly covariates?: Readonly<Record<string, number>>;
 }
 
 /** Returns as fractions (0.01 = 1 %), each series on its own trading days. */
@@ -79,6 +83,7 @@ export interface StudyComputation {
   readonly groups: readonly GroupResult[];
   readonly comparisons: readonly GroupComparison[];
   readonly regressions: readonly GroupRegression[];
+  readonly covariateRegressions?: readonly CovariateRegression[];
 }
 
 /**
@@ -100,6 +105,7 @@ export function studyDocument(c: StudyComputation): StudyResult {
     groups: c.groups,
     comparisons: c.comparisons,
     regressions: c.regressions,
+    ...(c.covariateRegressions ? { covariateRegressions: c.covariateRegressions } : {}),
   };
 }
 
@@ -230,6 +236,24 @@ export function computeStudy(input: StudyInput): StudyComputation {
           return { window, baseline: labels[0]!, observations: fit.observations, terms: fit.terms };
         });
 
+  const covariates = options.covariates;
+  if (covariates) {
+    const missing = covariates.filter((name) => !input.events.some((e) => e.covariates?.[name] !== undefined));
+    if (missing.length > 0) {
+      throw new StudyInputError([{ path: "options.covariates", message: `no event has the covariate(s) ${missing.map((m) => `"${m}"`).join(", ")}` }]);
+    }
+  }
+  const nw = options.windows.length;
+  const covariateResults = covariates
+    ? covariateRegressions(
+        input.events.flatMap((e, k) =>
+          measured(k) ? [{ car: table.car.subarray(k * nw, (k + 1) * nw), covariates: e.covariates ?? {}, ...(e.group === undefined ? {} : { group: e.group }) }] : [],
+        ),
+        covariates,
+        options.windows,
+      )
+    : undefined;
+
   return {
     input,
     options,
@@ -240,6 +264,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     groups,
     comparisons,
     regressions,
+    ...(covariateResults ? { covariateRegressions: covariateResults } : {}),
   };
 }
 
