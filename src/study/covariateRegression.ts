@@ -1,6 +1,8 @@
 import { olsHC3 } from "./compare/olsHC3.js";
 import type { EventWindow } from "./eventWindow.js";
 import type { CovariateRegression } from "./results.js";
+import type { StudyEvent } from "./runStudy.js";
+import { StudyInputError } from "./studyInputError.js";
 
 /** One measured event as the regression sees it. */
 export interface RegressionRow {
@@ -38,4 +40,26 @@ export function covariateRegressions(rows: readonly RegressionRow[], names: read
       terms: fit.terms,
     };
   });
+}
+
+/**
+ * The study's regressions: its measured events' CARs (n × windows, row k for event k) on the named
+ * covariates. A covariate no event carries is an input error.
+ */
+export function studyCovariateRegressions(
+  events: readonly StudyEvent[],
+  measured: (k: number) => boolean,
+  car: Float64Array,
+  windows: readonly EventWindow[],
+  names: readonly string[],
+): CovariateRegression[] {
+  const missing = names.filter((name) => !events.some((e) => e.covariates?.[name] !== undefined));
+  if (missing.length > 0) {
+    throw new StudyInputError([{ path: "options.covariates", message: `no event has the covariate(s) ${missing.map((m) => `"${m}"`).join(", ")}` }]);
+  }
+  const nw = windows.length;
+  const rows = events.flatMap((e, k) =>
+    measured(k) ? [{ car: car.subarray(k * nw, (k + 1) * nw), covariates: e.covariates ?? {}, ...(e.group === undefined ? {} : { group: e.group }) }] : [],
+  );
+  return covariateRegressions(rows, names, windows);
 }

@@ -15,7 +15,7 @@ import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
 import { buildPanel, type FactorSeries, type SecurityPanel } from "./panel.js";
-import { covariateRegressions } from "./covariateRegression.js";
+import { studyCovariateRegressions } from "./covariateRegression.js";
 import type {
   CovariateRegression,
   EventDayResult,
@@ -236,22 +236,8 @@ export function computeStudy(input: StudyInput): StudyComputation {
           return { window, baseline: labels[0]!, observations: fit.observations, terms: fit.terms };
         });
 
-  const covariates = options.covariates;
-  if (covariates) {
-    const missing = covariates.filter((name) => !input.events.some((e) => e.covariates?.[name] !== undefined));
-    if (missing.length > 0) {
-      throw new StudyInputError([{ path: "options.covariates", message: `no event has the covariate(s) ${missing.map((m) => `"${m}"`).join(", ")}` }]);
-    }
-  }
-  const nw = options.windows.length;
-  const covariateResults = covariates
-    ? covariateRegressions(
-        input.events.flatMap((e, k) =>
-          measured(k) ? [{ car: table.car.subarray(k * nw, (k + 1) * nw), covariates: e.covariates ?? {}, ...(e.group === undefined ? {} : { group: e.group }) }] : [],
-        ),
-        covariates,
-        options.windows,
-      )
+  const covariateResults = options.covariates
+    ? studyCovariateRegressions(input.events, measured, table.car, options.windows, options.covariates)
     : undefined;
 
   return {
