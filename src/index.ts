@@ -7,7 +7,8 @@ export { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from ".
 export { StudyInputError, type StudyIssue } from "./study/studyInputError.js";
 export { CONVENTIONS, CONVENTION_NAMES, type Convention, type ConventionName } from "./study/conventions.js";
 export { MODEL_NAMES, type ModelName } from "./study/models/index.js";
-export { TEST_NAMES, type TestName } from "./study/significance/index.js";
+export { DEFAULT_TEST_NAMES, TEST_NAMES, type TestName } from "./study/significance/index.js";
+export { holm, benjaminiHochberg, ADJUSTMENTS, type Adjustment } from "./study/multipleTesting.js";
 export { EVENT_STATUS_CODES, type EventStatusCode } from "./study/eventStatus.js";
 export type { EventWindow } from "./study/eventWindow.js";
 export type { FactorSeries } from "./study/panel.js";

@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register[]>>> = {
   import: async () => [(await import("./commands/import.js")).importCommand],
   fetch: async () => [(await import("./commands/fetch.js")).fetchCommand],
   calendar: async () => [(await import("./commands/calendar.js")).calendarCommand],
+  simulate: async () => [(await import("./commands/simulate.js")).simulateCommand],
   serve: async () => [(await import("../server/serveCommand.js")).serveCommand],
   "check-calendars": async () => [(await import("./commands/calendar.js")).checkCalendarsCommand],
 };

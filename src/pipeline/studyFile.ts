@@ -38,6 +38,7 @@ const inlineEvent = z
     date: isoDate,
     group: z.string().optional(),
     market: z.string().optional(),
+    covariates: z.record(z.string(), z.number()).optional(),
   })
   .strict();
 
@@ -49,6 +50,7 @@ const eventsFile = z
     dateColumn: z.string().optional(),
     groupColumn: z.string().optional(),
     marketColumn: z.string().optional(),
+    covariateColumns: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { windowLabel } from "../study/eventWindow.js";
 import type { GroupResult, StudyResult, TestOutcome } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
+import { multipleTestingText } from "./multipleTestingText.js";
 import { percent, pValue, stars, stat, textTable } from "./format.js";
 
 /** The study as text for people: conventions, events, groups' tests, group differences. */
@@ -11,6 +12,7 @@ export function studyText(result: StudyResult, title?: string): string {
   out.push(
     `Model: ${c.modelLabel}; estimation days ${windowLabel(c.estimation)} (at least ${c.minEstimationDays}); ` +
       `convention ${c.convention}; ${c.returnType} returns; p-values ${c.pValues}.`,
+    ...(c.multipleTesting ? [`Multiple testing: ${multipleTestingText(c.multipleTesting)}.`] : []),
     "",
   );
 
@@ -51,6 +53,19 @@ export function studyText(result: StudyResult, title?: string): string {
       "",
     );
   }
+  for (const r of result.covariateRegressions ?? []) {
+    out.push(
+      `CAR${windowLabel(r.window)} on covariates: OLS, ${r.observations} events` +
+        (r.leftOut > 0 ? ` (${r.leftOut} left out for a missing covariate)` : "") +
+        (r.baseline === undefined ? "" : `, group dummies against "${r.baseline}"`) +
+        (r.singular ? "; the regressors are collinear: no estimates" : ""),
+      textTable(
+        ["term", "estimate", "HC3 se", "HC3 t", "HC3 p", "HC1 p"],
+        r.terms.map((t) => [t.name, stat(t.estimate), stat(t.hc3.standardError), stat(t.hc3.statistic) + stars(t.hc3.pValue), pValue(t.hc3.pValue), pValue(t.hc1.pValue)]),
+      ),
+      "",
+    );
+  }
   out.push("Significance: * 10 %, ** 5 %, *** 1 %.");
   return out.join("\n");
 }
@@ -71,6 +86,25 @@ function groupText(g: GroupResult, tests: readonly TestName[]): string[] {
     textTable(
       ["window", "CAAR", "mean BHAR", ...windowTests],
       g.windows.map((w) => [windowLabel(w.window), percent(w.caar, 3), percent(w.meanBhar, 3), ...windowTests.map((t) => cell(w.tests[t]))]),
+    ),
+    "",
+    ...adjustedText(g, windowTests),
+  ];
+}
+
+/** The window tests' raw and adjusted p-values, when the study asked for adjustments. */
+function adjustedText(g: GroupResult, tests: readonly TestName[]): string[] {
+  const methods = [...new Set(g.windows.flatMap((w) => tests.flatMap((t) => Object.keys(w.tests[t]?.adjusted ?? {}))))];
+  if (methods.length === 0) return [];
+  return [
+    textTable(
+      ["window", "test", "p", ...methods.map((m) => `p ${m}`)],
+      g.windows.flatMap((w) =>
+        tests.flatMap((t) => {
+          const o = w.tests[t];
+          return o ? [[windowLabel(w.window), t, pValue(o.pValue), ...methods.map((m) => pValue(o.adjusted?.[m as keyof typeof o.adjusted] ?? Number.NaN))]] : [];
+        }),
+      ),
     ),
     "",
   ];

@@ -21,6 +21,8 @@ export interface CrossSection {
   /** CAR and Var(CAR), n × windows. */
   readonly car: Float64Array;
   readonly carVariance: Float64Array;
+  /** BHAR, n × windows. */
+  readonly bhar: Float64Array;
 }
 
 /** Column of one event-time day, for every event: out[i] = matrix[i · width + column]. */

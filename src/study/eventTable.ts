@@ -25,8 +25,6 @@ export interface EventTable extends CrossSection {
   readonly spanDates: Int32Array;
   /** Var(AR) of each span day, n × span. */
   readonly arVariance: Float64Array;
-  /** BHAR per window, n × windows. */
-  readonly bhar: Float64Array;
 }
 
 export const NO_DAY = -0x80000000;
@@ -120,5 +118,6 @@ export function selectRows(table: EventTable, rows: readonly number[]): CrossSec
     df: pick(table.df, 1),
     car: pick(table.car, nw),
     carVariance: pick(table.carVariance, nw),
+    bhar: pick(table.bhar, nw),
   };
 }

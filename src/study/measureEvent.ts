@@ -68,11 +68,14 @@ export function measureEventInto(
   if (!Number.isFinite(fit.coef[0]!) || !(fit.s2 > 0)) {
     return fail(table, k, "model-failed", "the model could not be fitted (constant or collinear regressors over the estimation window)");
   }
+  if (fit.failure) return fail(table, k, "model-failed", fit.failure);
 
   const s2 =
     model.name === "constant-mean" && convention.constantMeanVariance === "whole-span"
       ? wholeSpanVariance(design.y, estFrom, spanTo + 1)
-      : residualVariance(fit, convention);
+      : fit.conditionalVariance
+        ? fit.s2
+        : residualVariance(fit, convention);
   const moments = marketMoments(fit, design, convention, market, panel, row, grid);
   table.s2[k] = s2;
   table.m[k] = m;
@@ -96,7 +99,7 @@ export function measureEventInto(
   const span = grid.spanLength;
   for (let d = 0; d < span; d++) {
     const i = spanFrom + d;
-    const variance = s2 * (1 + (convention.predictionError ? dayLeverage(fit, design, moments, i) : 0));
+    const variance = fit.conditionalVariance ? fit.conditionalVariance(i) : s2 * (1 + (convention.predictionError ? dayLeverage(fit, design, moments, i) : 0));
     table.spanDates[k * span + d] = panel.dates[i]!;
     table.arVariance[k * span + d] = variance;
     table.sar[k * span + d] = table.ar[k * cols + stored.estimationLength + d]! / Math.sqrt(variance);
@@ -117,7 +120,9 @@ export function measureEventInto(
       expected *= 1 + (options.returnType === "log" ? Math.expm1(normal) : normal);
     }
     table.car[k * nw + w] = sum;
-    table.carVariance[k * nw + w] = s2 * (b - a + 1 + (convention.predictionError ? sumLeverage(fit, design, moments, row + a, row + b + 1) : 0));
+    table.carVariance[k * nw + w] = fit.conditionalVariance
+      ? conditionalSum(fit.conditionalVariance, row + a, row + b + 1)
+      : s2 * (b - a + 1 + (convention.predictionError ? sumLeverage(fit, design, moments, row + a, row + b + 1) : 0));
     table.bhar[k * nw + w] = held - expected;
   }
   return fit;
@@ -220,6 +225,13 @@ function sumLeverage(fit: LinearFit, design: ModelDesign, moments: MarketMoments
   let d = 0;
   for (let i = a; i < b; i++) d += x[i]! - moments.mean;
   return ((b - a) * (b - a)) / fit.m + (d * d) / moments.sxx;
+}
+
+/** Σ of a model's conditional variances over rows [a, b). */
+function conditionalSum(variance: (row: number) => number, a: number, b: number): number {
+  let s = 0;
+  for (let i = a; i < b; i++) s += variance(i);
+  return s;
 }
 
 function firstLastUsed(design: ModelDesign, dates: Int32Array, from: number, to: number): readonly [number, number] {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CONVENTION_NAMES } from "./conventions.js";
+import { ADJUSTMENTS } from "./multipleTesting.js";
 import { MODEL_NAMES } from "./models/returnModel.js";
 import { TEST_NAMES } from "./significance/statistic.js";
 
@@ -30,6 +31,10 @@ export const studyOptionsSchema = z
     /** How the returns given were computed; BHARs compound them accordingly. */
     returnType: z.enum(["simple", "log"]).default("simple"),
     tests: z.array(z.enum(TEST_NAMES)).min(1).readonly().optional(),
+    /** Event covariates (numeric fields of the events) to regress each window's CARs on, with group dummies. */
+    covariates: z.array(z.string().min(1)).min(1).readonly().optional(),
+    /** Multiple-testing adjustments of the window tests' p-values (none by default). */
+    adjust: z.array(z.enum(ADJUSTMENTS)).readonly().default([]),
     /** Group pairs to compare, each as [a, b] for mean CAR(a) - mean CAR(b); default every pair. */
     compare: z.array(z.tuple([z.string().min(1), z.string().min(1)]).readonly()).readonly().optional(),
     /** Group comparisons: permutation test settings. */
@@ -38,6 +43,14 @@ export const studyOptionsSchema = z
         exactLimit: z.int().positive().default(100_000),
         draws: z.int().positive().default(100_000),
         seed: z.int().default(42),
+      })
+      .prefault({}),
+    /** Bootstrap tests (opt-in): resamples, seed, and the resample size of the skewness-adjusted t as a share of N. */
+    bootstrap: z
+      .object({
+        draws: z.int().positive().default(1000),
+        seed: z.int().default(42),
+        resampleShare: z.number().gt(0).max(1).default(0.25),
       })
       .prefault({}),
   })

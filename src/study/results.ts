@@ -10,8 +10,13 @@ export const RESULT_SCHEMA = "aftershock.study/1";
 export interface TestOutcome {
   readonly statistic: number;
   readonly pValue: number;
-  readonly distribution: "normal" | "t" | "signed-rank";
+  readonly distribution: "normal" | "t" | "signed-rank" | "bootstrap";
   readonly df?: number;
+  /** Bootstrap tests: resamples drawn and the generator's seed. */
+  readonly draws?: number;
+  readonly seed?: number;
+  /** Multiple-testing adjusted p-values, by method, within the family `conventions.multipleTesting` states. */
+  readonly adjusted?: Partial<Record<"holm" | "benjamini-hochberg", number>>;
 }
 
 export interface EventDayResult {
@@ -109,6 +114,20 @@ export interface GroupRegression {
   }[];
 }
 
+/** OLS of each window's CAR on event covariates (and group dummies), with HC3 and HC1 standard errors. */
+export interface CovariateRegression {
+  readonly window: EventWindow;
+  readonly covariates: readonly string[];
+  /** The group without a dummy, when group dummies are in the regression. */
+  readonly baseline?: string;
+  readonly observations: number;
+  /** Measured events left out because a covariate is missing. */
+  readonly leftOut: number;
+  /** True when the regressors are linearly dependent (then the estimates are NaN). */
+  readonly singular: boolean;
+  readonly terms: GroupRegression["terms"];
+}
+
 /** Every choice that shapes the numbers, stated with the result. */
 export interface StudyConventions {
   readonly convention: string;
@@ -130,6 +149,8 @@ export interface StudyConventions {
   readonly pValues: "two-sided" | "greater" | "less";
   readonly tradingDays: string;
   readonly tests: readonly { readonly name: TestName; readonly label: string; readonly citation: string }[];
+  /** When asked for: the adjustments applied to the window tests' p-values and their family. */
+  readonly multipleTesting?: { readonly methods: readonly ("holm" | "benjamini-hochberg")[]; readonly family: string };
 }
 
 export interface StudyResult {
@@ -139,4 +160,6 @@ export interface StudyResult {
   readonly groups: readonly GroupResult[];
   readonly comparisons: readonly GroupComparison[];
   readonly regressions: readonly GroupRegression[];
+  /** When `covariates` are named: CARs regressed on them. */
+  readonly covariateRegressions?: readonly CovariateRegression[];
 }

@@ -8,13 +8,16 @@ import { averageAbnormalReturns, windowOffsets, type CrossSection } from "./cros
 import { failed } from "./eventStatus.js";
 import { eventGrid } from "./eventWindow.js";
 import { locateEventDay } from "./locateEventDay.js";
+import { adjustWindowTests, WINDOW_FAMILY } from "./multipleTesting.js";
 import { measureEventInto } from "./measureEvent.js";
 import { allocateEventTable, NO_DAY, selectRows, setStatus, statusCode, type EventTable } from "./eventTable.js";
 import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
 import { buildPanel, type FactorSeries, type SecurityPanel } from "./panel.js";
+import { studyCovariateRegressions } from "./covariateRegression.js";
 import type {
+  CovariateRegression,
   EventDayResult,
   EventResult,
   GroupComparison,
@@ -27,8 +30,8 @@ import type {
 import { RESULT_SCHEMA } from "./results.js";
 import { type Series } from "../series.js";
 import { isoDate } from "../calendar/days.js";
-import { SIGNIFICANCE_TESTS, TEST_NAMES, type Statistic, type TestName } from "./significance/index.js";
-import { studentT } from "./significance/statistic.js";
+import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, type Statistic, type TestName } from "./significance/index.js";
+import { studentT, type TestSettings } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
 
 /** One event: a security on a date, optionally in a group and against a named market. */
@@ -39,6 +42,8 @@ export interface StudyEvent {
   readonly date: number;
   readonly group?: string;
   readonly market?: string;
+  /** Numeric characteristics of the event (size, leverage, ...) for the cross-sectional regression. */
+  readonly covariates?: Readonly<Record<string, number>>;
 }
 
 /** Returns as fractions (0.01 = 1 %), each series on its own trading days. */
@@ -78,6 +83,7 @@ export interface StudyComputation {
   readonly groups: readonly GroupResult[];
   readonly comparisons: readonly GroupComparison[];
   readonly regressions: readonly GroupRegression[];
+  readonly covariateRegressions?: readonly CovariateRegression[];
 }
 
 /**
@@ -99,6 +105,7 @@ export function studyDocument(c: StudyComputation): StudyResult {
     groups: c.groups,
     comparisons: c.comparisons,
     regressions: c.regressions,
+    ...(c.covariateRegressions ? { covariateRegressions: c.covariateRegressions } : {}),
   };
 }
 
@@ -132,7 +139,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     }
   });
   const grid = eventGrid(options.estimation, options.windows);
-  const testNames = options.tests ?? [...TEST_NAMES];
+  const testNames = options.tests ?? [...DEFAULT_TEST_NAMES];
 
   const markets = new Map<string, Series>();
   for (const [name, s] of input.markets ?? []) markets.set(name, finiteOnly(s));
@@ -174,11 +181,12 @@ export function computeStudy(input: StudyInput): StudyComputation {
   const labels = [...new Set(input.events.flatMap((e) => (e.group === undefined ? [] : [e.group])))];
   const groupOf = (label: string): number[] =>
     input.events.flatMap((e, i) => (label === "all" || e.group === label ? [i] : []));
-  const groups: GroupResult[] = ["all", ...labels].map((label) => {
+  const rawGroups: GroupResult[] = ["all", ...labels].map((label) => {
     const members = groupOf(label);
     const ok = members.filter(measured);
     return groupResult(label, members.length, ok, table, options, convention, testNames);
   });
+  const groups = adjustWindowTests(rawGroups, options.adjust);
 
   const pairs = options.compare ?? labels.flatMap((a, i) => labels.slice(i + 1).map((b) => [a, b] as [string, string]));
   for (const [a, b] of pairs) {
@@ -228,6 +236,10 @@ export function computeStudy(input: StudyInput): StudyComputation {
           return { window, baseline: labels[0]!, observations: fit.observations, terms: fit.terms };
         });
 
+  const covariateResults = options.covariates
+    ? studyCovariateRegressions(input.events, measured, table.car, options.windows, options.covariates)
+    : undefined;
+
   return {
     input,
     options,
@@ -238,6 +250,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     groups,
     comparisons,
     regressions,
+    ...(covariateResults ? { covariateRegressions: covariateResults } : {}),
   };
 }
 
@@ -271,6 +284,7 @@ function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOu
     pValue: sidedPValue(s.lower, s.upper, alternative),
     distribution: s.distribution,
     ...(s.df === undefined ? {} : { df: s.df }),
+    ...(s.draws === undefined ? {} : { draws: s.draws, seed: s.seed! }),
   };
 }
 
@@ -340,6 +354,7 @@ function groupResult(
   testNames: readonly TestName[],
 ): GroupResult {
   const empty = { group: label, events, measured: ok.length, days: [], windows: [] };
+  const settings: TestSettings = { bootstrap: options.bootstrap };
   if (ok.length === 0) return empty;
   const grid = table.grid;
   const cs: CrossSection = selectRows(table, ok);
@@ -348,8 +363,8 @@ function groupResult(
   const windowed: Partial<Record<TestName, Statistic[]>> = {};
   for (const name of testNames) {
     const test = SIGNIFICANCE_TESTS[name];
-    if (test.daily) daily[name] = test.daily(cs, convention);
-    if (test.window) windowed[name] = test.window(cs, convention);
+    if (test.daily) daily[name] = test.daily(cs, convention, settings);
+    if (test.window) windowed[name] = test.window(cs, convention, settings);
   }
   const pick = (from: Partial<Record<TestName, Statistic[]>>, k: number): Partial<Record<TestName, TestOutcome>> => {
     const out: Partial<Record<TestName, TestOutcome>> = {};
@@ -400,5 +415,6 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
       ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
       : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",
     tests: tests.map((name) => ({ name, label: SIGNIFICANCE_TESTS[name].label, citation: SIGNIFICANCE_TESTS[name].citation })),
+    ...(options.adjust.length > 0 ? { multipleTesting: { methods: options.adjust, family: WINDOW_FAMILY } } : {}),
   };
 }

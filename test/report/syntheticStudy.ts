@@ -1,4 +1,5 @@
 import type { StudyResult } from "../../src/study/results.js";
+import type { StudyOptionsInput } from "../../src/study/options.js";
 import { runStudy, type StudyEvent } from "../../src/study/runStudy.js";
 import type { Series } from "../../src/series.js";
 
@@ -33,9 +34,9 @@ export const SYNTHETIC_LABELS: Readonly<Record<string, string>> = {
 /**
  * A study built by the engine on generated series: 400 trading days, a market, seven events in four
  * roles (the "present" ones get a +4 % shock on day 0, the "absent" ones -1.5 %), and one event on a
- * security without data so the report shows a reason. Windows [0,0], [-1,+1], [0,+5].
+ * security without data so the report shows a reason. Windows [0,0], [-1,+1], [0,+5]; `extra` options on top.
  */
-export function syntheticStudy(): StudyResult {
+export function syntheticStudy(extra: StudyOptionsInput = {}): StudyResult {
   const N = 400;
   const dates = Int32Array.from({ length: N }, (_, i) => 19000 + i);
   const market: Series = { dates, values: returns(7, N) };
@@ -60,6 +61,6 @@ export function syntheticStudy(): StudyResult {
     markets: new Map([["M", market]]),
     defaultMarket: "M",
     events,
-    options: { windows: [[0, 0], [-1, 1], [0, 5]], estimation: [-250, -11] },
+    options: { windows: [[0, 0], [-1, 1], [0, 5]], estimation: [-250, -11], ...extra },
   });
 }

@@ -1,5 +1,5 @@
 import { InputError } from "../inputError.js";
-import { parseDay } from "./cells.js";
+import { parseDay, parseValue } from "./cells.js";
 import { distinctColumns, findColumn, parseTable, readText } from "./table.js";
 import type { CsvOptions } from "./table.js";
 
@@ -13,6 +13,8 @@ export interface EventRecord {
   readonly group?: string;
   /** Market (benchmark) series for this event, when the file names one. */
   readonly market?: string;
+  /** The numeric columns asked for as covariates (`covariateColumns`); NaN where a cell is missing. */
+  readonly covariates?: Readonly<Record<string, number>>;
 }
 
 export interface EventsCsvOptions extends CsvOptions {
@@ -21,6 +23,8 @@ export interface EventsCsvOptions extends CsvOptions {
   readonly dateColumn?: string;
   readonly groupColumn?: string;
   readonly marketColumn?: string;
+  /** Numeric columns to keep per event, for the cross-sectional regression of CARs. */
+  readonly covariateColumns?: readonly string[];
 }
 
 export const EVENT_ID_ALIASES: readonly string[] = ["id", "event_id"];
@@ -32,7 +36,7 @@ export const EVENT_MARKET_ALIASES: readonly string[] = ["market"];
 /**
  * Parse an event list held in memory: columns security and date (required), id, group, market
  * (optional; names matched case-insensitively, with aliases such as name for security and when for
- * date). Other columns are ignored. Events keep the file's order. Empty group/market cells are left
+ * date), and the numeric `covariateColumns` asked for. Other columns are ignored. Events keep the file's order. Empty group/market cells are left
  * out. Throws {@link InputError} on bad dates, empty securities, duplicate ids, missing columns.
  */
 export function parseEventsCsv(text: string, source: string, options: EventsCsvOptions = {}): EventRecord[] {
@@ -43,6 +47,7 @@ export function parseEventsCsv(text: string, source: string, options: EventsCsvO
   const groupCol = findColumn(table, "group", options.groupColumn, EVENT_GROUP_ALIASES, false);
   const marketCol = findColumn(table, "market", options.marketColumn, EVENT_MARKET_ALIASES, false);
   distinctColumns(table, { id: idCol, security: secCol, date: dateCol, group: groupCol, market: marketCol });
+  const covariateCols = (options.covariateColumns ?? []).map((c) => [c, findColumn(table, c, c, [], true)] as const);
   const name = (col: number): string => table.header[col]!;
 
   const events: EventRecord[] = [];
@@ -66,6 +71,15 @@ export function parseEventsCsv(text: string, source: string, options: EventsCsvO
     const event: { -readonly [K in keyof EventRecord]: EventRecord[K] } = { id, security, date };
     if (cell(groupCol) !== "") event.group = cell(groupCol);
     if (cell(marketCol) !== "") event.market = cell(marketCol);
+    if (covariateCols.length > 0) {
+      event.covariates = Object.fromEntries(
+        covariateCols.map(([label, col]) => {
+          const v = parseValue(row.cells[col]!);
+          if (v === undefined) throw new InputError(where(col), `"${row.cells[col]!.trim()}" is not a number (covariate ${label})`);
+          return [label, v];
+        }),
+      );
+    }
     events.push(event);
   });
   return events;

@@ -1,6 +1,7 @@
 import { windowLabel } from "../../study/eventWindow.js";
 import type { StudyConventions } from "../../study/results.js";
 import { html, type SafeHtml } from "./htmlText.js";
+import { multipleTestingText } from "../multipleTestingText.js";
 
 const SIDEDNESS: Readonly<Record<StudyConventions["pValues"], string>> = {
   "two-sided": "two-sided (a reaction in either direction counts)",
@@ -23,6 +24,7 @@ export function conventionsSection(c: StudyConventions, priceSources: Readonly<R
 <dt>Event windows</dt><dd>${c.windows.map((w) => windowLabel(w)).join(", ")} (trading days relative to day 0)</dd>
 <dt>Convention</dt><dd><code>${c.convention}</code>; CAAR reported as the ${c.caar === "sum" ? "sum" : "mean"} of the AARs</dd>
 <dt>p-values</dt><dd>${SIDEDNESS[c.pValues]}</dd>
+${c.multipleTesting ? html`<dt>Multiple testing</dt><dd>${multipleTestingText(c.multipleTesting)}</dd>` : ""}
 <dt>Trading days</dt><dd>${c.tradingDays}; ${NON_TRADING[c.nonTradingDay]}</dd>
 ${feeds.length > 0 ? html`<dt>Prices</dt><dd>${priceFeedsText(feeds)}</dd>` : ""}
 </dl>`;

@@ -9,11 +9,24 @@ export function groupTitle(group: string): string {
   return group === "all" ? "All events" : `Group “${group}”`;
 }
 
+/** Short names of the multiple-testing adjustments, as the p-value cells show them. */
+export const ADJUSTMENT_LABEL: Readonly<Record<string, string>> = { holm: "Holm", "benjamini-hochberg": "BH" };
+
 /** A test's statistic with stars, and its p-value; the statistic's df in a title when it has one. */
 function testCells(o: TestOutcome | undefined): SafeHtml[] {
   if (!o) return [numCell("–"), numCell("–")];
-  const df = o.df === undefined ? "" : o.distribution === "signed-rank" ? `${o.df} non-zero differences` : `df ${stat(o.df)}`;
-  return [html`<td class="num"${df ? html` title="${df}"` : ""}>${stat(o.statistic)}${stars(o.pValue)}</td>`, numCell(pValue(o.pValue))];
+  const df =
+    o.distribution === "bootstrap"
+      ? `${o.draws} bootstrap resamples, seed ${o.seed}`
+      : o.df === undefined
+        ? ""
+        : o.distribution === "signed-rank"
+          ? `${o.df} non-zero differences`
+          : `df ${stat(o.df)}`;
+  const cell = html`<td class="num"${df ? html` title="${df}"` : ""}>${stat(o.statistic)}${stars(o.pValue)}</td>`;
+  if (!o.adjusted) return [cell, numCell(pValue(o.pValue))];
+  const adjusted = Object.entries(o.adjusted).map(([m, p]) => `${ADJUSTMENT_LABEL[m]} ${pValue(p)}`);
+  return [cell, html`<td class="num">${pValue(o.pValue)}<br><small class="adjusted">${adjusted.join(" · ")}</small></td>`];
 }
 
 /**

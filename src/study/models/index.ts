@@ -1,5 +1,6 @@
 import { constantMean } from "./constantMean.js";
 import { carhart4, famaFrench3, famaFrench5 } from "./factorModel.js";
+import { garchMarketModel } from "./garch.js";
 import { marketAdjusted } from "./marketAdjusted.js";
 import { marketModel } from "./marketModel.js";
 import type { ModelName, ReturnModel } from "./returnModel.js";
@@ -14,6 +15,7 @@ export const RETURN_MODELS: Readonly<Record<ModelName, ReturnModel>> = {
   "fama-french-5": famaFrench5,
   "scholes-williams": scholesWilliams,
   dimson,
+  "garch-market-model": garchMarketModel,
 };
 
 export { MODEL_NAMES, type ModelName, type ReturnModel } from "./returnModel.js";

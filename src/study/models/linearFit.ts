@@ -28,6 +28,10 @@ export interface LinearFit {
   readonly r2: number;
   /** Whether the intercept was estimated (false for fixed-coefficient models: its variance term is 0). */
   readonly estimated: boolean;
+  /** A model of the error variance (GARCH): Var(AR) of a row after the estimation window, in place of s²(1 + leverage). */
+  readonly conditionalVariance?: (row: number) => number;
+  /** Why a fit that gave numbers cannot be used (a likelihood that did not converge). */
+  readonly failure?: string;
 }
 
 /** Scratch space for the complete rows of one fit, grown on demand and reused (single-threaded). */

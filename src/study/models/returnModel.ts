@@ -11,6 +11,7 @@ export const MODEL_NAMES = [
   "fama-french-5",
   "scholes-williams",
   "dimson",
+  "garch-market-model",
 ] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 

@@ -4,7 +4,7 @@ import type { Series } from "../../series.js";
 import type { ConventionName } from "../conventions.js";
 import type { ModelName } from "../models/returnModel.js";
 import { runStudy } from "../runStudy.js";
-import { SIGNIFICANCE_TESTS, TEST_NAMES } from "./index.js";
+import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, TEST_NAMES } from "./index.js";
 import { seededUniform } from "../../../test/support/seededUniform.js";
 
 const rng = seededUniform;
@@ -87,5 +87,14 @@ describe("scaling every return (security and market) by c > 0 (property)", () =>
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("DEFAULT_TEST_NAMES", () => {
+  it("is the battery run when a study names no tests; the newer tests run only when named", () => {
+    expect(DEFAULT_TEST_NAMES).toEqual(TEST_NAMES.slice(0, 15));
+    const ran = Object.keys(study(1, 1, "market-model", "textbook").groups[0]!.windows[0]!.tests).sort();
+    expect(ran).toEqual(DEFAULT_TEST_NAMES.filter((n) => SIGNIFICANCE_TESTS[n].window).sort());
+    expect(ran).not.toContain("grank-t");
   });
 });

@@ -1,6 +1,14 @@
 import { bmp, bmpKolariPynnonen } from "./bmp.js";
 import { brownWarner1980, brownWarner1985 } from "./brownWarner.js";
 import { crossSectionalT } from "./crossSectionalT.js";
+import { grankTTest, grankZTest } from "./grank.js";
+import {
+  bootstrapSkewnessAdjustedBharTest,
+  bootstrapSkewnessAdjustedTest,
+  skewnessAdjustedBharTest,
+  skewnessAdjustedTTest,
+} from "./skewnessAdjusted.js";
+import { wildBootstrapMammen, wildBootstrapRademacher } from "./wildBootstrap.js";
 import { lamb } from "./lamb.js";
 import { patell, patellKolariPynnonen } from "./patell.js";
 import { corradoRank, corradoSign, cowanRank, modifiedRank } from "./rankTests.js";
@@ -25,6 +33,14 @@ export const SIGNIFICANCE_TESTS: Readonly<Record<TestName, SignificanceTest>> = 
   "generalized-sign": generalizedSign,
   "corrado-sign": corradoSign,
   wilcoxon,
+  "grank-t": grankTTest,
+  "grank-z": grankZTest,
+  "skewness-adjusted-t": skewnessAdjustedTTest,
+  "skewness-adjusted-t-bhar": skewnessAdjustedBharTest,
+  "bootstrap-skewness-adjusted-t": bootstrapSkewnessAdjustedTest,
+  "bootstrap-skewness-adjusted-t-bhar": bootstrapSkewnessAdjustedBharTest,
+  "wild-bootstrap-rademacher": wildBootstrapRademacher,
+  "wild-bootstrap-mammen": wildBootstrapMammen,
 };
 
-export { TEST_NAMES, type SignificanceTest, type Statistic, type TestName } from "./statistic.js";
+export { DEFAULT_TEST_NAMES, TEST_NAMES, type SignificanceTest, type Statistic, type TestName } from "./statistic.js";

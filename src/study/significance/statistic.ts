@@ -9,12 +9,29 @@ import type { CrossSection } from "../crossSection.js";
  */
 export interface Statistic {
   readonly statistic: number;
-  readonly distribution: "normal" | "t" | "signed-rank";
+  readonly distribution: "normal" | "t" | "signed-rank" | "bootstrap";
   /** Degrees of freedom (t), or the number of non-zero differences ranked (signed-rank). */
   readonly df?: number;
+  /** Bootstrap: the number of resamples drawn and the seed of the generator that drew them. */
+  readonly draws?: number;
+  readonly seed?: number;
   readonly lower: number;
   readonly upper: number;
 }
+
+/** Settings of the resampling tests, from the study's options. */
+export interface TestSettings {
+  readonly bootstrap: {
+    /** Resamples B. */
+    readonly draws: number;
+    /** Seed of the xoshiro128** generator. */
+    readonly seed: number;
+    /** Resample size of the bootstrapped skewness-adjusted t, as a share of N (Lyon, Barber & Tsai 1999: ¼). */
+    readonly resampleShare: number;
+  };
+}
+
+export const DEFAULT_TEST_SETTINGS: TestSettings = { bootstrap: { draws: 1000, seed: 42, resampleShare: 0.25 } };
 
 /** A cross-sectional test: per event-span day, per window, or both. */
 export interface SignificanceTest {
@@ -23,8 +40,8 @@ export interface SignificanceTest {
   readonly citation: string;
   /** Whether the test reads estimation-day ARs and market returns (kept only when some test does). */
   readonly needs?: { readonly estimationDays?: boolean; readonly marketReturns?: boolean };
-  readonly daily?: (cs: CrossSection, convention: Convention) => Statistic[];
-  readonly window?: (cs: CrossSection, convention: Convention) => Statistic[];
+  readonly daily?: (cs: CrossSection, convention: Convention, settings?: TestSettings) => Statistic[];
+  readonly window?: (cs: CrossSection, convention: Convention, settings?: TestSettings) => Statistic[];
 }
 
 export const TEST_NAMES = [
@@ -43,8 +60,22 @@ export const TEST_NAMES = [
   "generalized-sign",
   "corrado-sign",
   "wilcoxon",
+  "grank-t",
+  "grank-z",
+  "skewness-adjusted-t",
+  "skewness-adjusted-t-bhar",
+  "bootstrap-skewness-adjusted-t",
+  "bootstrap-skewness-adjusted-t-bhar",
+  "wild-bootstrap-rademacher",
+  "wild-bootstrap-mammen",
 ] as const;
 export type TestName = (typeof TEST_NAMES)[number];
+
+/**
+ * The battery run when a study names no tests. Tests added later are opt-in (named in `tests`), so a
+ * study's default output stays what it was.
+ */
+export const DEFAULT_TEST_NAMES: readonly TestName[] = TEST_NAMES.slice(0, TEST_NAMES.indexOf("wilcoxon") + 1);
 
 /** Standard normal reference; tails by symmetry so neither loses digits to 1 - cdf. */
 export function normal(statistic: number): Statistic {
