@@ -29,11 +29,12 @@ export function articleReportInput(study: ArticleStudy, source: { name?: string;
       name: c.company,
       role: c.role,
       securities: c.symbols,
-      ...(c.reasons.length > 0 ? { note: c.reasons.join("; ") } : {}),
+      ...(c.reasons.length + c.notes.length > 0 ? { note: [...c.reasons, ...c.notes].join("; ") } : {}),
     })),
     labels,
     pairs: study.companies
       .map((c) => ({ company: c.company, rows: result.events.filter((e) => e.id.startsWith(`${c.entityId}@`)).map((e) => e.id) }))
       .filter((p) => p.rows.length > 1),
+    timing: study.timing,
   };
 }

@@ -74,6 +74,7 @@ export function studyPayload(study: ArticleStudy): StudyPayload {
     headline: study.headline,
     event: study.event,
     companies: study.companies,
+    timing: study.timing,
     result: study.result,
     charts: {
       carPaths: carPathsChartOptions(study.result, labels),

@@ -70,8 +70,10 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
   it("compares absent with present on each venue and says it in one sentence", () => {
     const cmp = run.result.comparisons.map((c) => [c.a, c.b]);
     expect(cmp).toContainEqual(["absent · HK", "present · HK"]);
-    expect(run.headline).toMatch(/^Absent companies fell [\d.]+ % relative to the Hang Seng Index on the day/);
-    expect(run.headline).toMatch(/significant at 5 %/);
+    expect(run.headline).toMatch(/^In Hong Kong, absent companies fell [\d.]+ % relative to the Hang Seng Index on the day \(2 measured\), present ones/);
+    expect(run.headline).toMatch(/significant at 5 % \(Welch's t-test, p = [\d.]+; permutation test, p = [\d.]+\)/);
+    expect(run.headline).toMatch(/In the United States, absent companies fell [\d.]+ % relative to the S&P 500 on the day \(2 measured\), present ones rose [\d.]+ % \(1 measured\); .*a group of one has no Welch's t-test/);
+    expect(run.headline).not.toMatch(/NaN|p = </);
   });
 
   it("writes the report, the results and the charts", () => {

@@ -51,7 +51,7 @@ export async function runArticle(file: string, opts: RunOptions): Promise<void> 
     const refusedFiles = study.imported.length - imported;
     await writeFile(join(opts.out, "event.json"), JSON.stringify(study.event, null, 2) + "\n");
     if (opts.format === "json") {
-      process.stdout.write(JSON.stringify({ event: study.event, companies: study.companies, headline: study.headline, result: study.result }, null, 2) + "\n");
+      process.stdout.write(JSON.stringify({ event: study.event, companies: study.companies, headline: study.headline, timing: study.timing, result: study.result }, null, 2) + "\n");
     } else if (!opts.quiet) {
       process.stdout.write(articleText(study) + "\n\n");
       process.stdout.write(`Report: ${files.html}\nResults: ${files.json}, ${files.csv}\nCharts: ${Object.values(files.charts).map((c) => c.svg).join(", ")} (and .png)\n`);
