@@ -29,6 +29,20 @@ export interface StudyEventOptions {
   /** Folder of price files to import what the store lacks from. */
   readonly dataDir?: string;
   readonly onImport?: (result: FileImport, index: number, total: number) => void;
+  /** Runs the import of missing prices: e.g. one at a time across concurrent requests. Not called when every price is stored. */
+  readonly serialiseImports?: <T>(run: () => Promise<T>) => Promise<T>;
+}
+
+/** A venue's benchmark has no prices: nothing of that venue can be measured. */
+export class MissingBenchmarkError extends InputError {
+  constructor(
+    readonly benchmark: string,
+    readonly venue: string,
+    /** The benchmark was named by the caller rather than chosen for the venue. */
+    readonly chosen: boolean,
+  ) {
+    super({ file: benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark");
+  }
 }
 
 /** How to read the article, and then how to study it. */
@@ -84,7 +98,7 @@ export async function articleStudy(article: string, store: Store, options: Artic
  * extractor code when there is one (a second run skips loading and running the NLP), else extracted
  * now and stored.
  */
-async function extractOrReuse(article: string, store: Store, options: ArticleStudyOptions): Promise<{ event: EventDocument; reused: boolean }> {
+export async function extractOrReuse(article: string, store: Store, options: { knowledge: KnowledgeBase; published?: string; format?: "text" | "html" }): Promise<{ event: EventDocument; reused: boolean }> {
   // An HTML page keeps its title and publication date only when read as HTML; a feed holds many events.
   const format = options.format ?? detectFormat(article);
   if (format === "rss") throw new InputError({ file: "the article" }, "a feed holds several articles: extract them with aftershock news FEED, then run one article at a time");
@@ -114,7 +128,9 @@ async function extractOrReuse(article: string, store: Store, options: ArticleStu
 export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
   const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
-  const { imported, missing, refused } = await ensurePrices(store, symbols, options.dataDir, options.onImport);
+  const stored = new Set(await store.symbols());
+  const ensure = () => ensurePrices(store, symbols, options.dataDir, options.onImport);
+  const { imported, missing, refused } = symbols.every((s) => stored.has(s)) || !options.serialiseImports ? await ensure() : await options.serialiseImports(ensure);
   const lacking = new Set(missing);
 
   const companies = plan.companies.map((c) => {
@@ -128,9 +144,7 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
     .map((venue) => ({ ...venue, securities: primaryFirst(venue.securities.filter((s) => !lacking.has(s.symbol))) }))
     .filter((venue) => venue.securities.length > 0);
   for (const venue of studied) {
-    if (lacking.has(venue.benchmark)) {
-      throw new InputError({ file: venue.benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark");
-    }
+    if (lacking.has(venue.benchmark)) throw new MissingBenchmarkError(venue.benchmark, venue.venue, options.benchmark !== undefined);
   }
   const venues: StudiedVenue[] = studied.map((venue) => ({
     plan: venue,
