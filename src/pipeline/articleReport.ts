@@ -1,3 +1,6 @@
+import { carPathsChartOptions } from "../report/charts/carPathsChart.js";
+import { day0BarChartOptions } from "../report/charts/day0BarChart.js";
+import { groupCaarChartOptions } from "../report/charts/groupCaarChart.js";
 import type { ReportInput } from "../report/html/reportInput.js";
 import type { ArticleStudy } from "./articleStudy.js";
 
@@ -36,5 +39,15 @@ export function articleReportInput(study: ArticleStudy, source: { name?: string;
       .map((c) => ({ company: c.company, rows: result.events.filter((e) => e.id.startsWith(`${c.entityId}@`)).map((e) => e.id) }))
       .filter((p) => p.rows.length > 1),
     timing: study.timing,
+  };
+}
+
+/** The study's charts as ECharts options, for a page that draws them: CAR paths, day-0 ARs, group CAARs. */
+export function articleCharts(study: ArticleStudy) {
+  const { labels } = articleReportInput(study);
+  return {
+    carPaths: carPathsChartOptions(study.result, labels),
+    day0: day0BarChartOptions(study.result, labels),
+    groupCaar: groupCaarChartOptions(study.result),
   };
 }

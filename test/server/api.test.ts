@@ -315,6 +315,16 @@ describe("studies", () => {
     expect(study.event).toEqual(edited);
   });
 
+  it("answers a study whose window runs past the prices with a sentence saying so, not a 500", async () => {
+    const { app, errors } = await testApp({ dataDir: syntheticDataDir() });
+    const res = await postJson(app, "/api/studies", { event: syntheticEvent(), options: { windows: [[0, 2000]] } });
+    expect(errors).toEqual([]);
+    expect(res.status).toBe(201);
+    const study = studyResponseSchema.parse(await res.json());
+    expect(study.headline).toBe("No company of the event could be measured.");
+    expect(study.timing?.listings.map((l) => [l.symbol, l.rule, l.day0])).toContainEqual(["9888.HK", "date-only", "2025-02-17"]);
+  });
+
   it("answers 422 when a venue's benchmark has no prices", async () => {
     const dataDir = syntheticDataDir();
     const { app, store } = await testApp({ dataDir });
