@@ -2,6 +2,9 @@ import { carPathsChartOptions } from "../report/charts/carPathsChart.js";
 import { day0BarChartOptions } from "../report/charts/day0BarChart.js";
 import { groupCaarChartOptions } from "../report/charts/groupCaarChart.js";
 import type { ReportInput } from "../report/html/reportInput.js";
+import { studyCsv } from "../report/studyCsv.js";
+import type { StudyResult } from "../study/results.js";
+import type { CompanyPlan } from "./studyPlan.js";
 import type { ArticleStudy } from "./articleStudy.js";
 
 /**
@@ -50,4 +53,14 @@ export function articleCharts(study: ArticleStudy) {
     day0: day0BarChartOptions(study.result, labels),
     groupCaar: groupCaarChartOptions(study.result),
   };
+}
+
+/** A stored study as a CSV download: every event and window, with its company and role, for Excel (UTF-8 with a byte-order mark). */
+export function studyExportCsv(study: { readonly result: StudyResult; readonly companies: readonly Pick<CompanyPlan, "entityId" | "company" | "role">[] }): string {
+  const companies = new Map<string, { company: string; role: string }>();
+  for (const e of study.result.events) {
+    const c = study.companies.find((x) => e.id.startsWith(`${x.entityId}@`));
+    if (c) companies.set(e.id, { company: c.company, role: c.role });
+  }
+  return studyCsv(study.result, { companies, bom: true });
 }

@@ -285,7 +285,9 @@ describe("studies", () => {
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
     expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="study-${study.id}.csv"`);
     const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("id,security,market,group,event_date,day0,status,reason,window,car,se,t,p_value,bhar");
+    // A byte-order mark first, so that Excel reads UTF-8; each row names its company and role.
+    expect(lines[0]).toBe("\uFEFFid,security,market,group,event_date,day0,status,reason,window,car,se,t,p_value,bhar,company,role");
+    expect(lines[1]).toMatch(/^baidu@9888\.HK,9888\.HK,\^HSI,absent,.*,Baidu,absent$/);
     expect(lines).toHaveLength(1 + 3 * 2);
 
     const json = await app.request(`/api/studies/${study.id}/export?format=json`);
@@ -321,7 +323,7 @@ describe("studies", () => {
     expect(errors).toEqual([]);
     expect(res.status).toBe(201);
     const study = studyResponseSchema.parse(await res.json());
-    expect(study.headline).toBe("No company of the event could be measured.");
+    expect(study.headline).toMatch(/^No company of the event could be measured \(9888\.HK: the event window ends on .*, after the last return/);
     expect(study.timing?.listings.map((l) => [l.symbol, l.rule, l.day0])).toContainEqual(["9888.HK", "date-only", "2025-02-17"]);
   });
 
