@@ -171,7 +171,9 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
     venues,
     result,
     timing,
-    headline: headline(result, venues.map((v) => ({ name: v.plan.venue, benchmark: v.benchmarkName, groupSuffix: v.groupSuffix }))),
+    headline: result.events.some((e) => e.status === "ok")
+      ? headline(result, venues.map((v) => ({ name: v.plan.venue, benchmark: v.benchmarkName, groupSuffix: v.groupSuffix })))
+      : nothingMeasured(companies, result),
     imported,
     priceSources: Object.fromEntries([...panel].map(([symbol, series]) => [symbol, series.source])),
   };
@@ -185,4 +187,15 @@ function primaryFirst(securities: readonly PlannedSecurity[]): PlannedSecurity[]
     seen.add(s.entityId);
     return s.primary === primary ? s : { ...s, primary };
   });
+}
+
+/** Why nothing could be measured, the first reasons in the study's order, and what to do about missing prices. */
+export function nothingMeasured(companies: readonly CompanyPlan[], result: StudyResult): string {
+  const reasons = [...new Set([...result.events.map((e) => `${e.security}: ${e.reason}`), ...companies.flatMap((c) => c.reasons.map((r) => `${c.company}: ${r}`))])];
+  const shown = reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "");
+  const prices = companies.some((c) => c.reasons.some((r) => r.includes("no prices")));
+  return (
+    `No company of the event could be measured${shown ? ` (${shown})` : ""}.` +
+    (prices ? " Import the prices with run --data DIR, aftershock import DIR, or aftershock fetch SYMBOL." : "")
+  );
 }

@@ -80,7 +80,12 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
     for (const f of ["report.html", "results.json", "results.csv", "event.json", "car-paths.svg", "car-paths.png", "day0-ar.svg", "day0-ar.png", "group-caar.svg", "group-caar.png"]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
-    expect(readFileSync(join(out, "results.csv"), "utf8")).toMatch(/^id,security,market,group/);
+    const csv = readFileSync(join(out, "results.csv"), "utf8");
+    expect(csv).toMatch(/^\uFEFFid,security,market,group,.*,company,role\n/);
+    expect(csv).toMatch(/\nbaidu@9888\.HK,9888\.HK,\^HSI,absent \/ HK,.*,Baidu,absent\n/);
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    expect(html).toMatch(/Day 0 per listing/);
+    expect(html).toMatch(/time unknown: day 0 is the event date/);
   });
 
   it("reuses the store on a second run: nothing imported, the event not extracted again", () => {

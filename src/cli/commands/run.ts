@@ -9,6 +9,7 @@ import { articleText } from "../../report/articleText.js";
 import type { EventWindow } from "../../study/eventWindow.js";
 import { MODEL_NAMES, type ModelName } from "../../study/models/index.js";
 import { EXIT } from "../exitCodes.js";
+import { parseDate } from "../parseDate.js";
 import { parseWindow } from "../parseWindow.js";
 import { readInput } from "../readInput.js";
 import { storeOption } from "../storeOption.js";
@@ -83,7 +84,11 @@ export async function runArticle(file: string | undefined, opts: RunOptions): Pr
           `${refusedFiles > 0 ? `; ${refusedFiles} file(s) refused (reasons above)` : ""}.\n`,
       );
     }
-    if (!study.result.events.some((e) => e.status === "ok")) process.exitCode = EXIT.noResult;
+    if (!study.result.events.some((e) => e.status === "ok")) {
+      // Said even with --quiet: a run that measures nothing must not pass for one that did.
+      process.stderr.write(`aftershock: ${study.headline}\n`);
+      process.exitCode = EXIT.noResult;
+    }
   } finally {
     bar?.stop();
     store.close();
@@ -96,7 +101,7 @@ export function runCommand(program: Command): void {
     .description("the main job: article → event → securities → prices → study → report")
     .argument("[article]", 'article file (text or HTML), or "-" for standard input; or --event FILE instead')
     .option("--event <file>", "study this event document (event.json of an earlier run, edited) instead of reading an article")
-    .option("--published <date>", "publication date YYYY-MM-DD when the page does not give one")
+    .option("--published <date>", "publication date YYYY-MM-DD when the page does not give one", parseDate)
     .option("--time <datetime>", "when the news came out, with its UTC offset (2021-10-08T17:00+08:00): day 0 of each listing follows")
     .option("--role <name=role>", "correct a company's role (present, absent, target, mentioned), repeatable", collect)
     .option("--add <symbol[=role]>", "add a listing (to its company, or as a company of its own, role target by default), repeatable", collect)
