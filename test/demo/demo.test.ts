@@ -86,6 +86,8 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
     const html = readFileSync(join(out, "report.html"), "utf8");
     expect(html).toMatch(/Day 0 per listing/);
     expect(html).toMatch(/time unknown: day 0 is the event date/);
+    // Unlisted companies are listed too, with their reason.
+    expect(html.split('id="company-table"')[1]!.split("</table>")[0]).toMatch(/Huawei<small class="note">unlisted: no shares trade<\/small>/);
   });
 
   it("reuses the store on a second run: nothing imported, the event not extracted again", () => {
