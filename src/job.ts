@@ -4,6 +4,8 @@
  * and ECharts.
  */
 export { articleStudy, studyEvent, type ArticleStudy, type ArticleStudyOptions, type StudyEventOptions } from "./pipeline/articleStudy.js";
+export { articleJob, type ArticleJob, type ArticleJobOptions, type JobSource } from "./pipeline/articleJob.js";
+export { applyCorrections, type EventCorrections } from "./pipeline/corrections.js";
 export { studyFromEvents } from "./pipeline/studyFromEvents.js";
 export { importPaths, type FileImport } from "./pipeline/importPaths.js";
 export { extractEvent, eventDocumentSchema, type EventDocument, type EventCompany, type CompanyRole } from "./news/index.js";

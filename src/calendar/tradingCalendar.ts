@@ -35,6 +35,10 @@ export interface CalendarDefinition {
   /** Regular opening and closing time, `HH:MM` local. */
   readonly openTime: string;
   readonly closeTime: string;
+  /** The midday break, `HH:MM` local from and to, where the market has one. */
+  readonly lunchBreak?: readonly [string, string];
+  /** Where the regular hours are published. */
+  readonly hoursSource: string;
   /** Days of `year` the market is closed all day (entries on weekends are allowed and ignored). */
   readonly closures: (year: number) => readonly Closure[];
   /** Early closes of `year` (entries on non-sessions are ignored). */
@@ -48,7 +52,11 @@ export interface TradingCalendar {
   readonly timeZone: string;
   readonly openTime: string;
   readonly closeTime: string;
+  readonly lunchBreak?: readonly [string, string];
+  readonly hoursSource: string;
   readonly coverage: Coverage;
+  /** The closing time of a session, `HH:MM` local: the early close on a half-day, else the regular one. */
+  closeTimeOn(day: number): string;
   isSession(day: number): boolean;
   /** Sessions from `from` to `to`, both inclusive, ascending. */
   sessions(from: number, to: number): Int32Array;
@@ -90,11 +98,13 @@ export function buildCalendar(def: CalendarDefinition): TradingCalendar {
     }
   }
   const halves: HalfDay[] = [];
+  const earlyClose = new Map<number, string>();
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     for (const h of def.halfDays(year)) {
       if (status[h.day - first] !== SESSION) continue;
       status[h.day - first] = HALF_DAY;
       halves.push(h);
+      earlyClose.set(h.day, h.closeTime);
     }
   }
   const holidaysByYear = byYear([...closed.values()]);
@@ -128,7 +138,10 @@ export function buildCalendar(def: CalendarDefinition): TradingCalendar {
     timeZone: def.timeZone,
     openTime: def.openTime,
     closeTime: def.closeTime,
+    ...(def.lunchBreak === undefined ? {} : { lunchBreak: def.lunchBreak }),
+    hoursSource: def.hoursSource,
     coverage: COVERAGE,
+    closeTimeOn: (day) => earlyClose.get(day) ?? def.closeTime,
     isSession: (day) => status[covered(day, "isSession")] !== CLOSED,
     sessions: (from, to) => {
       const a = covered(from, "sessions");

@@ -152,6 +152,9 @@ export const XHKG: CalendarDefinition = {
   timeZone: "Asia/Hong_Kong",
   openTime: "09:30",
   closeTime: "16:00",
+  lunchBreak: ["12:00", "13:00"],
+  hoursSource:
+    "HKEX securities market trading hours: morning session 09:30-12:00, afternoon session 13:00-16:00, half-days morning only (https://www.hkex.com.hk/Services/Trading-hours-and-Severe-Weather-Arrangements/Trading-Hours/Securities-Market)",
   closures,
   halfDays,
 };

@@ -91,7 +91,16 @@ function closures(year: number): Closure[] {
 }
 
 function definition(mic: "XNYS" | "XNAS", name: string): CalendarDefinition {
-  return { mic, name, timeZone: "America/New_York", openTime: "09:30", closeTime: "16:00", closures, halfDays };
+  return {
+    mic,
+    name,
+    timeZone: "America/New_York",
+    openTime: "09:30",
+    closeTime: "16:00",
+    hoursSource: "NYSE holidays and trading hours, core trading session 9:30 a.m. to 4:00 p.m. ET (https://www.nyse.com/markets/hours-calendars)",
+    closures,
+    halfDays,
+  };
 }
 
 /** NYSE. */

@@ -196,7 +196,20 @@ function closures(year: number): Closure[] {
 }
 
 function definition(mic: "XSHG" | "XSHE", name: string): CalendarDefinition {
-  return { mic, name, timeZone: "Asia/Shanghai", openTime: "09:30", closeTime: "15:00", closures, halfDays: () => [] };
+  return {
+    mic,
+    name,
+    timeZone: "Asia/Shanghai",
+    openTime: "09:30",
+    closeTime: "15:00",
+    lunchBreak: ["11:30", "13:00"],
+    hoursSource:
+      mic === "XSHG"
+        ? "SSE Trading Rules, continuous auction 09:30-11:30 and 13:00-15:00 Beijing time (https://english.sse.com.cn/start/trading/schedule/)"
+        : "SZSE Trading Rules, continuous auction 09:30-11:30 and 13:00-14:57, closing call auction to 15:00 Beijing time (https://www.szse.cn/English/services/trading/schedule/)",
+    closures,
+    halfDays: () => [],
+  };
 }
 
 /** Shanghai Stock Exchange. No early closes. */

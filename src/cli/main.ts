@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { Command } from "commander";
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
 
 type Register = (program: Command) => void;
 
@@ -20,15 +21,31 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register[]>>> = {
   "check-calendars": async () => [(await import("./commands/calendar.js")).checkCalendarsCommand],
 };
 
+/** The package's version, from package.json (two folders up from src/cli and from dist/cli alike). */
+const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+// A usage error is one line saying what to fix and where the help is, exit code 2 (see exitCodes.ts).
 const program = new Command()
   .name("aftershock")
   .description("How did the market react to the news, and is it significant?")
-  .showHelpAfterError();
+  .version(version, "-V, --version")
+  .exitOverride()
+  .configureOutput({
+    outputError: (text, write) => {
+      const help = asked !== undefined && asked in COMMANDS ? `aftershock ${asked} --help` : "aftershock --help";
+      write(`aftershock: ${text.replace(/^error: /, "").trim()} (${help} for usage)\n`);
+    },
+  });
 const asked = process.argv[2];
 const load = asked !== undefined && asked in COMMANDS ? [COMMANDS[asked]!] : Object.values(COMMANDS);
 for (const loader of load) for (const register of await loader()) register(program);
 
 program.parseAsync().catch(async (e: unknown) => {
+  if (e instanceof CommanderError) {
+    // Help and the version exit 0; anything else commander refused was printed above as one line.
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+    return;
+  }
   const { exitCodeOf } = await import("./exitCodeOf.js");
   const code = exitCodeOf(e);
   if (code === undefined) throw e;

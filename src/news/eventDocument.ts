@@ -66,6 +66,45 @@ export const eventDateResolutionSchema = z
   })
   .strict();
 
+/** Parts of a day an article may give instead of a clock time ("on Friday evening"). */
+export const DAY_PARTS = ["early morning", "morning", "midday", "afternoon", "evening", "night"] as const;
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * When the news came out, where the article says so: an ISO 8601 date-time with its UTC offset
+ * (`2021-10-08T17:00+08:00`), or a part of the event date in a time zone (evening, Asia/Shanghai);
+ * with the words it came from and how precise it is.
+ */
+export const eventTimeSchema = z.union([
+  z
+    .object({
+      dateTime: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, "a date-time with its UTC offset, such as 2021-10-08T17:00+08:00")
+        .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(`${t.slice(0, 10)}T00:00Z`).toISOString().startsWith(t.slice(0, 10)), "not a real date and time"),
+      evidence: z.string(),
+      precision: z.enum(["minute", "hour"]),
+    })
+    .strict(),
+  z
+    .object({
+      dayPart: z.enum(DAY_PARTS),
+      timeZone: z.string().refine(isTimeZone, "an IANA time zone such as Asia/Shanghai"),
+      evidence: z.string(),
+      precision: z.literal("day-part"),
+    })
+    .strict(),
+]);
+export type EventTime = z.output<typeof eventTimeSchema>;
+
 export const eventDocumentSchema = z
   .object({
     schema: z.literal(EVENT_SCHEMA),
@@ -75,6 +114,8 @@ export const eventDocumentSchema = z
     publishedSource: z.enum(["meta", "json-ld", "time-element", "byline", "feed", "option"]),
     eventDate: isoDate,
     eventDateResolution: eventDateResolutionSchema,
+    /** When the news came out, when known; day 0 of each listing follows from it. */
+    eventTime: eventTimeSchema.optional(),
     companies: z.array(eventCompanySchema).min(1),
     otherEntities: z.array(otherEntitySchema),
     /** Ambiguities and the decisions taken about them. */

@@ -1,4 +1,10 @@
+import { carPathsChartOptions } from "../report/charts/carPathsChart.js";
+import { day0BarChartOptions } from "../report/charts/day0BarChart.js";
+import { groupCaarChartOptions } from "../report/charts/groupCaarChart.js";
 import type { ReportInput } from "../report/html/reportInput.js";
+import { studyCsv } from "../report/studyCsv.js";
+import type { StudyResult } from "../study/results.js";
+import type { CompanyPlan } from "./studyPlan.js";
 import type { ArticleStudy } from "./articleStudy.js";
 
 /**
@@ -29,11 +35,32 @@ export function articleReportInput(study: ArticleStudy, source: { name?: string;
       name: c.company,
       role: c.role,
       securities: c.symbols,
-      ...(c.reasons.length > 0 ? { note: c.reasons.join("; ") } : {}),
+      ...(c.reasons.length + c.notes.length > 0 ? { note: [...c.reasons, ...c.notes].join("; ") } : {}),
     })),
     labels,
     pairs: study.companies
       .map((c) => ({ company: c.company, rows: result.events.filter((e) => e.id.startsWith(`${c.entityId}@`)).map((e) => e.id) }))
       .filter((p) => p.rows.length > 1),
+    timing: study.timing,
   };
+}
+
+/** The study's charts as ECharts options, for a page that draws them: CAR paths, day-0 ARs, group CAARs. */
+export function articleCharts(study: ArticleStudy) {
+  const { labels } = articleReportInput(study);
+  return {
+    carPaths: carPathsChartOptions(study.result, labels),
+    day0: day0BarChartOptions(study.result, labels),
+    groupCaar: groupCaarChartOptions(study.result),
+  };
+}
+
+/** A stored study as a CSV download: every event and window, with its company and role, for Excel (UTF-8 with a byte-order mark). */
+export function studyExportCsv(study: { readonly result: StudyResult; readonly companies: readonly Pick<CompanyPlan, "entityId" | "company" | "role">[] }): string {
+  const companies = new Map<string, { company: string; role: string }>();
+  for (const e of study.result.events) {
+    const c = study.companies.find((x) => e.id.startsWith(`${x.entityId}@`));
+    if (c) companies.set(e.id, { company: c.company, role: c.role });
+  }
+  return studyCsv(study.result, { companies, bom: true });
 }

@@ -1,4 +1,3 @@
-import { dayNumber } from "../calendar/days.js";
 import { KNOWN_INDEXES } from "../data/securities/index.js";
 import type { Store } from "../data/store/index.js";
 import { createHash } from "node:crypto";
@@ -12,13 +11,14 @@ import type { EventWindow } from "../study/eventWindow.js";
 import type { ModelName } from "../study/models/index.js";
 import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
-import { runStudy } from "../study/runStudy.js";
 import type { Series } from "../series.js";
 import { sessionsBySymbol } from "./calendars.js";
 import { ensurePrices } from "./ensurePrices.js";
 import type { FileImport } from "./importPaths.js";
 import { openDirectory } from "./securitiesDirectory.js";
-import { planStudy, type CompanyPlan, type StudyPlan, type VenuePlan } from "./studyPlan.js";
+import { day0Days, eventTiming, type EventTiming } from "./eventTiming.js";
+import { planStudy, type CompanyPlan, type PlannedSecurity, type StudyPlan } from "./studyPlan.js";
+import { studyByVenue, type StudiedVenue } from "./venueStudies.js";
 
 /** How to study an event document. */
 export interface StudyEventOptions {
@@ -30,6 +30,20 @@ export interface StudyEventOptions {
   /** Folder of price files to import what the store lacks from. */
   readonly dataDir?: string;
   readonly onImport?: (result: FileImport, index: number, total: number) => void;
+  /** Runs the import of missing prices: e.g. one at a time across concurrent requests. Not called when every price is stored. */
+  readonly serialiseImports?: <T>(run: () => Promise<T>) => Promise<T>;
+}
+
+/** A venue's benchmark has no prices: nothing of that venue can be measured. */
+export class MissingBenchmarkError extends InputError {
+  constructor(
+    readonly benchmark: string,
+    readonly venue: string,
+    /** The benchmark was named by the caller rather than chosen for the venue. */
+    readonly chosen: boolean,
+  ) {
+    super({ file: benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark");
+  }
 }
 
 /** How to read the article, and then how to study it. */
@@ -40,35 +54,36 @@ export interface ArticleStudyOptions extends StudyEventOptions {
   readonly format?: "text" | "html";
 }
 
-/** A venue of the study: its securities, its benchmark, and the group label suffix of its events. */
-export interface StudiedVenue {
-  readonly plan: VenuePlan;
-  readonly benchmarkName: string;
-  /** Appended to each role to name the venue's groups ("absent · HK"); empty with a single venue. */
-  readonly groupSuffix: string;
-}
-
 export interface ArticleStudy {
   readonly event: EventDocument;
   readonly companies: readonly CompanyPlan[];
   readonly venues: readonly StudiedVenue[];
-  /** One study of every measurable listing, each against its venue's benchmark. */
+  /** One study per venue, joined: each listing against its venue's benchmark from its own day 0. */
   readonly result: StudyResult;
-  /** A sentence from the first venue's numbers. */
+  /** When the news came out, and the session each listing's day 0 is. */
+  readonly timing: EventTiming;
+  /** Sentences from each venue's numbers. */
   readonly headline: string;
   readonly imported: readonly FileImport[];
   /** The price feed each studied symbol was read from (the store may hold several per symbol). */
   readonly priceSources: Readonly<Record<string, string>>;
 }
 
-/** Short venue names for group labels. */
-const VENUE_CODES: Readonly<Record<string, string>> = { "Hong Kong": "HK", "United States": "US", "Mainland China": "CN" };
-
-export const DEFAULT_WINDOWS: readonly EventWindow[] = [
-  [0, 0],
-  [-1, 1],
-  [0, 5],
-];
+/** The windows of a study that names none: with the event time unknown, [0,1] catches news after a close. */
+export function defaultWindows(timeKnown: boolean): readonly EventWindow[] {
+  return timeKnown
+    ? [
+        [0, 0],
+        [-1, 1],
+        [0, 5],
+      ]
+    : [
+        [0, 0],
+        [0, 1],
+        [-1, 1],
+        [0, 5],
+      ];
+}
 
 /**
  * The main job: an article in, the market's verdict out. Extracts the event and its companies (or
@@ -84,7 +99,7 @@ export async function articleStudy(article: string, store: Store, options: Artic
  * extractor code when there is one (a second run skips loading and running the NLP), else extracted
  * now and stored.
  */
-async function extractOrReuse(article: string, store: Store, options: ArticleStudyOptions): Promise<{ event: EventDocument; reused: boolean }> {
+export async function extractOrReuse(article: string, store: Store, options: { knowledge: KnowledgeBase; published?: string; format?: "text" | "html" }): Promise<{ event: EventDocument; reused: boolean }> {
   // An HTML page keeps its title and publication date only when read as HTML; a feed holds many events.
   const format = options.format ?? detectFormat(article);
   if (format === "rss") throw new InputError({ file: "the article" }, "a feed holds several articles: extract them with aftershock news FEED, then run one article at a time");
@@ -119,7 +134,9 @@ async function extractOrReuse(article: string, store: Store, options: ArticleStu
 export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
   const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
-  const { imported, missing, refused } = await ensurePrices(store, symbols, options.dataDir, options.onImport);
+  const stored = new Set(await store.symbols());
+  const ensure = () => ensurePrices(store, symbols, options.dataDir, options.onImport);
+  const { imported, missing, refused } = symbols.every((s) => stored.has(s)) || !options.serialiseImports ? await ensure() : await options.serialiseImports(ensure);
   const lacking = new Set(missing);
 
   const companies = plan.companies.map((c) => {
@@ -130,46 +147,61 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
   });
 
   const studied = plan.venues
-    .map((venue) => ({ ...venue, securities: venue.securities.filter((s) => !lacking.has(s.symbol)) }))
+    .map((venue) => ({ ...venue, securities: primaryFirst(venue.securities.filter((s) => !lacking.has(s.symbol))) }))
     .filter((venue) => venue.securities.length > 0);
   for (const venue of studied) {
-    if (lacking.has(venue.benchmark)) {
-      throw new InputError({ file: venue.benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark");
-    }
+    if (lacking.has(venue.benchmark)) throw new MissingBenchmarkError(venue.benchmark, venue.venue, options.benchmark !== undefined);
   }
   const venues: StudiedVenue[] = studied.map((venue) => ({
     plan: venue,
     benchmarkName: KNOWN_INDEXES[venue.benchmark]?.name ?? venue.benchmark,
-    groupSuffix: studied.length > 1 ? ` · ${VENUE_CODES[venue.venue] ?? venue.venue}` : "",
+    groupSuffix: studied.length > 1 ? ` · ${venue.code}` : "",
   }));
-  const all = venues.flatMap((v) => v.plan.securities.map((s) => ({ ...s, market: v.plan.benchmark, group: s.role + v.groupSuffix })));
+  const all = venues.flatMap((v) => v.plan.securities);
+  const timing = eventTiming(event, all);
   const panel = await store.readPanel([...new Set([...venues.map((v) => v.plan.benchmark), ...all.map((s) => s.symbol)])]);
-  const returnsOf = (symbol: string): Series => returnsFromPrices(panel.get(symbol)!, "simple");
-  // Within each venue, absent is compared with present.
-  const compare = venues.flatMap((v) => {
-    const roles = new Set(v.plan.securities.map((s) => s.role));
-    return roles.has("absent") && roles.has("present") ? [[`absent${v.groupSuffix}`, `present${v.groupSuffix}`] as const] : [];
-  });
-  const result = runStudy({
-    securities: new Map(all.map((s) => [s.symbol, returnsOf(s.symbol)])),
-    markets: new Map(venues.map((v) => [v.plan.benchmark, returnsOf(v.plan.benchmark)])),
+  const result = studyByVenue({
+    venues,
+    returnsOf: (symbol: string): Series => returnsFromPrices(panel.get(symbol)!, "simple"),
     calendars: sessionsBySymbol(all.map((s) => s.symbol)),
-    events: all.map((s) => ({ id: s.eventId, security: s.symbol, date: dayNumber(event.eventDate), group: s.group, market: s.market })),
+    day0: day0Days(timing),
     options: {
       model: options.model ?? "market-model",
       estimation: options.estimation ?? [-250, -11],
-      windows: options.windows ?? DEFAULT_WINDOWS,
-      ...(compare.length > 0 ? { compare } : {}),
+      windows: options.windows ?? defaultWindows(event.eventTime !== undefined),
     },
   });
-  const first = venues[0];
   return {
     event,
     companies,
     venues,
     result,
-    headline: first ? headline(result, first.benchmarkName, first.groupSuffix) : "No company of the event could be measured.",
+    timing,
+    headline: result.events.some((e) => e.status === "ok")
+      ? headline(result, venues.map((v) => ({ name: v.plan.venue, benchmark: v.benchmarkName, groupSuffix: v.groupSuffix })))
+      : nothingMeasured(companies, result),
     imported,
     priceSources: Object.fromEntries([...panel].map(([symbol, series]) => [symbol, series.source])),
   };
+}
+
+/** Marks each company's first listing with prices on the venue as its primary: a listing without prices gives way to the next. */
+function primaryFirst(securities: readonly PlannedSecurity[]): PlannedSecurity[] {
+  const seen = new Set<string>();
+  return securities.map((s) => {
+    const primary = !seen.has(s.entityId);
+    seen.add(s.entityId);
+    return s.primary === primary ? s : { ...s, primary };
+  });
+}
+
+/** Why nothing could be measured, the first reasons in the study's order, and what to do about missing prices. */
+export function nothingMeasured(companies: readonly CompanyPlan[], result: StudyResult): string {
+  const reasons = [...new Set([...result.events.map((e) => `${e.security}: ${e.reason}`), ...companies.flatMap((c) => c.reasons.map((r) => `${c.company}: ${r}`))])];
+  const shown = reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "");
+  const prices = companies.some((c) => c.reasons.some((r) => r.includes("no prices")));
+  return (
+    `No company of the event could be measured${shown ? ` (${shown})` : ""}.` +
+    (prices ? " Import the prices with run --data DIR, aftershock import DIR, or aftershock fetch SYMBOL." : "")
+  );
 }

@@ -1,6 +1,7 @@
 import type { ArticleStudy } from "../pipeline/articleStudy.js";
 import { windowLabel } from "../study/eventWindow.js";
 import type { TestName } from "../study/significance/statistic.js";
+import { day0RuleText } from "./day0Rules.js";
 import { percent, pValue, stars, stat, textTable } from "./format.js";
 import { priceFeedsText } from "./html/conventionsSection.js";
 
@@ -28,6 +29,7 @@ export function articleText(study: ArticleStudy): string {
   const windows = result.conventions.windows;
   const rows: string[][] = [];
   const unmeasured: string[] = [];
+  const notes: string[] = [];
   for (const c of study.companies) {
     for (const e of result.events.filter((x) => x.id.startsWith(`${c.entityId}@`))) {
       const day0 = e.days.find((d) => d.day === 0);
@@ -42,6 +44,7 @@ export function articleText(study: ArticleStudy): string {
       ]);
     }
     for (const reason of c.reasons) unmeasured.push(`  ${c.company} (${c.role}): ${reason}`);
+    for (const note of c.notes) notes.push(`  ${c.company}: ${note}`);
   }
   out.push(
     "Companies (abnormal returns against each venue's benchmark; market model)",
@@ -49,6 +52,15 @@ export function articleText(study: ArticleStudy): string {
     "",
   );
   if (unmeasured.length > 0) out.push("Not measured", ...unmeasured, "");
+  if (notes.length > 0) out.push("Counted once per venue", ...notes, "");
+  out.push(
+    `Event time: ${study.timing.basis}.`,
+    textTable(
+      ["security", "exchange", "news (exchange clock)", "rule", "day 0"],
+      study.timing.listings.map((l) => [l.symbol, l.exchange ?? "–", l.local ?? "–", day0RuleText(l.rule), l.day0]),
+    ),
+    "",
+  );
   for (const v of study.venues) {
     out.push(`${v.plan.venue}: against the ${v.benchmarkName}`);
     const groupRows = result.groups

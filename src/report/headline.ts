@@ -1,4 +1,12 @@
-import type { StudyResult } from "../study/results.js";
+import type { GroupComparison, GroupResult, StudyResult } from "../study/results.js";
+import type { TestName } from "../study/significance/statistic.js";
+
+/** A venue the headline speaks of: its name, its benchmark, and the suffix of its groups ("absent · HK"). */
+export interface HeadlineVenue {
+  readonly name: string;
+  readonly benchmark: string;
+  readonly groupSuffix: string;
+}
 
 /** "fell 6.94 %", "rose 0.52 %", "were flat". */
 function moved(x: number): string {
@@ -7,43 +15,85 @@ function moved(x: number): string {
   return `${x < 0 ? "fell" : "rose"} ${pct} %`;
 }
 
-const p = (x: number): string => (x < 0.001 ? "< 0.001" : x.toFixed(3));
+/** "p = 0.012", "p < 0.001"; undefined when there is no p-value. */
+export function pText(x: number | null | undefined): string | undefined {
+  if (x === null || x === undefined || !Number.isFinite(x)) return undefined;
+  return x < 0.001 ? "p < 0.001" : `p = ${x.toFixed(3)}`;
+}
+
+/** The test behind a group's p-value: Patell's Z, else the cross-sectional t. */
+const GROUP_TESTS: readonly TestName[] = ["patell", "cross-sectional-t"];
+
+/** How a venue's place reads after "In". */
+const PLACES: Readonly<Record<string, string>> = { "United States": "the United States", "Mainland China": "mainland China" };
 
 /**
- * One sentence a journalist could quote, built only from the numbers: the mean abnormal return of each
- * compared group over the first window that contains day 0 only ([0,0] when present), against the
- * benchmark, and whether the gap between the first comparison's groups is significant at 5 % by
- * Welch's t, with the permutation p beside it. `groupSuffix` picks one venue's groups ("absent · HK").
- * Without groups, the overall CAAR and its Patell test.
+ * Sentences a journalist could quote, built only from the numbers, one per venue with that venue's
+ * benchmark: the mean abnormal return of each role group over the first window that is day 0 alone
+ * ([0,0] when present, else the first window), the test behind each p-value named, and for the first
+ * comparison of the venue whether the gap is significant at 5 % by Welch's t-test (a group of one has
+ * none: the sentence says so), with the permutation test beside it. A group with nothing measured is
+ * said to be so; a venue with no group falls back on all its events.
  */
-export function headline(result: StudyResult, benchmarkName: string, groupSuffix = ""): string {
+export function headline(result: StudyResult, venues: readonly HeadlineVenue[]): string {
+  if (venues.length === 0 || !result.groups.some((g) => g.measured > 0)) return "No company of the event could be measured.";
   const windows = result.conventions.windows;
   const w = Math.max(0, windows.findIndex(([a, b]) => a === 0 && b === 0));
-  const [a, b] = windows[w]!;
+  const [a, b] = windows[w] ?? [0, 0];
   const when = a === 0 && b === 0 ? "on the day" : `over trading days ${a} to ${b}`;
-  const cmp = result.comparisons.find((c) => c.a.endsWith(groupSuffix) && c.b.endsWith(groupSuffix));
-  const group = (name: string) => result.groups.find((g) => g.group === name);
-  const role = (name: string): string => name.slice(0, name.length - groupSuffix.length);
-  if (cmp) {
-    const ga = group(cmp.a)!;
-    const gb = group(cmp.b)!;
-    const c = cmp.windows[w]!;
-    const significant = c.welch.pValue < 0.05;
-    return (
-      `${capital(role(cmp.a))} companies ${moved(ga.windows[w]!.caar)} relative to the ${benchmarkName} ${when} ` +
-      `(${ga.measured} measured), ${role(cmp.b)} ones ${moved(gb.windows[w]!.caar)} (${gb.measured}); ` +
-      `the gap of ${Math.abs(c.difference * 100).toFixed(2)} points is ${significant ? "" : "not "}significant at 5 % ` +
-      `(Welch p = ${p(c.welch.pValue)}, permutation p = ${p(c.permutation.pValue)}).`
-    );
+  const label = (name: TestName): string => result.conventions.tests.find((t) => t.name === name)?.label ?? name;
+  return venues
+    .map((venue) => {
+      const sentence = venueSentence(result, venue, w, when, label);
+      return venues.length > 1 ? `In ${PLACES[venue.name] ?? venue.name}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence;
+    })
+    .join(" ");
+}
+
+function venueSentence(result: StudyResult, venue: HeadlineVenue, w: number, when: string, label: (name: TestName) => string): string {
+  const suffix = venue.groupSuffix;
+  const ofVenue = result.groups.filter((g) => g.group.endsWith(suffix));
+  if (!ofVenue.some((g) => g.measured > 0)) return `No company could be measured against the ${venue.benchmark}.`;
+  const roles = ofVenue.filter((g) => g.group !== `all${suffix}`);
+  const role = (g: GroupResult): string => g.group.slice(0, g.group.length - suffix.length);
+  const against = `relative to the ${venue.benchmark} ${when}`;
+  const move = (g: GroupResult): string => {
+    const x = g.windows[w]?.caar;
+    return g.measured === 0 || x === undefined ? "could not be measured" : moved(x);
+  };
+  const count = (g: GroupResult): string => (g.measured === 0 ? `${g.events} listed, none measurable` : `${g.measured} measured`);
+  const tested = (g: GroupResult): string => {
+    const test = GROUP_TESTS.map((t) => [t, g.windows[w]?.tests[t]] as const).find(([, o]) => pText(o?.pValue) !== undefined);
+    return test && g.measured > 0 ? `; ${label(test[0])}, ${pText(test[1]!.pValue)}` : "";
+  };
+
+  const parts: string[] = [];
+  const named = new Set<string>();
+  const cmp = result.comparisons.find((c) => c.a.endsWith(suffix) && c.b.endsWith(suffix));
+  const ga = cmp && ofVenue.find((g) => g.group === cmp.a);
+  const gb = cmp && ofVenue.find((g) => g.group === cmp.b);
+  if (cmp && ga && gb) {
+    named.add(ga.group).add(gb.group);
+    parts.push(`${capital(role(ga))} companies ${move(ga)} ${against} (${count(ga)}), ${role(gb)} ones ${move(gb)} (${count(gb)}); ${gapText(cmp.windows[w], ga, gb)}`);
   }
-  const all = group("all");
-  if (!all || all.measured === 0) return "No company of the event could be measured.";
-  const test = all.windows[w]!.tests.patell ?? all.windows[w]!.tests["cross-sectional-t"];
-  return (
-    `The ${all.measured} measured ${all.measured === 1 ? "company" : "companies"} ${moved(all.windows[w]!.caar)} relative to the ` +
-    `${benchmarkName} ${when}` +
-    (test ? `; ${test.pValue < 0.05 ? "significant" : "not significant"} at 5 % (p = ${p(test.pValue)}).` : ".")
-  );
+  const rest = (roles.length > 0 ? roles : ofVenue).filter((g) => !named.has(g.group));
+  for (const g of rest) {
+    const who = roles.length > 0 ? `${capital(role(g))} companies` : "The companies";
+    parts.push(`${parts.length === 0 ? who : who.toLowerCase()} ${move(g)}${parts.length === 0 ? ` ${against}` : ""} (${count(g)}${tested(g)})`);
+  }
+  return `${parts.join("; ")}.`;
+}
+
+/** Whether the gap between two groups is significant, by Welch's t-test and the permutation test, or why it cannot be tested. */
+function gapText(c: GroupComparison["windows"][number] | undefined, ga: GroupResult, gb: GroupResult): string {
+  if (c === undefined || ga.measured === 0 || gb.measured === 0) return "there is no gap to test";
+  const size = `the gap of ${Math.abs(c.difference * 100).toFixed(2)} points`;
+  const welch = pText(c.welch.pValue);
+  const perm = pText(c.permutation.pValue);
+  const permutation = perm ? `permutation test, ${perm}` : "";
+  if (welch) return `${size} is ${c.welch.pValue < 0.05 ? "" : "not "}significant at 5 % (Welch's t-test, ${welch}${permutation ? `; ${permutation}` : ""})`;
+  const why = Math.min(ga.measured, gb.measured) < 2 ? "a group of one has no Welch's t-test" : "no Welch's t-test: no variance within the groups";
+  return `${size}: ${why}${permutation ? ` (${permutation})` : ""}`;
 }
 
 function capital(s: string): string {

@@ -8,14 +8,28 @@ function csvCell(v: string | number | undefined): string {
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-/** One row per event and window (unmeasured events once, with their reason); full precision. */
-export function studyCsv(result: StudyResult): string {
-  const header = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar"];
+/** A group label in ASCII, so that any spreadsheet reads it: "absent · HK" → "absent / HK". */
+export function asciiGroup(group: string | undefined): string | undefined {
+  return group?.replaceAll(" · ", " / ");
+}
+
+/** The byte-order mark that makes Excel read a CSV file as UTF-8 (company names in Chinese, for one). */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * One row per event and window (unmeasured events once, with their reason); full precision. With
+ * `companies` (event id → company and role), two more columns name them; with `bom`, the text starts
+ * with a byte-order mark, for files opened in Excel.
+ */
+export function studyCsv(result: StudyResult, options: { companies?: ReadonlyMap<string, { company: string; role: string }>; bom?: boolean } = {}): string {
+  const who = options.companies;
+  const header = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar", ...(who ? ["company", "role"] : [])];
   const rows: (string | number | undefined)[][] = [];
   for (const e of result.events) {
-    const base = [e.id, e.security, e.market, e.group, e.eventDate, e.day0, e.status, e.reason];
-    if (e.windows.length === 0) rows.push([...base, "", undefined, undefined, undefined, undefined, undefined]);
-    for (const w of e.windows) rows.push([...base, windowLabel(w.window), w.car, w.se, w.t, w.pValue, w.bhar]);
+    const base = [e.id, e.security, e.market, asciiGroup(e.group), e.eventDate, e.day0, e.status, e.reason];
+    const tail = who ? [who.get(e.id)?.company, who.get(e.id)?.role] : [];
+    if (e.windows.length === 0) rows.push([...base, "", undefined, undefined, undefined, undefined, undefined, ...tail]);
+    for (const w of e.windows) rows.push([...base, windowLabel(w.window), w.car, w.se, w.t, w.pValue, w.bhar, ...tail]);
   }
-  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\n") + "\n";
+  return (options.bom ? UTF8_BOM : "") + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\n") + "\n";
 }

@@ -35,7 +35,7 @@ export async function writeReport(dir: string, input: ReportInput): Promise<Repo
   };
   await writeFile(files.html, reportHtml(input, charts), "utf8");
   await writeFile(files.json, JSON.stringify(input.result, null, 2) + "\n", "utf8");
-  await writeFile(files.csv, studyCsv(input.result), "utf8");
+  await writeFile(files.csv, studyCsv(input.result, { ...(input.companies ? { companies: csvCompanies(input.result, input.companies) } : {}), bom: true }), "utf8");
   await Promise.all(
     charts.map(async (c) => {
       const paths = files.charts[c.key];
@@ -44,4 +44,14 @@ export async function writeReport(dir: string, input: ReportInput): Promise<Repo
     }),
   );
   return files;
+}
+
+/** Each event's company and role, from the report's companies (matched by security), for the CSV. */
+function csvCompanies(result: ReportInput["result"], companies: NonNullable<ReportInput["companies"]>): Map<string, { company: string; role: string }> {
+  const out = new Map<string, { company: string; role: string }>();
+  for (const e of result.events) {
+    const c = companies.find((x) => x.securities.includes(e.security));
+    if (c) out.set(e.id, { company: c.name, role: c.role });
+  }
+  return out;
 }

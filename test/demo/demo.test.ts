@@ -70,15 +70,24 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
   it("compares absent with present on each venue and says it in one sentence", () => {
     const cmp = run.result.comparisons.map((c) => [c.a, c.b]);
     expect(cmp).toContainEqual(["absent · HK", "present · HK"]);
-    expect(run.headline).toMatch(/^Absent companies fell [\d.]+ % relative to the Hang Seng Index on the day/);
-    expect(run.headline).toMatch(/significant at 5 %/);
+    expect(run.headline).toMatch(/^In Hong Kong, absent companies fell [\d.]+ % relative to the Hang Seng Index on the day \(2 measured\), present ones/);
+    expect(run.headline).toMatch(/significant at 5 % \(Welch's t-test, p = [\d.]+; permutation test, p = [\d.]+\)/);
+    expect(run.headline).toMatch(/In the United States, absent companies fell [\d.]+ % relative to the S&P 500 on the day \(2 measured\), present ones rose [\d.]+ % \(1 measured\); .*a group of one has no Welch's t-test/);
+    expect(run.headline).not.toMatch(/NaN|p = </);
   });
 
   it("writes the report, the results and the charts", () => {
     for (const f of ["report.html", "results.json", "results.csv", "event.json", "car-paths.svg", "car-paths.png", "day0-ar.svg", "day0-ar.png", "group-caar.svg", "group-caar.png"]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
-    expect(readFileSync(join(out, "results.csv"), "utf8")).toMatch(/^id,security,market,group/);
+    const csv = readFileSync(join(out, "results.csv"), "utf8");
+    expect(csv).toMatch(/^\uFEFFid,security,market,group,.*,company,role\n/);
+    expect(csv).toMatch(/\nbaidu@9888\.HK,9888\.HK,\^HSI,absent \/ HK,.*,Baidu,absent\n/);
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    expect(html).toMatch(/Day 0 per listing/);
+    expect(html).toMatch(/time unknown: day 0 is the event date/);
+    // Unlisted companies are listed too, with their reason.
+    expect(html.split('id="company-table"')[1]!.split("</table>")[0]).toMatch(/Huawei<small class="note">unlisted: no shares trade<\/small>/);
   });
 
   it("reuses the store on a second run: nothing imported, the event not extracted again", () => {

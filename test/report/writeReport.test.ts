@@ -15,7 +15,8 @@ describe("writeReport", () => {
     expect(files.html).toBe(join(dir, "report.html"));
     expect(await readFile(files.html, "utf8")).toContain("<h1>Synthetic</h1>");
     expect(JSON.parse(await readFile(files.json, "utf8"))).toEqual(JSON.parse(JSON.stringify(result)));
-    expect(await readFile(files.csv, "utf8")).toBe(studyCsv(result));
+    // With a byte-order mark, for Excel.
+    expect(await readFile(files.csv, "utf8")).toBe(`\uFEFF${studyCsv(result)}`);
 
     expect(Object.keys(files.charts).sort()).toEqual(["car-paths", "day0-ar", "group-caar"]);
     for (const [key, paths] of Object.entries(files.charts)) {

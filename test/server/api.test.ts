@@ -284,8 +284,12 @@ describe("studies", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
     expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="study-${study.id}.csv"`);
-    const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("id,security,market,group,event_date,day0,status,reason,window,car,se,t,p_value,bhar");
+    // A byte-order mark first, so that Excel reads UTF-8 (a decoder drops it from the text); each row names its company and role.
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).trim().split("\n");
+    expect(lines[0]).toBe("id,security,market,group,event_date,day0,status,reason,window,car,se,t,p_value,bhar,company,role");
+    expect(lines[1]).toMatch(/^baidu@9888\.HK,9888\.HK,\^HSI,absent,.*,Baidu,absent$/);
     expect(lines).toHaveLength(1 + 3 * 2);
 
     const json = await app.request(`/api/studies/${study.id}/export?format=json`);
@@ -313,6 +317,16 @@ describe("studies", () => {
     ]);
     expect(study.companies[1]!.reasons.join(" ")).toMatch(/TCEHY/);
     expect(study.event).toEqual(edited);
+  });
+
+  it("answers a study whose window runs past the prices with a sentence saying so, not a 500", async () => {
+    const { app, errors } = await testApp({ dataDir: syntheticDataDir() });
+    const res = await postJson(app, "/api/studies", { event: syntheticEvent(), options: { windows: [[0, 2000]] } });
+    expect(errors).toEqual([]);
+    expect(res.status).toBe(201);
+    const study = studyResponseSchema.parse(await res.json());
+    expect(study.headline).toMatch(/^No company of the event could be measured \(9888\.HK: the event window ends \d+ trading day\(s\) after the last return/);
+    expect(study.timing?.listings.map((l) => [l.symbol, l.rule, l.day0])).toContainEqual(["9888.HK", "date-only", "2025-02-17"]);
   });
 
   it("answers 422 when a venue's benchmark has no prices", async () => {

@@ -47,9 +47,12 @@ describe.skipIf(!HAVE_SHARED)("the founding example: extract → study → fetch
 
     const csv = await app.request(`/api/studies/${study.id}/export?format=csv`);
     expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="study-${study.id}.csv"`);
-    const rows = (await csv.text()).trim().split("\n");
-    expect(rows[0]).toMatch(/^id,security,market,group,/);
-    expect(rows.some((r) => r.startsWith("baidu@9888.HK,9888.HK,^HSI,absent"))).toBe(true);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark, for Excel
+    const rows = new TextDecoder().decode(bytes).trim().split("\n");
+    expect(rows[0]).toMatch(/^id,security,market,group,.*,company,role$/);
+    // Group labels in ASCII: "absent · HK" is written "absent / HK".
+    expect(rows.some((r) => r.startsWith("baidu@9888.HK,9888.HK,^HSI,absent / HK,") && r.endsWith(",Baidu,absent"))).toBe(true);
 
     const json = await app.request(`/api/studies/${study.id}/export?format=json`);
     expect(json.headers.get("content-disposition")).toBe(`attachment; filename="study-${study.id}.json"`);

@@ -22,14 +22,14 @@ const ENTITY: Readonly<Record<string, string>> = {
 };
 
 export const COMPANIES: readonly StudyCompany[] = [
-  { entityId: "baidu", company: "Baidu", role: "present", symbols: ["9888.HK", "BIDU"], reasons: [] },
-  { entityId: "alibaba", company: "Alibaba", role: "present", symbols: ["9988.HK"], reasons: ["3750.HK not yet listed on 2022-01-01"] },
-  { entityId: "tencent", company: "Tencent", role: "absent", symbols: ["0700.HK"], reasons: [] },
-  { entityId: "jd", company: "JD.com", role: "absent", symbols: ["9618.HK"], reasons: [] },
-  { entityId: "netease", company: "NetEase", role: "mentioned", symbols: ["9999.HK"], reasons: [] },
-  { entityId: "pdd", company: "PDD", role: "target", symbols: ["PDD"], reasons: [] },
-  { entityId: "ghost", company: "Ghost Co", role: "absent", symbols: ["GHOST"], reasons: [] },
-  { entityId: "bytedance", company: "ByteDance", role: "absent", symbols: [], reasons: ["unlisted: no shares trade"] },
+  { entityId: "baidu", company: "Baidu", role: "present", symbols: ["9888.HK", "BIDU"], reasons: [], notes: [] },
+  { entityId: "alibaba", company: "Alibaba", role: "present", symbols: ["9988.HK"], reasons: ["3750.HK not yet listed on 2022-01-01"], notes: [] },
+  { entityId: "tencent", company: "Tencent", role: "absent", symbols: ["0700.HK"], reasons: [], notes: [] },
+  { entityId: "jd", company: "JD.com", role: "absent", symbols: ["9618.HK"], reasons: [], notes: [] },
+  { entityId: "netease", company: "NetEase", role: "mentioned", symbols: ["9999.HK"], reasons: [], notes: [] },
+  { entityId: "pdd", company: "PDD", role: "target", symbols: ["PDD"], reasons: [], notes: [] },
+  { entityId: "ghost", company: "Ghost Co", role: "absent", symbols: ["GHOST"], reasons: [], notes: [] },
+  { entityId: "bytedance", company: "ByteDance", role: "absent", symbols: [], reasons: ["unlisted: no shares trade"], notes: [] },
 ];
 
 export function storedStudy(): StoredStudy {

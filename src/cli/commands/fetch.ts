@@ -1,15 +1,12 @@
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { Option, type Command } from "commander";
 import { dayNumber } from "../../calendar/days.js";
 import { openStore } from "../../data/store/index.js";
 import { fetchPrices, PROVIDERS, type ProviderName } from "../../pipeline/fetchPrices.js";
 import { reportLine } from "../../pipeline/importPaths.js";
+import { parseDate } from "../parseDate.js";
 import { storeOption } from "../storeOption.js";
 
-const day = (v: string): number => {
-  const d = dayNumber(v);
-  if (Number.isNaN(d)) throw new InvalidArgumentError(`"${v}" is not a date written YYYY-MM-DD`);
-  return d;
-};
+const day = (v: string): number => dayNumber(parseDate(v));
 
 export function fetchCommand(program: Command): void {
   program

@@ -5,6 +5,7 @@ import { loadKnowledge } from "../../news/knowledge/loadKnowledge.js";
 import { readInput } from "../readInput.js";
 import { storeOption } from "../storeOption.js";
 import { storedDirectory } from "../../pipeline/securitiesDirectory.js";
+import { parseDate } from "../parseDate.js";
 
 interface NewsOptions {
   published?: string;
@@ -21,7 +22,7 @@ export function newsCommand(program: Command): void {
     .command("news")
     .description("extract the event from an article (text, HTML or an RSS/Atom feed): date, companies, roles, securities")
     .argument("<file>", 'the article, or "-" for standard input')
-    .option("--published <date>", "publication date YYYY-MM-DD when the page does not give one")
+    .option("--published <date>", "publication date YYYY-MM-DD when the page does not give one", parseDate)
     .addOption(new Option("--input <format>", "input format (default: detected)").choices(["text", "html", "rss"]))
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "table"]).default("json"))
     .option("--knowledge <files...>", "extra knowledge files (JSON or YAML) of issuers, people and listings")

@@ -1,16 +1,15 @@
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { Option, type Command } from "commander";
 import { SingleBar } from "cli-progress";
 import { openStore } from "../../data/store/index.js";
+import { InputError } from "../../data/inputError.js";
 import { loadKnowledge } from "../../news/knowledge/loadKnowledge.js";
-import { articleReportInput } from "../../pipeline/articleReport.js";
-import { articleStudy } from "../../pipeline/articleStudy.js";
+import { articleJob, type JobSource } from "../../pipeline/articleJob.js";
+import { parseAddCorrection, parseRoleCorrection, type EventCorrections } from "../../pipeline/corrections.js";
 import { articleText } from "../../report/articleText.js";
-import { writeReport } from "../../report/writeReport.js";
 import type { EventWindow } from "../../study/eventWindow.js";
 import { MODEL_NAMES, type ModelName } from "../../study/models/index.js";
 import { EXIT } from "../exitCodes.js";
+import { parseDate } from "../parseDate.js";
 import { parseWindow } from "../parseWindow.js";
 import { readInput } from "../readInput.js";
 import { storeOption } from "../storeOption.js";
@@ -25,43 +24,71 @@ export interface RunOptions {
   store?: string;
   format: "table" | "json";
   quiet?: boolean;
+  event?: string;
+  time?: string;
+  role?: string[];
+  add?: string[];
+  drop?: string[];
 }
 
-/** Runs the main job on one article and writes the report folder; shared by `run` and the demo. */
-export async function runArticle(file: string, opts: RunOptions): Promise<void> {
-  const [knowledge, text] = await Promise.all([loadKnowledge(), readInput(file)]);
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** The reader's corrections given on the command line. */
+function corrections(opts: RunOptions): EventCorrections | undefined {
+  const c: EventCorrections = {
+    ...(opts.role === undefined ? {} : { roles: opts.role.map(parseRoleCorrection) }),
+    ...(opts.add === undefined ? {} : { add: opts.add.map(parseAddCorrection) }),
+    ...(opts.drop === undefined ? {} : { drop: opts.drop }),
+    ...(opts.time === undefined ? {} : { time: opts.time }),
+  };
+  return Object.keys(c).length > 0 ? c : undefined;
+}
+
+/** Runs the main job on one article (or an event document) and writes the report folder; shared by `run` and the demo. */
+export async function runArticle(file: string | undefined, opts: RunOptions): Promise<void> {
+  if ((file === undefined) === (opts.event === undefined)) throw new InputError({ file: "run" }, "give an article file (or - for standard input), or --event FILE, not both");
+  const knowledge = loadKnowledge();
+  const source: JobSource =
+    opts.event === undefined
+      ? { article: await readInput(file!), knowledge, ...(opts.published === undefined ? {} : { published: opts.published }) }
+      : { eventJson: await readInput(opts.event), file: opts.event };
+  const fixes = corrections(opts);
   const store = await openStore(opts.store);
   const bar = opts.quiet ? undefined : new SingleBar({ format: "importing prices {bar} {value}/{total} files {file}", stream: process.stderr });
   try {
-    const study = await articleStudy(text, store, {
+    const { study, eventReused, files } = await articleJob(source, store, {
       knowledge,
-      ...(opts.published === undefined ? {} : { published: opts.published }),
+      ...(fixes === undefined ? {} : { corrections: fixes }),
       ...(opts.window === undefined ? {} : { windows: opts.window }),
       ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
       ...(opts.data === undefined ? {} : { dataDir: opts.data }),
       model: opts.model,
+      out: opts.out,
+      sourceName: file ?? opts.event!,
       onImport: (r, i, total) => {
         if (i === 1) bar?.start(total, 0, { file: "" });
         bar?.update(i, { file: r.file.split("/").slice(-2).join("/") });
         if (i === total) bar?.stop();
       },
     });
-    const files = await writeReport(opts.out, articleReportInput(study, { name: file }));
     const imported = study.imported.filter((r) => !("error" in r)).length;
     const refusedFiles = study.imported.length - imported;
-    await writeFile(join(opts.out, "event.json"), JSON.stringify(study.event, null, 2) + "\n");
     if (opts.format === "json") {
-      process.stdout.write(JSON.stringify({ event: study.event, companies: study.companies, headline: study.headline, result: study.result }, null, 2) + "\n");
+      process.stdout.write(JSON.stringify({ event: study.event, companies: study.companies, headline: study.headline, timing: study.timing, result: study.result }, null, 2) + "\n");
     } else if (!opts.quiet) {
       process.stdout.write(articleText(study) + "\n\n");
-      process.stdout.write(`Report: ${files.html}\nResults: ${files.json}, ${files.csv}\nCharts: ${Object.values(files.charts).map((c) => c.svg).join(", ")} (and .png)\n`);
+      process.stdout.write(`Report: ${files!.html}\nResults: ${files!.json}, ${files!.csv}\nEvent: ${files!.event} (edit it and run --event to study it again)\nCharts: ${Object.values(files!.charts).map((c) => c.svg).join(", ")} (and .png)\n`);
       process.stdout.write(
-        `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${study.eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted"}; ` +
+        `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${"article" in source ? (eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted") : `read from ${opts.event}`}; ` +
           `prices: ${imported > 0 ? `${imported} file(s) imported into the store` : refusedFiles > 0 ? "none imported" : "all in the store (no import)"}` +
           `${refusedFiles > 0 ? `; ${refusedFiles} file(s) refused (reasons above)` : ""}.\n`,
       );
     }
-    if (!study.result.events.some((e) => e.status === "ok")) process.exitCode = EXIT.noResult;
+    if (!study.result.events.some((e) => e.status === "ok")) {
+      // Said even with --quiet: a run that measures nothing must not pass for one that did.
+      process.stderr.write(`aftershock: ${study.headline}\n`);
+      process.exitCode = EXIT.noResult;
+    }
   } finally {
     bar?.stop();
     store.close();
@@ -72,9 +99,14 @@ export function runCommand(program: Command): void {
   program
     .command("run")
     .description("the main job: article → event → securities → prices → study → report")
-    .argument("<article>", 'article file (text or HTML), or "-" for standard input')
-    .option("--published <date>", "publication date YYYY-MM-DD when the page does not give one")
-    .option("--window <from,to>", "an event window in trading days, repeatable (default 0,0 -1,1 0,5)", parseWindow)
+    .argument("[article]", 'article file (text or HTML), or "-" for standard input; or --event FILE instead')
+    .option("--event <file>", "study this event document (event.json of an earlier run, edited) instead of reading an article")
+    .option("--published <date>", "publication date YYYY-MM-DD when the page does not give one", parseDate)
+    .option("--time <datetime>", "when the news came out, with its UTC offset (2021-10-08T17:00+08:00): day 0 of each listing follows")
+    .option("--role <name=role>", "correct a company's role (present, absent, target, mentioned), repeatable", collect)
+    .option("--add <symbol[=role]>", "add a listing (to its company, or as a company of its own, role target by default), repeatable", collect)
+    .option("--drop <name>", "leave a company out (by name, id or listing), repeatable", collect)
+    .option("--window <from,to>", "an event window in trading days, repeatable (default 0,0 -1,1 0,5; with the time unknown also 0,1)", parseWindow)
     .addOption(new Option("--model <model>", "return model").choices(MODEL_NAMES).default("market-model"))
     .option("--benchmark <symbol>", "one benchmark for every listing instead of each venue's index")
     .option("--data <folder>", "folder of price files to import what the store lacks from")
@@ -82,5 +114,5 @@ export function runCommand(program: Command): void {
     .addOption(new Option("-f, --format <format>", "standard output").choices(["table", "json"]).default("table"))
     .option("-q, --quiet", "print nothing but errors")
     .addOption(storeOption())
-    .action((file: string, opts: RunOptions) => runArticle(file, opts));
+    .action((file: string | undefined, opts: RunOptions) => runArticle(file, opts));
 }

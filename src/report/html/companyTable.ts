@@ -24,6 +24,8 @@ export function companyRows(input: ReportInput): CompanyRow[] {
   const claimed = new Set<string>();
   const rows: CompanyRow[] = [];
   for (const c of input.companies ?? []) {
+    // A company with no listing studied (unlisted, not yet listed, no prices) still gets its row and reason.
+    if (c.securities.length === 0) rows.push({ name: c.name, role: c.role, security: "–", ...(c.note ? { note: c.note } : {}) });
     for (const security of c.securities) {
       const events = result.events.filter((e) => e.security === security);
       const base = { name: c.name, role: c.role, security, ...(c.note ? { note: c.note } : {}) };
@@ -50,7 +52,7 @@ export function companyTable(input: ReportInput): SafeHtml {
   const rows = companyRows(input).map((r) => {
     const e = r.event;
     const head = html`<th scope="row">${r.name}${r.note ? html`<small class="note">${r.note}</small>` : ""}</th><td>${r.role}</td><td>${r.security}</td>`;
-    if (!e) return html`<tr>${head}<td class="reason" colspan="${span}">No event for this security in the study.</td></tr>`;
+    if (!e) return html`<tr>${head}<td class="reason" colspan="${span}">${r.security === "–" ? "No listing studied: see the note." : "No event for this security in the study."}</td></tr>`;
     if (e.status !== "ok") return html`<tr>${head}${reasonCell(e, span)}</tr>`;
     const cells = windows.flatMap((w) => windowCells(e.windows.find((x) => sameWindow(x.window, w))));
     return html`<tr>${head}<td class="num">${e.day0 ?? ""}</td>${day0Cells(e)}${cells}</tr>`;

@@ -1,3 +1,4 @@
+import { day0RuleText, DAY0_METHOD } from "../day0Rules.js";
 import { percent, pValue } from "../format.js";
 import type { StudyResult } from "../../study/results.js";
 import { html, safeHttpUrl, type SafeHtml } from "./htmlText.js";
@@ -42,4 +43,19 @@ export function headlineBlock(input: ReportInput): SafeHtml {
   if (input.headline) return html`<p class="headline" id="headline">${input.headline}</p>`;
   const computed = computedHeadline(input.result);
   return computed ? html`<p class="headline" id="headline">${computed}<span class="computed">Computed summary; no headline was given.</span></p>` : html``;
+}
+
+/** The event time (or the assumption without one) and, per listing, the news on its exchange's clock, the rule and day 0. */
+export function day0Section(input: ReportInput): SafeHtml {
+  const t = input.timing;
+  if (!t) return html``;
+  return html`<p id="event-time"><strong>Event time:</strong> ${t.basis}. ${DAY0_METHOD}</p>
+<div class="table-wrap"><table id="day0-table">
+<caption>Day 0 per listing</caption>
+<thead><tr><th scope="col">Security</th><th scope="col">Exchange</th><th scope="col">News on the exchange's clock</th><th scope="col">Rule</th><th scope="col">Day 0</th></tr></thead>
+<tbody>${t.listings.map(
+    (l) =>
+      html`<tr><th scope="row">${l.symbol}</th><td>${l.exchange ?? "–"}${l.timeZone ? html` <small>(${l.timeZone})</small>` : ""}</td><td>${l.local ?? "–"}</td><td>${day0RuleText(l.rule)}</td><td class="num">${l.day0}</td></tr>`,
+  )}</tbody>
+</table></div>`;
 }

@@ -3,7 +3,7 @@ import { chartFigures } from "./chartFigures.js";
 import { comparisonTables } from "./comparisonTables.js";
 import { companyTable } from "./companyTable.js";
 import { conventionsSection } from "./conventionsSection.js";
-import { eventSection, headlineBlock } from "./eventSection.js";
+import { day0Section, eventSection, headlineBlock } from "./eventSection.js";
 import { groupTables } from "./groupTables.js";
 import { html, trusted } from "./htmlText.js";
 import { methodsSection } from "./methodsSection.js";
@@ -39,6 +39,7 @@ export function reportHtml(input: ReportInput, charts: readonly ReportChart[] = 
 <section aria-labelledby="h-event"><h2 id="h-event">The event and its source</h2>
 ${eventSection(input)}
 ${headlineBlock(input)}
+${day0Section(input)}
 </section>
 <section aria-labelledby="h-conventions"><h2 id="h-conventions">Conventions used</h2>
 ${conventionsSection(c, input.priceSources)}

@@ -27,6 +27,25 @@ export interface ReportPair {
   readonly rows: readonly string[];
 }
 
+/** How one listing's day 0 was chosen (see src/calendar/firstSession.ts). */
+export interface ReportDay0 {
+  readonly symbol: string;
+  readonly exchange?: string;
+  readonly timeZone?: string;
+  /** The news on the exchange's clock, when the time is known. */
+  readonly local?: string;
+  /** The rule's code: before-open, during-session, after-close, no-session, date-only, no-calendar. */
+  readonly rule: string;
+  readonly day0: string;
+}
+
+/** When the news came out, and the session each listing's day 0 is. */
+export interface ReportTiming {
+  /** Where the time came from, or the assumption made without one. */
+  readonly basis: string;
+  readonly listings: readonly ReportDay0[];
+}
+
 /** Everything a report shows; only `title` and `result` are required. */
 export interface ReportInput {
   readonly title: string;
@@ -42,6 +61,7 @@ export interface ReportInput {
   /** Display names by event id, e.g. `{ "e7": "Baidu (9888.HK)" }`; default the security. */
   readonly labels?: EventLabels;
   readonly pairs?: readonly ReportPair[];
+  readonly timing?: ReportTiming;
   /** The page's language (BCP 47); default "en". */
   readonly lang?: string;
 }
