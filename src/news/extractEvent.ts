@@ -102,7 +102,7 @@ const PRECEDENCE: Readonly<Record<"meeting" | "action", readonly CompanyRole[]>>
 
 /** The whole analysis of one article: sentences, entities, roles, the event date, listings. */
 function analyseArticle(article: Article, options: ExtractOptions, recognizer: EntityRecognizer, file: string): EventDocument {
-  const notes: string[] = [];
+  const notes: string[] = [...(article.notes ?? [])];
   const published = publicationDate(article, options.published, file, notes);
   const sentences = articleSentences(article.title, article.paragraphs);
   // The event date first: people's role years and background clauses are weighed against it.
