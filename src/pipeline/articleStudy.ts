@@ -17,6 +17,7 @@ import type { Series } from "../series.js";
 import { sessionsBySymbol } from "./calendars.js";
 import { ensurePrices } from "./ensurePrices.js";
 import type { FileImport } from "./importPaths.js";
+import { checkEventStudyLimits } from "./studyLimits.js";
 import { planStudy, type CompanyPlan, type StudyPlan, type VenuePlan } from "./studyPlan.js";
 
 /** How to study an event document. */
@@ -111,6 +112,7 @@ async function extractOrReuse(article: string, store: Store, options: ArticleStu
  * venue, absent compared with present. Companies that cannot be measured keep their reason.
  */
 export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
+  checkEventStudyLimits(event, options);
   const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
   const { imported, missing, refused } = await ensurePrices(store, symbols, options.dataDir, options.onImport);

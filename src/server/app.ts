@@ -14,6 +14,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 import { InputError } from "../data/inputError.js";
+import { DEFAULT_LIMITS, limitsFromEnv, limitVariable, type Limits } from "../limits.js";
 import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
 import { extractEvent } from "../news/index.js";
@@ -30,7 +31,6 @@ import {
   extractRequestSchema,
   importPathRequestSchema,
   importUploadSchema,
-  MAX_ARTICLE_BYTES,
   securitiesQuerySchema,
   studyIdSchema,
   studyRequestSchema,
@@ -46,15 +46,17 @@ export interface AppDeps {
   readonly dataDir?: string | undefined;
   /** Folder of example articles (default <repo>/../shared/news). */
   readonly newsDir?: string | undefined;
-  /** Largest upload to POST /api/prices/import (default 20 MB). */
+  /** Largest upload to POST /api/prices/import (default: limits.uploadBytes). */
   readonly uploadLimitBytes?: number | undefined;
+  /** What one request may ask for (default: limitsFromEnv()). */
+  readonly limits?: Limits | undefined;
   /** The built web page (default <repo>/web/dist). */
   readonly webDir?: string | undefined;
   /** Where unexpected errors are reported (default console.error). */
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
 }
 
-export const DEFAULT_UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_UPLOAD_LIMIT_BYTES = DEFAULT_LIMITS.uploadBytes;
 /** Largest JSON body (an event document with its evidence is a few kB; an article at most 2 MB, escaped). */
 export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 /** Room for the multipart framing around an upload. */
@@ -121,7 +123,8 @@ export function createApp(deps: AppDeps): Hono {
   const { store } = deps;
   const newsDir = deps.newsDir ?? join(repoRoot(), "..", "shared", "news");
   const webDir = deps.webDir ?? join(repoRoot(), "web", "dist");
-  const uploadLimit = deps.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
+  const limits = deps.limits ?? limitsFromEnv();
+  const uploadLimit = deps.uploadLimitBytes ?? limits.uploadBytes;
   const logError = deps.logError ?? ((message: string, error: unknown) => console.error(message, error));
   const version = packageVersion();
   const search = new SecuritySearch(deps.knowledge);
@@ -153,9 +156,9 @@ export function createApp(deps: AppDeps): Hono {
   app.post("/api/events/extract", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
     const body = await jsonBody(c, extractRequestSchema);
     const bytes = Buffer.byteLength(body.text, "utf8");
-    if (bytes > MAX_ARTICLE_BYTES) {
-      throw ApiError.tooLarge(`the text is ${bytes} bytes, more than the ${MAX_ARTICLE_BYTES} accepted`, [
-        { path: "text", message: `at most ${MAX_ARTICLE_BYTES} bytes` },
+    if (bytes > limits.articleBytes) {
+      throw ApiError.tooLarge(`the text is ${bytes} bytes, more than the ${limits.articleBytes} accepted (${limitVariable("articleBytes")})`, [
+        { path: "text", message: `at most ${limits.articleBytes} bytes` },
       ]);
     }
     try {
