@@ -61,13 +61,31 @@ export function parseHtml(html: string): Article {
 function collectBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   const stack: OpenElement[] = [];
+  // How many open elements are chrome, body, article or links: kept as counts so that each tag costs
+  // the same however deep the page nests (30,000 nested <div>s made a walk of the stack quadratic).
+  const open = { chrome: 0, body: 0, article: 0, links: 0 };
+  const openTags = new Map<string, number>();
+  const push = (e: OpenElement): void => {
+    stack.push(e);
+    openTags.set(e.tag, (openTags.get(e.tag) ?? 0) + 1);
+    if (e.chrome) open.chrome++;
+    if (e.body) open.body++;
+    if (e.article) open.article++;
+    if (e.tag === "a") open.links++;
+  };
+  const popTo = (length: number): void => {
+    while (stack.length > length) {
+      const e = stack.pop()!;
+      openTags.set(e.tag, openTags.get(e.tag)! - 1);
+      if (e.chrome) open.chrome--;
+      if (e.body) open.body--;
+      if (e.article) open.article--;
+      if (e.tag === "a") open.links--;
+    }
+  };
   let text = "";
   let linkChars = 0;
-  const flags = (): { chrome: boolean; body: boolean; article: boolean } => ({
-    chrome: stack.some((e) => e.chrome),
-    body: stack.some((e) => e.body),
-    article: stack.some((e) => e.article),
-  });
+  const flags = (): { chrome: boolean; body: boolean; article: boolean } => ({ chrome: open.chrome > 0, body: open.body > 0, article: open.article > 0 });
   const flush = (): void => {
     const t = decodeEntities(text).replace(/\s+/g, " ").trim();
     const f = flags();
@@ -83,15 +101,19 @@ function collectBlocks(html: string): Block[] {
     last = tagRe.lastIndex;
     if (!flags().chrome) {
       text += chunk;
-      if (stack.some((e) => e.tag === "a")) linkChars += decodeEntities(chunk).replace(/\s+/g, " ").trim().length;
+      if (open.links > 0) linkChars += decodeEntities(chunk).replace(/\s+/g, " ").trim().length;
     }
     const closing = m[1] === "/";
     const tag = m[2]!.toLowerCase();
     const attrs = m[3] ?? "";
     if (BLOCK_TAGS.has(tag)) flush();
     if (closing) {
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
-      if (at >= 0) stack.length = at;
+      // A closing tag of no open element is ignored without a walk; one that is open closes what is
+      // above it, so each element is walked over once.
+      if ((openTags.get(tag) ?? 0) === 0) continue;
+      let at = stack.length - 1;
+      while (stack[at]!.tag !== tag) at--;
+      popTo(at);
       continue;
     }
     if (VOID_TAGS.has(tag) || attrs.trimEnd().endsWith("/")) continue;
@@ -103,7 +125,7 @@ function collectBlocks(html: string): Block[] {
       last = tagRe.lastIndex;
       continue;
     }
-    stack.push({
+    push({
       tag,
       chrome: CHROME_TAGS.has(tag) || (CHROME_HINT.test(hints) && !BODY_HINT.test(hints)),
       body: BODY_HINT.test(hints),
