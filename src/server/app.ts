@@ -13,15 +13,15 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
-import { InputError } from "../data/inputError.js";
 import { DEFAULT_LIMITS, limitsFromEnv, limitVariable, type Limits } from "../limits.js";
 import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
-import { extractEvent } from "../news/index.js";
 import { projectRoot, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
 import { studyCsv } from "../report/studyCsv.js";
 import type { StudyResult } from "../study/results.js";
 import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
+import type { JobRunner } from "./jobPool.js";
+import { inlineJobs } from "./jobs.js";
 import { listExamples, readExample } from "./examples.js";
 import { importDataPath, importUpload } from "./imports.js";
 import { Lock } from "./lock.js";
@@ -52,6 +52,8 @@ export interface AppDeps {
   readonly limits?: Limits | undefined;
   /** The built web page (default <repo>/web/dist). */
   readonly webDir?: string | undefined;
+  /** Runs extractions and studies (default: on the request thread; serve() gives a pool of worker threads). */
+  readonly jobs?: JobRunner | undefined;
   /** Where unexpected errors are reported (default console.error). */
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
 }
@@ -129,12 +131,13 @@ export function createApp(deps: AppDeps): Hono {
   const version = packageVersion();
   const search = new SecuritySearch(deps.knowledge);
   const importLock = new Lock();
+  const jobs = deps.jobs ?? inlineJobs(deps.knowledge, store);
   let openApi: Record<string, unknown> | undefined;
 
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.body, err.status);
+    if (err instanceof ApiError) return c.json(err.body, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 404 ? "not_found" : "bad_request";
       return c.json({ error: { code, message: err.message || code.replace("_", " ") } }, err.status);
@@ -161,18 +164,9 @@ export function createApp(deps: AppDeps): Hono {
         { path: "text", message: `at most ${limits.articleBytes} bytes` },
       ]);
     }
-    try {
-      return c.json(
-        extractEvent(body.text, {
-          knowledge: deps.knowledge,
-          ...(body.published === undefined ? {} : { published: body.published }),
-          ...(body.format === undefined ? {} : { format: body.format }),
-        }),
-      );
-    } catch (e) {
-      if (e instanceof InputError || e instanceof RangeError) throw new ApiError(400, "invalid_input", e.message);
-      throw e;
-    }
+    const out = await jobs.run({ kind: "extract", text: body.text, published: body.published, format: body.format });
+    if ("failed" in out) throw new ApiError(400, "invalid_input", out.failed.message);
+    return c.json(out.event);
   });
 
   app.get("/api/securities", async (c) => {
@@ -211,7 +205,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post("/api/studies", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
     const body = await jsonBody(c, studyRequestSchema);
-    const study = await createStudy({ store, dataDir: deps.dataDir, importLock }, body);
+    const study = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
     return c.json(study, 201, { Location: `/api/studies/${study.id}` });
   });
 

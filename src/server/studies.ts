@@ -4,14 +4,14 @@
  */
 import type { Store } from "../data/store/index.js";
 import { articleReportInput } from "../pipeline/articleReport.js";
-import { studyEvent, type ArticleStudy, type StudyEventOptions } from "../pipeline/articleStudy.js";
+import type { ArticleStudy, StudyEventOptions } from "../pipeline/articleStudy.js";
 import { ensurePrices } from "../pipeline/ensurePrices.js";
 import { planStudy } from "../pipeline/studyPlan.js";
 import { carPathsChartOptions } from "../report/charts/carPathsChart.js";
 import { day0BarChartOptions } from "../report/charts/day0BarChart.js";
 import { groupCaarChartOptions } from "../report/charts/groupCaarChart.js";
-import { StudyInputError } from "../study/studyInputError.js";
 import { ApiError } from "./errors.js";
+import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
 import type { StudyPayload, StudyRequest, StudyResponse } from "./schemas.js";
 
@@ -20,6 +20,8 @@ export interface StudyContext {
   readonly dataDir?: string | undefined;
   /** Serialises imports of missing prices, so that concurrent studies of one event import them once. */
   readonly importLock: Lock;
+  /** Where the study runs (a worker thread, or inline). */
+  readonly jobs: Pick<JobRunner, "run">;
 }
 
 /** What is stored in the `spec` column. */
@@ -87,15 +89,9 @@ export function studyPayload(study: ArticleStudy): StudyPayload {
 /** Runs, saves and answers a study. */
 export async function createStudy(ctx: StudyContext, request: StudyRequest): Promise<StudyResponse> {
   await preparePrices(ctx, request);
-  let study: ArticleStudy;
-  try {
-    study = await studyEvent(request.event, ctx.store, eventOptions(request, ctx.dataDir));
-  } catch (e) {
-    if (e instanceof StudyInputError) throw new ApiError(400, "invalid_study", e.message, e.issues);
-    if (e instanceof RangeError) throw new ApiError(400, "invalid_study", e.message);
-    throw e;
-  }
-  const payload = studyPayload(study);
+  const out = await ctx.jobs.run({ kind: "study", event: request.event, options: eventOptions(request, ctx.dataDir) });
+  if ("failed" in out) throw new ApiError(400, "invalid_study", out.failed.message, out.failed.issues);
+  const payload = out.payload;
   const spec: StudySpec = { event: request.event, options: request.options ?? {} };
   const created = new Date();
   const id = await ctx.store.saveStudy(spec, payload, created);
