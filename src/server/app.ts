@@ -20,7 +20,7 @@ import { projectRoot, type LoadedKnowledge } from "../news/knowledge/loadKnowled
 import { studyCsv } from "../report/studyCsv.js";
 import type { StudyResult } from "../study/results.js";
 import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
-import type { JobRunner } from "./jobPool.js";
+import { serverBusy, type JobRunner } from "./jobPool.js";
 import { inlineJobs } from "./jobs.js";
 import { listExamples, readExample } from "./examples.js";
 import { importDataPath, importUpload } from "./imports.js";
@@ -129,9 +129,12 @@ export function createApp(deps: AppDeps): Hono {
   const uploadLimit = deps.uploadLimitBytes ?? limits.uploadBytes;
   const logError = deps.logError ?? ((message: string, error: unknown) => console.error(message, error));
   const version = packageVersion();
-  const search = new SecuritySearch(deps.knowledge);
   const importLock = new Lock();
   const jobs = deps.jobs ?? inlineJobs(deps.knowledge, store);
+  const search = new SecuritySearch(deps.knowledge, async (query, limit) => {
+    const out = await jobs.run({ kind: "search", query, limit });
+    return "ids" in out ? out.ids : [];
+  });
   let openApi: Record<string, unknown> | undefined;
 
   const app = new Hono();
@@ -157,6 +160,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/api/examples/:id", async (c) => c.json(await readExample(newsDir, c.req.param("id"))));
 
   app.post("/api/events/extract", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
+    if (jobs.full) throw serverBusy(limits);
     const body = await jsonBody(c, extractRequestSchema);
     const bytes = Buffer.byteLength(body.text, "utf8");
     if (bytes > limits.articleBytes) {
@@ -204,6 +208,7 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.post("/api/studies", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
+    if (jobs.full) throw serverBusy(limits);
     const body = await jsonBody(c, studyRequestSchema);
     const study = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
     return c.json(study, 201, { Location: `/api/studies/${study.id}` });

@@ -22,7 +22,16 @@ import type { WorkerSetup } from "./jobWorker.js";
 /** Runs jobs: on worker threads ({@link JobPool}), or inline for a store held in memory. */
 export interface JobRunner {
   run<J extends Job>(job: J): Promise<JobOutput<J>>;
+  /** True when a job now would be refused: a request can be answered 503 before any work. */
+  readonly full: boolean;
   close(): Promise<void>;
+}
+
+/** The 503 answer to a job when the queue is full. */
+export function serverBusy(limits: Limits): ApiError {
+  return new ApiError(503, "busy", `the server is busy (${limits.queuedJobs} jobs waiting, ${limitVariable("queuedJobs")}): try again in ${RETRY_AFTER_SECONDS} s`, undefined, {
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+  });
 }
 
 export interface JobPoolOptions {
@@ -64,6 +73,10 @@ export class JobPool implements JobRunner {
     });
   }
 
+  get full(): boolean {
+    return this.inFlight >= this.threads + this.options.limits.queuedJobs;
+  }
+
   /** Jobs waiting for a thread. */
   get queued(): number {
     return Math.max(0, this.inFlight - this.threads);
@@ -71,11 +84,7 @@ export class JobPool implements JobRunner {
 
   async run<J extends Job>(job: J): Promise<JobOutput<J>> {
     const { limits } = this.options;
-    if (this.inFlight >= this.threads + limits.queuedJobs) {
-      throw new ApiError(503, "busy", `the server is busy (${limits.queuedJobs} jobs waiting, ${limitVariable("queuedJobs")}): try again in ${RETRY_AFTER_SECONDS} s`, undefined, {
-        "Retry-After": String(RETRY_AFTER_SECONDS),
-      });
-    }
+    if (this.full) throw serverBusy(limits);
     this.inFlight++;
     try {
       return (await this.pool.run(job, { signal: AbortSignal.timeout(limits.jobMilliseconds) })) as JobOutput<J>;

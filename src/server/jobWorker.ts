@@ -8,6 +8,7 @@ import { workerData } from "piscina";
 import { openStore, type Store } from "../data/store/index.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { runJob, type Job, type JobOutput } from "./jobs.js";
+import { SecurityRanking } from "./securities.js";
 
 /** What every worker of the pool is given. */
 export interface WorkerSetup {
@@ -17,7 +18,12 @@ export interface WorkerSetup {
 
 const setup = workerData as WorkerSetup;
 let store: Promise<Store> | undefined;
+let ranking: SecurityRanking | undefined;
 
 export default function work(job: Job): Promise<JobOutput<Job>> {
-  return runJob(job, { knowledge: setup.knowledge, store: () => (store ??= openStore(setup.storePath)) });
+  return runJob(job, {
+    knowledge: setup.knowledge,
+    store: () => (store ??= openStore(setup.storePath)),
+    ranking: () => (ranking ??= new SecurityRanking(setup.knowledge.entities)),
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * The server's CPU-bound work as jobs with plain-data inputs and outputs, so that they can run on a
  * worker thread (jobPool.ts) or, for a store held in memory, inline: extracting an event from an
- * article, and running a study of an event document into the payload the API answers with.
+ * article, running a study of an event document into the payload the API answers with, and ranking
+ * the knowledge base's entities for a security search.
  *
  * Errors a user can act on come back as data (`{ failed }`), since an error's class does not cross
  * a thread: the face turns them into 400 answers.
@@ -15,6 +16,7 @@ import type { InputFormat } from "../news/inputFormat.js";
 import { studyEvent, type StudyEventOptions } from "../pipeline/articleStudy.js";
 import { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
 import type { StudyPayload } from "./schemas.js";
+import { SecurityRanking } from "./securities.js";
 import { studyPayload } from "./studies.js";
 
 export interface ExtractJob {
@@ -30,19 +32,28 @@ export interface StudyJob {
   readonly options: StudyEventOptions;
 }
 
-export type Job = ExtractJob | StudyJob;
+export interface SearchJob {
+  readonly kind: "search";
+  readonly query: string;
+  readonly limit: number;
+}
+
+export type Job = ExtractJob | StudyJob | SearchJob;
 
 /** A refusal of the job's input: `input` (the article) or `study` (options, event), with the fields at fault. */
 export interface JobFailure {
   readonly failed: { readonly kind: "input" | "study"; readonly message: string; readonly issues?: readonly StudyIssue[] };
 }
 
-export type JobOutput<J extends Job> = (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : { readonly payload: StudyPayload }) | JobFailure;
+export type JobOutput<J extends Job> =
+  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly payload: StudyPayload } : { readonly ids: readonly string[] })
+  | JobFailure;
 
-/** What a job needs besides its input: the knowledge base, and the store (for studies). */
+/** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
 export interface JobContext {
   readonly knowledge: KnowledgeBase;
   readonly store: () => Promise<Store>;
+  readonly ranking: () => SecurityRanking;
 }
 
 /** Runs one job; expected refusals come back as {@link JobFailure}, anything else is thrown. */
@@ -56,6 +67,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
       });
       return { event } as JobOutput<J>;
     }
+    if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
     const study = await studyEvent(job.event, await ctx.store(), job.options);
     return { payload: studyPayload(study) } as JobOutput<J>;
   } catch (e) {
@@ -66,9 +78,11 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
 }
 
 /** Runs jobs on the calling thread: for a store held in memory, which a worker thread cannot open. */
-export function inlineJobs(knowledge: KnowledgeBase, store: Store): { run<J extends Job>(job: J): Promise<JobOutput<J>>; close(): Promise<void> } {
+export function inlineJobs(knowledge: KnowledgeBase, store: Store): { run<J extends Job>(job: J): Promise<JobOutput<J>>; readonly full: boolean; close(): Promise<void> } {
+  let ranking: SecurityRanking | undefined;
   return {
-    run: (job) => runJob(job, { knowledge, store: () => Promise.resolve(store) }),
+    full: false,
+    run: (job) => runJob(job, { knowledge, store: () => Promise.resolve(store), ranking: () => (ranking ??= new SecurityRanking(knowledge.entities)) }),
     close: () => Promise.resolve(),
   };
 }
