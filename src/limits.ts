@@ -79,7 +79,15 @@ export interface LimitIssue {
 
 type Window = readonly [number, number];
 
-/** The issues of a study's size and windows (empty when it is within the limits). */
+/** A pair of numbers; anything else is left to the engine's own validation. */
+function isWindow(w: unknown): w is Window {
+  return Array.isArray(w) && w.length === 2 && typeof w[0] === "number" && typeof w[1] === "number";
+}
+
+/**
+ * The issues of a study's size and windows (empty when it is within the limits). The request is
+ * not validated yet: values of the wrong shape are left for the validation that follows.
+ */
 export function studyLimitIssues(
   request: {
     readonly estimation?: Window | undefined;
@@ -96,18 +104,19 @@ export function studyLimitIssues(
     const far = Math.max(Math.abs(w[0]), Math.abs(w[1]));
     if (far > limits.relativeDays) issues.push({ path, message: `reaches day ${far === Math.abs(w[0]) ? w[0] : w[1]}; at most ${limits.relativeDays} trading days from day 0 (${limitVariable("relativeDays")})` });
   };
-  if (request.estimation !== undefined) {
+  if (isWindow(request.estimation)) {
     const length = request.estimation[1] - request.estimation[0] + 1;
     if (length > limits.estimationDays) {
       issues.push({ path: at("estimation"), message: `is ${length} trading days long; at most ${limits.estimationDays} (${limitVariable("estimationDays")})` });
     }
     reach(request.estimation, at("estimation"));
   }
-  if (request.windows !== undefined) {
+  if (Array.isArray(request.windows)) {
     if (request.windows.length > limits.windows) {
       issues.push({ path: at("windows"), message: `${request.windows.length} windows; at most ${limits.windows} (${limitVariable("windows")})` });
     }
-    request.windows.forEach((w, i) => {
+    (request.windows as readonly unknown[]).forEach((w, i) => {
+      if (!isWindow(w)) return;
       const length = w[1] - w[0] + 1;
       if (length > limits.windowDays) {
         issues.push({ path: at(`windows.${i}`), message: `is ${length} trading days long; at most ${limits.windowDays} (${limitVariable("windowDays")})` });
@@ -116,8 +125,9 @@ export function studyLimitIssues(
     });
   }
   for (const key of ["draws", "exactLimit"] as const) {
-    const n = request.permutation?.[key];
-    if (n !== undefined && n > limits.permutationDraws) {
+    const permutation: unknown = request.permutation;
+    const n = typeof permutation === "object" && permutation !== null ? (permutation as Record<string, unknown>)[key] : undefined;
+    if (typeof n === "number" && n > limits.permutationDraws) {
       issues.push({ path: at(`permutation.${key}`), message: `${n}; at most ${limits.permutationDraws} (${limitVariable("permutationDraws")})` });
     }
   }
