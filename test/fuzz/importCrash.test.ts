@@ -25,10 +25,19 @@ function sampleFolder(): string {
 }
 const folder = hasShared ? sampleFolder() : "";
 
-/** Runs an import of the folder and kills it after `ms`; resolves once it is gone. */
-function importKilledAfter(store: string, ms: number): Promise<void> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "import", folder, "--store", store], { cwd: repoRoot, stdio: "ignore" });
-  const timer = setTimeout(() => child.kill("SIGKILL"), ms);
+/**
+ * Runs an import of the folder and kills it `ms` after the first file is stored (so that the kill
+ * falls while files are being written), or `ms` after it starts when `fromStart`; resolves once it
+ * is gone.
+ */
+function importKilled(store: string, ms: number, fromStart: boolean): Promise<void> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "import", folder, "--store", store], { cwd: repoRoot, stdio: ["ignore", "pipe", "ignore"] });
+  let timer: NodeJS.Timeout | undefined;
+  const arm = (): void => {
+    timer ??= setTimeout(() => child.kill("SIGKILL"), ms);
+  };
+  if (fromStart) arm();
+  child.stdout.on("data", (d: Buffer) => d.toString().includes("stored:") && arm());
   return new Promise((done) =>
     child.once("exit", () => {
       clearTimeout(timer);
@@ -58,8 +67,9 @@ describe.skipIf(!hasShared)("an import killed at random moments", () => {
     const next = seededUniform(FUZZ_SEED);
     for (let k = 0; k < FUZZ_KILLS; k++) {
       const store = join(dir, `store-${k}.duckdb`);
-      // Start-up takes about a second, the whole import a few: kill anywhere in between.
-      await importKilledAfter(store, 800 + Math.floor(next() * 4000));
+      // Mostly while files are being stored (a file takes tens of milliseconds), sometimes from the start.
+      const fromStart = next() < 0.25;
+      await importKilled(store, Math.floor(next() * (fromStart ? 4000 : 1500)), fromStart);
       const opened = await openStore(store);
       try {
         const panel = await opened.readPanel([...expected.keys()]);

@@ -38,7 +38,8 @@ const pct = (from: number, to: number): number => Math.round((to / from - 1) * 1
 describe.skipIf(!existsSync(data))("importing ../shared/data", () => {
   it("imports every data file; the ticker list is recognized; non-data files are refused cleanly", async () => {
     const formats = new Map<string, number>();
-    for (const f of walk(data)) {
+    // securities/ is the directory of listed securities (names, ticker changes), not price files.
+    for (const f of walk(data).filter((p) => !path.relative(data, p).startsWith(`securities${path.sep}`))) {
       const rel = path.relative(data, f);
       if (!/\.(csv|parquet)$/i.test(f)) {
         const err: unknown = await importFile(f).catch((e: unknown) => e);
