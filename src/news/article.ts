@@ -9,4 +9,6 @@ export interface Article {
   readonly title: string;
   readonly paragraphs: readonly string[];
   readonly published?: { readonly date: string; readonly source: PublishedSource };
+  /** What the reader passed over and the event document should say (a declared date not in the calendar). */
+  readonly notes?: readonly string[];
 }

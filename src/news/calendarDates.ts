@@ -10,7 +10,9 @@ export function parseIso(iso: string): Date {
 
 /** True for a real calendar date written YYYY-MM-DD (no 2025-02-30). */
 export function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && toIso(parseIso(s)) === s;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = parseIso(s);
+  return !Number.isNaN(d.getTime()) && toIso(d) === s;
 }
 
 export function addDays(iso: string, days: number): string {

@@ -121,7 +121,7 @@ const PRECEDENCE: Readonly<Record<"meeting" | "action", readonly CompanyRole[]>>
 
 /** The whole analysis of one article: sentences, entities, roles, the event date, listings. */
 function analyseArticle(article: Article, options: ExtractOptions, recognizer: EntityRecognizer, file: string): EventDocument {
-  const notes: string[] = [];
+  const notes: string[] = [...(article.notes ?? [])];
   if (options.directory === null) notes.push(NO_DIRECTORY_NOTE);
   const published = publicationDate(article, options.published, file, notes);
   const sentences = articleSentences(article.title, article.paragraphs);

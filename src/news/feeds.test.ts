@@ -27,4 +27,19 @@ describe("parseFeed", () => {
     expect(feedDate("Tue, 18 Feb 2025 00:30:00 +0800")).toBe("2025-02-18");
     expect(feedDate("nonsense")).toBeUndefined();
   });
+  it("reads no date that is not in the calendar", () => {
+    expect(feedDate("Mon, 31 Feb 2025 08:00:00 +0800")).toBeUndefined();
+    expect(feedDate("2025-02-31T08:00:00Z")).toBeUndefined();
+    const items = parseFeed(`<rss><channel><item><title>T</title><pubDate>31 Feb 2025</pubDate><description>Text.</description></item></channel></rss>`);
+    expect(items[0]).toMatchObject({ index: 1, error: 'the item\'s date "31 Feb 2025" cannot be read' });
+  });
+  it("reports a last item cut off by the end of the feed", () => {
+    const cut = RSS.slice(0, RSS.lastIndexOf("<item>")) + "<item><title>Tencent &amp; JD</title><pubDate>Fri, 17 Mar 2023</pubDate><description>Tencent sa";
+    const items = parseFeed(cut);
+    expect(items).toHaveLength(3);
+    expect(items[2]).toEqual({ index: 3, title: "Tencent & JD", error: "the item is cut off: no closing </item> (the feed ends inside it)" });
+    const atom = `<feed><entry><title>A</title><content>Body.</content></entry><entry><title>B</title><content>Bo`;
+    expect(parseFeed(atom).map((i) => ("error" in i ? i.error : "ok"))).toEqual(["ok", "the item is cut off: no closing </entry> (the feed ends inside it)"]);
+    expect(parseFeed(RSS)).toHaveLength(3);
+  });
 });

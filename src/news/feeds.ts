@@ -1,3 +1,4 @@
+import { isIsoDate } from "./calendarDates.js";
 import { dateOfTimestamp } from "./html.js";
 import { decodeEntities } from "./htmlEntities.js";
 
@@ -36,7 +37,8 @@ export function feedDate(value: string): string | undefined {
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
   if (month === 0) return undefined;
-  return `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  const date = `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  return isIsoDate(date) ? date : undefined;
 }
 
 function element(xml: string, names: readonly string[]): string | undefined {
@@ -61,8 +63,9 @@ function atomLink(xml: string): string | undefined {
  * the whole input (thrown by the caller).
  */
 export function parseFeed(xml: string): (FeedItem | BrokenFeedItem)[] {
-  const items = [...xml.matchAll(/<(item|entry)\b[^>]*>([\s\S]*?)<\/\1>/gi)].map((m) => m[2]!);
-  return items.map((raw, i): FeedItem | BrokenFeedItem => {
+  const matches = [...xml.matchAll(/<(item|entry)\b[^>]*>([\s\S]*?)<\/\1>/gi)];
+  const items = matches.map((m) => m[2]!);
+  const read = items.map((raw, i): FeedItem | BrokenFeedItem => {
     const index = i + 1;
     const title = element(raw, ["title"])?.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
     const body = element(raw, ["content:encoded", "content", "description", "summary"])?.trim() ?? "";
@@ -74,4 +77,20 @@ export function parseFeed(xml: string): (FeedItem | BrokenFeedItem)[] {
     if (when !== undefined && published === undefined) return { index, title, error: `the item's date "${when}" cannot be read` };
     return { index, title, body, ...(link ? { link } : {}), ...(published ? { published } : {}) };
   });
+  const cut = cutOffItem(xml, matches.at(-1));
+  if (cut !== undefined) read.push({ index: read.length + 1, ...(cut.title ? { title: cut.title } : {}), error: cut.error });
+  return read;
+}
+
+/**
+ * An item opened after the last complete one and never closed: a feed cut off in transfer. It is
+ * reported as broken rather than left out without a word.
+ */
+function cutOffItem(xml: string, last: RegExpMatchArray | undefined): { title?: string; error: string } | undefined {
+  const after = last === undefined ? 0 : last.index! + last[0].length;
+  const open = /<(item|entry)\b[^>]*>/i.exec(xml.slice(after));
+  if (open === null) return undefined;
+  const rest = xml.slice(after + open.index + open[0].length);
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(rest)?.[1]?.replace(/<!\[CDATA\[|\]\]>/g, "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return { ...(title ? { title: decodeEntities(title) } : {}), error: `the item is cut off: no closing </${open[1]!.toLowerCase()}> (the feed ends inside it)` };
 }

@@ -53,29 +53,35 @@ export interface FuzzyMatch {
  */
 export class FuzzyNames {
   /**
-   * One index per first letter: a misspelling keeps the first letter ("Tencnet", "Bytedanse"), and a
-   * phrase is compared with the names of its letter only, not with every name of the knowledge base.
+   * Eligible names by their first letter: a misspelling keeps the first letter ("Tencnet",
+   * "Bytedanse"), so a phrase is compared with the names of its letter only.
    */
-  private readonly byInitial = new Map<string, Fuse<NameVariant>>();
+  private readonly byInitial = new Map<string, { readonly names: NameVariant[]; readonly grams: Int32Array[] }>();
 
   constructor(variants: readonly NameVariant[]) {
-    const eligible = variants.filter((v) => v.source !== "person" && !v.needsContext && v.text.length >= MIN_FUZZY_LENGTH && /^[\x20-\x7e]+$/.test(v.text));
-    const groups = new Map<string, NameVariant[]>();
-    for (const v of eligible) {
+    for (const v of variants) {
+      if (v.source === "person" || v.needsContext || v.text.length < MIN_FUZZY_LENGTH || !/^[\x20-\x7e]+$/.test(v.text)) continue;
       const initial = v.text[0]!.toLowerCase();
-      groups.set(initial, [...(groups.get(initial) ?? []), v]);
-    }
-    for (const [initial, group] of groups) {
-      this.byInitial.set(initial, new Fuse(group, { keys: ["text"], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: false }));
+      let group = this.byInitial.get(initial);
+      if (group === undefined) this.byInitial.set(initial, (group = { names: [], grams: [] }));
+      group.names.push(v);
+      group.grams.push(bigrams(v.text));
     }
   }
 
-  /** The best known name within the thresholds, or undefined. */
+  /**
+   * The best known name within the thresholds, or undefined. Fuse scores each name on its own, so
+   * searching only the names that can pass the length and edit checks gives what a search of all
+   * would: the names are first narrowed by length and shared bigrams (a cost linear in the names,
+   * where Fuse's own search over thousands of names per phrase made a page of many unknown company
+   * names take seconds per hundred phrases).
+   */
   match(candidate: string): FuzzyMatch | undefined {
     const c = candidate.trim();
     if (c.length < MIN_FUZZY_LENGTH) return undefined;
-    const fuse = this.byInitial.get(c[0]!.toLowerCase());
-    if (fuse === undefined) return undefined;
+    const near = this.within(c);
+    if (near.length === 0) return undefined;
+    const fuse = new Fuse(near, { keys: ["text"], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: false });
     for (const r of fuse.search(c)) {
       const score = r.score ?? 1;
       const ratio = Math.min(c.length, r.item.text.length) / Math.max(c.length, r.item.text.length);
@@ -84,4 +90,47 @@ export class FuzzyNames {
     }
     return undefined;
   }
+
+  /** The names of the same first letter, in order, that pass the length ratio and the edit allowance against `c`. */
+  private within(c: string): NameVariant[] {
+    const group = this.byInitial.get(c[0]!.toLowerCase());
+    if (group === undefined) return [];
+    const own = bigrams(c);
+    const out: NameVariant[] = [];
+    for (let k = 0; k < group.names.length; k++) {
+      const v = group.names[k]!;
+      const longer = Math.max(c.length, v.text.length);
+      if (Math.min(c.length, v.text.length) / longer < MIN_LENGTH_RATIO) continue;
+      const allowed = longer <= ONE_EDIT_UP_TO ? 1 : 2;
+      if (Math.abs(c.length - v.text.length) > allowed) continue;
+      // q-gram lemma: one edit (a swap of neighbours included) changes at most three bigrams.
+      if (sharedCount(own, group.grams[k]!) < longer - 1 - 3 * allowed) continue;
+      if (editDistance(c, v.text) <= allowed) out.push(v);
+    }
+    return out;
+  }
+}
+
+/** The lower-case bigrams of a text as sorted integer codes (a multiset). */
+function bigrams(text: string): Int32Array {
+  const t = text.toLowerCase();
+  const out = new Int32Array(Math.max(0, t.length - 1));
+  for (let i = 0; i + 1 < t.length; i++) out[i] = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/** Size of the multiset intersection of two sorted code arrays. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n;
 }

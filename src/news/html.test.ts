@@ -48,4 +48,15 @@ describe("publishedFromHtml", () => {
     expect(publishedFromHtml(`<p>Updated March 4, 2025 at 10:02 a.m. ET</p>`)).toEqual({ date: "2025-03-04", source: "byline" });
     expect(publishedFromHtml("<p>no date</p>")).toBeUndefined();
   });
+
+  it("passes over a declared date that is not in the calendar, and says so", () => {
+    const notes: string[] = [];
+    const page = `<meta property="article:published_time" content="2025-02-31T08:00:00Z"><p>Published <time datetime="2025-02-18T08:00:00Z">18 Feb</time></p>`;
+    expect(publishedFromHtml(page, notes)).toEqual({ date: "2025-02-18", source: "time-element" });
+    expect(notes).toEqual(["The page's article:published_time metadata gives 2025-02-31, which is not a calendar date; it is not used."]);
+    expect(publishedFromHtml(`<meta name="date" content="2025-13-01">`)).toBeUndefined();
+    const article = parseHtml(`<html><head><meta property="article:published_time" content="2025-02-31"></head><body><p>Baidu shares fell sharply in Hong Kong on Monday after the meeting.</p></body></html>`);
+    expect(article.published).toBeUndefined();
+    expect(article.notes).toEqual(["The page's article:published_time metadata gives 2025-02-31, which is not a calendar date; it is not used."]);
+  });
 });

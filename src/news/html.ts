@@ -1,5 +1,6 @@
 import type { Article, PublishedSource } from "./article.js";
 import { articleParagraphs } from "./boilerplate.js";
+import { isIsoDate } from "./calendarDates.js";
 import { findDates } from "./dates.js";
 import { decodeEntities } from "./htmlEntities.js";
 
@@ -52,20 +53,39 @@ export function parseHtml(html: string): Article {
     paragraphs = articleParagraphs(set.filter((b) => b.linkChars <= b.text.length / 2).map((b) => b.text));
     if (paragraphs.length > 0) break;
   }
-  const published = publishedFromHtml(html);
-  return { title: titleFromHtml(html), paragraphs, ...(published ? { published } : {}) };
+  const notes: string[] = [];
+  const published = publishedFromHtml(html, notes);
+  return { title: titleFromHtml(html), paragraphs, ...(published ? { published } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function collectBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   const stack: OpenElement[] = [];
+  // How many open elements are chrome, body, article or links: kept as counts so that each tag costs
+  // the same however deep the page nests (30,000 nested <div>s made a walk of the stack quadratic).
+  const open = { chrome: 0, body: 0, article: 0, links: 0 };
+  const openTags = new Map<string, number>();
+  const push = (e: OpenElement): void => {
+    stack.push(e);
+    openTags.set(e.tag, (openTags.get(e.tag) ?? 0) + 1);
+    if (e.chrome) open.chrome++;
+    if (e.body) open.body++;
+    if (e.article) open.article++;
+    if (e.tag === "a") open.links++;
+  };
+  const popTo = (length: number): void => {
+    while (stack.length > length) {
+      const e = stack.pop()!;
+      openTags.set(e.tag, openTags.get(e.tag)! - 1);
+      if (e.chrome) open.chrome--;
+      if (e.body) open.body--;
+      if (e.article) open.article--;
+      if (e.tag === "a") open.links--;
+    }
+  };
   let text = "";
   let linkChars = 0;
-  const flags = (): { chrome: boolean; body: boolean; article: boolean } => ({
-    chrome: stack.some((e) => e.chrome),
-    body: stack.some((e) => e.body),
-    article: stack.some((e) => e.article),
-  });
+  const flags = (): { chrome: boolean; body: boolean; article: boolean } => ({ chrome: open.chrome > 0, body: open.body > 0, article: open.article > 0 });
   const flush = (): void => {
     const t = decodeEntities(text).replace(/\s+/g, " ").trim();
     const f = flags();
@@ -81,15 +101,19 @@ function collectBlocks(html: string): Block[] {
     last = tagRe.lastIndex;
     if (!flags().chrome) {
       text += chunk;
-      if (stack.some((e) => e.tag === "a")) linkChars += decodeEntities(chunk).replace(/\s+/g, " ").trim().length;
+      if (open.links > 0) linkChars += decodeEntities(chunk).replace(/\s+/g, " ").trim().length;
     }
     const closing = m[1] === "/";
     const tag = m[2]!.toLowerCase();
     const attrs = m[3] ?? "";
     if (BLOCK_TAGS.has(tag)) flush();
     if (closing) {
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
-      if (at >= 0) stack.length = at;
+      // A closing tag of no open element is ignored without a walk; one that is open closes what is
+      // above it, so each element is walked over once.
+      if ((openTags.get(tag) ?? 0) === 0) continue;
+      let at = stack.length - 1;
+      while (stack[at]!.tag !== tag) at--;
+      popTo(at);
       continue;
     }
     if (VOID_TAGS.has(tag) || attrs.trimEnd().endsWith("/")) continue;
@@ -101,7 +125,7 @@ function collectBlocks(html: string): Block[] {
       last = tagRe.lastIndex;
       continue;
     }
-    stack.push({
+    push({
       tag,
       chrome: CHROME_TAGS.has(tag) || (CHROME_HINT.test(hints) && !BODY_HINT.test(hints)),
       body: BODY_HINT.test(hints),
@@ -149,26 +173,42 @@ function titleFromHtml(html: string): string {
   return "";
 }
 
-/** The calendar date a timestamp was written for ("2025-02-18T07:30:00+01:00" → 2025-02-18). */
+/**
+ * The calendar date a timestamp was written for ("2025-02-18T07:30:00+01:00" → 2025-02-18); undefined
+ * when it starts with no date, or with one that is not in the calendar (2025-02-31).
+ */
 export function dateOfTimestamp(value: string): string | undefined {
   const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
-  return m ? m[1] : undefined;
+  return m && isIsoDate(m[1]!) ? m[1] : undefined;
+}
+
+/** A timestamp starting with a date that is not in the calendar (2025-02-31, 2025-13-01). */
+function impossibleDate(value: string): string | undefined {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value);
+  return m && !isIsoDate(m[1]!) ? m[1] : undefined;
 }
 
 /**
  * The publication date the page declares: `article:published_time` and similar metadata, then a
  * JSON-LD `datePublished`, then the first `<time datetime>`, then a date printed in the byline.
  */
-export function publishedFromHtml(html: string): { date: string; source: PublishedSource } | undefined {
+export function publishedFromHtml(html: string, notes: string[] = []): { date: string; source: PublishedSource } | undefined {
+  // A declared date that is not in the calendar is passed over, and said so: never read as a date.
+  const valid = (value: string | undefined, where: string): string | undefined => {
+    if (value === undefined) return undefined;
+    const bad = impossibleDate(value);
+    if (bad !== undefined) notes.push(`The page's ${where} gives ${bad}, which is not a calendar date; it is not used.`);
+    return dateOfTimestamp(value);
+  };
   for (const key of ["article:published_time", "og:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "DC.date.issued", "dcterms.created", "date"]) {
-    const d = dateOfTimestamp(metaContent(html, key) ?? "");
+    const d = valid(metaContent(html, key), `${key} metadata`);
     if (d) return { date: d, source: "meta" };
   }
   const ld = /"datePublished"\s*:\s*"([^"]+)"/.exec(html);
-  const ldDate = ld ? dateOfTimestamp(ld[1]!) : undefined;
+  const ldDate = valid(ld?.[1], "JSON-LD datePublished");
   if (ldDate) return { date: ldDate, source: "json-ld" };
   const time = /<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["']/i.exec(html);
-  const timeDate = time ? dateOfTimestamp(time[1]!) : undefined;
+  const timeDate = valid(time?.[1], "<time datetime>");
   if (timeDate) return { date: timeDate, source: "time-element" };
   const byline = BYLINE_DATE.exec(html.replace(/<[^>]+>/g, " "));
   const bylineDate = byline ? findDates(byline[1]!, "2000-01-01").find((d) => d.precision === "day" && d.method === "explicit" && /\d{4}/.test(d.expression)) : undefined;

@@ -19,6 +19,7 @@ import { openDirectory } from "./securitiesDirectory.js";
 import { day0Days, eventTiming, type EventTiming } from "./eventTiming.js";
 import { planStudy, type CompanyPlan, type PlannedSecurity, type StudyPlan } from "./studyPlan.js";
 import { studyByVenue, type StudiedVenue } from "./venueStudies.js";
+import { checkEventStudyLimits } from "./studyLimits.js";
 
 /** How to study an event document. */
 export interface StudyEventOptions {
@@ -132,6 +133,7 @@ export async function extractOrReuse(article: string, store: Store, options: { k
  * venue, absent compared with present. Companies that cannot be measured keep their reason.
  */
 export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
+  checkEventStudyLimits(event, options);
   const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
   const stored = new Set(await store.symbols());

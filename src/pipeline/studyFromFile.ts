@@ -3,11 +3,13 @@ import { runStudy } from "../study/runStudy.js";
 import type { StudyResult } from "../study/results.js";
 import { StudyInputError } from "../study/studyInputError.js";
 import { loadStudyFile } from "./loadStudyFile.js";
+import { checkStudyInputLimits } from "./studyLimits.js";
 
 /** A study file in, the engine's result out: the one path the CLI and the server share. */
 export async function studyFromFile(path: string): Promise<{ title?: string; result: StudyResult }> {
   const { title, input } = await loadStudyFile(path);
   try {
+    checkStudyInputLimits(input);
     return { ...(title === undefined ? {} : { title }), result: runStudy(input) };
   } catch (e) {
     // The engine names options by their path; the user wrote them in this file, at the top level.

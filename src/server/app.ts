@@ -13,13 +13,14 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
-import { InputError } from "../data/inputError.js";
+import { DEFAULT_LIMITS, limitsFromEnv, limitVariable, type Limits } from "../limits.js";
 import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
-import { extractEvent } from "../news/index.js";
 import { projectRoot, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
 import type { StudyResult } from "../study/results.js";
 import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
+import { serverBusy, type JobRunner } from "./jobPool.js";
+import { inlineJobs } from "./jobs.js";
 import { listExamples, readExample } from "./examples.js";
 import { importDataPath, importUpload } from "./imports.js";
 import { Lock } from "./lock.js";
@@ -29,7 +30,6 @@ import {
   extractRequestSchema,
   importPathRequestSchema,
   importUploadSchema,
-  MAX_ARTICLE_BYTES,
   securitiesQuerySchema,
   studyIdSchema,
   studyRequestSchema,
@@ -46,15 +46,19 @@ export interface AppDeps {
   readonly dataDir?: string | undefined;
   /** Folder of example articles (default <repo>/../shared/news). */
   readonly newsDir?: string | undefined;
-  /** Largest upload to POST /api/prices/import (default 20 MB). */
+  /** Largest upload to POST /api/prices/import (default: limits.uploadBytes). */
   readonly uploadLimitBytes?: number | undefined;
+  /** What one request may ask for (default: limitsFromEnv()). */
+  readonly limits?: Limits | undefined;
   /** The built web page (default <repo>/web/dist). */
   readonly webDir?: string | undefined;
+  /** Runs extractions and studies (default: on the request thread; serve() gives a pool of worker threads). */
+  readonly jobs?: JobRunner | undefined;
   /** Where unexpected errors are reported (default console.error). */
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
 }
 
-export const DEFAULT_UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_UPLOAD_LIMIT_BYTES = DEFAULT_LIMITS.uploadBytes;
 /** Largest JSON body (an event document with its evidence is a few kB; an article at most 2 MB, escaped). */
 export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 /** Room for the multipart framing around an upload. */
@@ -121,17 +125,22 @@ export function createApp(deps: AppDeps): Hono {
   const { store } = deps;
   const newsDir = deps.newsDir ?? join(repoRoot(), "..", "shared", "news");
   const webDir = deps.webDir ?? join(repoRoot(), "web", "dist");
-  const uploadLimit = deps.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
+  const limits = deps.limits ?? limitsFromEnv();
+  const uploadLimit = deps.uploadLimitBytes ?? limits.uploadBytes;
   const logError = deps.logError ?? ((message: string, error: unknown) => console.error(message, error));
   const version = packageVersion();
-  const search = new SecuritySearch(deps.knowledge);
   const importLock = new Lock();
+  const jobs = deps.jobs ?? inlineJobs(deps.knowledge, store);
+  const search = new SecuritySearch(deps.knowledge, async (query, limit) => {
+    const out = await jobs.run({ kind: "search", query, limit });
+    return "ids" in out ? out.ids : [];
+  });
   let openApi: Record<string, unknown> | undefined;
 
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.body, err.status);
+    if (err instanceof ApiError) return c.json(err.body, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 404 ? "not_found" : "bad_request";
       return c.json({ error: { code, message: err.message || code.replace("_", " ") } }, err.status);
@@ -151,25 +160,17 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/api/examples/:id", async (c) => c.json(await readExample(newsDir, c.req.param("id"))));
 
   app.post("/api/events/extract", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
+    if (jobs.full) throw serverBusy(limits);
     const body = await jsonBody(c, extractRequestSchema);
     const bytes = Buffer.byteLength(body.text, "utf8");
-    if (bytes > MAX_ARTICLE_BYTES) {
-      throw ApiError.tooLarge(`the text is ${bytes} bytes, more than the ${MAX_ARTICLE_BYTES} accepted`, [
-        { path: "text", message: `at most ${MAX_ARTICLE_BYTES} bytes` },
+    if (bytes > limits.articleBytes) {
+      throw ApiError.tooLarge(`the text is ${bytes} bytes, more than the ${limits.articleBytes} accepted (${limitVariable("articleBytes")})`, [
+        { path: "text", message: `at most ${limits.articleBytes} bytes` },
       ]);
     }
-    try {
-      return c.json(
-        extractEvent(body.text, {
-          knowledge: deps.knowledge,
-          ...(body.published === undefined ? {} : { published: body.published }),
-          ...(body.format === undefined ? {} : { format: body.format }),
-        }),
-      );
-    } catch (e) {
-      if (e instanceof InputError || e instanceof RangeError) throw new ApiError(400, "invalid_input", e.message);
-      throw e;
-    }
+    const out = await jobs.run({ kind: "extract", text: body.text, published: body.published, format: body.format });
+    if ("failed" in out) throw new ApiError(400, "invalid_input", out.failed.message);
+    return c.json(out.event);
   });
 
   app.get("/api/securities", async (c) => {
@@ -207,8 +208,9 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.post("/api/studies", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
+    if (jobs.full) throw serverBusy(limits);
     const body = await jsonBody(c, studyRequestSchema);
-    const study = await createStudy({ store, dataDir: deps.dataDir, importLock }, body);
+    const study = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
     return c.json(study, 201, { Location: `/api/studies/${study.id}` });
   });
 

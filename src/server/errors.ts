@@ -20,10 +20,12 @@ export class ApiError extends Error {
   override readonly name = "ApiError";
 
   constructor(
-    readonly status: 400 | 403 | 404 | 413 | 415 | 422 | 500,
+    readonly status: 400 | 403 | 404 | 413 | 415 | 422 | 500 | 503,
     readonly code: string,
     message: string,
     readonly issues?: readonly ApiIssue[],
+    /** Headers of the answer (Retry-After on a 503). */
+    readonly headers?: Readonly<Record<string, string>>,
   ) {
     super(message);
   }

@@ -4,14 +4,15 @@
  */
 import { z } from "zod";
 import { FORMAT_NAMES } from "../data/importers/index.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 import { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema } from "../news/index.js";
 import { MODEL_NAMES } from "../study/models/index.js";
 import { RESULT_SCHEMA } from "../study/results.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 
-/** Largest article text POST /api/events/extract takes, in UTF-8 bytes. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** Largest article text POST /api/events/extract takes by default, in UTF-8 bytes (AFTERSHOCK_LIMIT_ARTICLE_BYTES). */
+export const MAX_ARTICLE_BYTES = DEFAULT_LIMITS.articleBytes;
 
 // ---------------------------------------------------------------------------------------------- requests
 

@@ -23,12 +23,15 @@ interface Searchable {
   readonly symbols: readonly string[];
 }
 
-/** Search across the knowledge base; built once per app. */
-export class SecuritySearch {
+/**
+ * The knowledge base's entities ranked by how well their names, symbols and people match a query
+ * (Fuse.js); the CPU-bound half of a search, which the server runs on its worker threads.
+ */
+export class SecurityRanking {
   private readonly fuse: Fuse<Searchable>;
 
-  constructor(private readonly knowledge: Pick<LoadedKnowledge, "entities" | "bySymbol">) {
-    const records = knowledge.entities.map(
+  constructor(entities: readonly Entity[]) {
+    const records = entities.map(
       (e): Searchable => ({
         entity: e,
         names: [e.name, e.shortName, ...e.aliases, ...e.chineseNames],
@@ -47,6 +50,32 @@ export class SecuritySearch {
       ignoreLocation: true,
       isCaseSensitive: false,
     });
+  }
+
+  /** The ids of the best `limit` entities, best first. */
+  rank(query: string, limit: number): string[] {
+    return this.fuse.search(query.trim(), { limit }).map((hit) => hit.item.entity.id);
+  }
+}
+
+/** Ranks entity ids for a query: {@link SecurityRanking} on this thread, or a job on a worker. */
+export type Ranker = (query: string, limit: number) => Promise<readonly string[]>;
+
+/** Search across the knowledge base; built once per app. */
+export class SecuritySearch {
+  private readonly rank: Ranker;
+  private readonly byId: ReadonlyMap<string, Entity>;
+
+  constructor(
+    private readonly knowledge: Pick<LoadedKnowledge, "entities" | "bySymbol">,
+    rank?: Ranker,
+  ) {
+    this.byId = new Map(knowledge.entities.map((e) => [e.id, e]));
+    if (rank !== undefined) this.rank = rank;
+    else {
+      const ranking = new SecurityRanking(knowledge.entities);
+      this.rank = (query, limit) => Promise.resolve(ranking.rank(query, limit));
+    }
   }
 
   async search(store: Store, query: string, limit: number): Promise<SecurityMatch[]> {
@@ -81,7 +110,10 @@ export class SecuritySearch {
         });
       }
     }
-    for (const hit of this.fuse.search(q, { limit: limit + 1 })) add(hit.item.entity);
+    for (const id of await this.rank(q, limit + 1)) {
+      const entity = this.byId.get(id);
+      if (entity !== undefined) add(entity);
+    }
     return out.slice(0, limit);
   }
 }

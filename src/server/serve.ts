@@ -3,12 +3,16 @@ import type { AddressInfo } from "node:net";
 import { serve as nodeServe, type ServerType } from "@hono/node-server";
 import { openStore, type Store } from "../data/store/index.js";
 import { loadKnowledge, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
+import { limitsFromEnv } from "../limits.js";
 import { createApp, type AppDeps } from "./app.js";
+import { JobPool } from "./jobPool.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8470;
 
-export interface ServeOptions extends Omit<AppDeps, "store" | "knowledge"> {
+export interface ServeOptions extends Omit<AppDeps, "store" | "knowledge" | "jobs"> {
+  /** Worker threads for extractions and studies (default: one fewer than the cores, at least one; 0 runs them on the request thread). A store in memory runs them there too. */
+  readonly threads?: number;
   /** Interface to listen on (default 127.0.0.1: this machine only). */
   readonly host?: string;
   /** Port (default 8470; 0 picks a free one). */
@@ -30,12 +34,14 @@ export interface RunningServer {
 }
 
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
-  const { host = DEFAULT_HOST, port = DEFAULT_PORT, store: storeOption, knowledge: knowledgeOption, ...deps } = options;
+  const { host = DEFAULT_HOST, port = DEFAULT_PORT, store: storeOption, knowledge: knowledgeOption, threads, ...deps } = options;
   const knowledge = knowledgeOption ?? loadKnowledge();
   const ownStore = typeof storeOption !== "object";
   const store = typeof storeOption === "object" ? storeOption : await openStore(storeOption);
+  const limits = deps.limits ?? limitsFromEnv();
+  const jobs = store.path === ":memory:" || threads === 0 ? undefined : new JobPool({ knowledge, storePath: store.path, limits, threads });
   try {
-    const app = createApp({ ...deps, store, knowledge });
+    const app = createApp({ ...deps, limits, store, knowledge, ...(jobs === undefined ? {} : { jobs }) });
     let server: ServerType | undefined;
     const info = await new Promise<AddressInfo>((resolve, reject) => {
       server = nodeServe({ fetch: app.fetch, hostname: host, port }, resolve);
@@ -52,14 +58,17 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
       close: () =>
         new Promise<void>((resolve, reject) => {
           listening.close((error) => {
-            if (ownStore) store.close();
-            if (error) reject(error);
-            else resolve();
+            void (jobs?.close() ?? Promise.resolve()).finally(() => {
+              if (ownStore) store.close();
+              if (error) reject(error);
+              else resolve();
+            });
           });
           if ("closeIdleConnections" in listening) listening.closeIdleConnections();
         }),
     };
   } catch (error) {
+    await jobs?.close();
     if (ownStore) store.close();
     throw error;
   }

@@ -3,11 +3,12 @@
  * main job, keep what was asked and what came of it in the store, and give it back by id.
  */
 import type { Store } from "../data/store/index.js";
-import { articleJob } from "../pipeline/articleJob.js";
 import { articleCharts } from "../pipeline/articleReport.js";
-import { MissingBenchmarkError, type ArticleStudy, type StudyEventOptions } from "../pipeline/articleStudy.js";
-import { StudyInputError } from "../study/studyInputError.js";
+import type { ArticleStudy, StudyEventOptions } from "../pipeline/articleStudy.js";
+import { ensurePrices } from "../pipeline/ensurePrices.js";
+import { planStudy } from "../pipeline/studyPlan.js";
 import { ApiError } from "./errors.js";
+import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
 import type { StudyPayload, StudyRequest, StudyResponse } from "./schemas.js";
 
@@ -16,6 +17,8 @@ export interface StudyContext {
   readonly dataDir?: string | undefined;
   /** Serialises imports of missing prices, so that concurrent studies of one event import them once. */
   readonly importLock: Lock;
+  /** Where the study runs (a worker thread, or inline). */
+  readonly jobs: Pick<JobRunner, "run">;
 }
 
 /** What is stored in the `spec` column. */
@@ -24,16 +27,45 @@ export interface StudySpec {
   readonly options: NonNullable<StudyRequest["options"]>;
 }
 
-function eventOptions(ctx: StudyContext, request: StudyRequest): StudyEventOptions {
+/** The study's options as plain data, so that they cross to the worker thread. */
+function eventOptions(request: StudyRequest, dataDir: string | undefined): StudyEventOptions {
   const o = request.options ?? {};
   return {
     ...(o.model === undefined ? {} : { model: o.model }),
     ...(o.windows === undefined ? {} : { windows: o.windows }),
     ...(o.estimation === undefined ? {} : { estimation: o.estimation }),
     ...(o.benchmark === undefined ? {} : { benchmark: o.benchmark }),
-    ...(ctx.dataDir === undefined ? {} : { dataDir: ctx.dataDir }),
-    serialiseImports: (run) => ctx.importLock.run(run),
+    ...(dataDir === undefined ? {} : { dataDir }),
   };
+}
+
+/**
+ * Makes sure the prices the study needs are in the store before it runs: missing ones are imported
+ * from the data folder under the import lock (a request that finds them stored does not wait), and a
+ * venue whose benchmark has no prices at all is refused with 422.
+ */
+async function preparePrices(ctx: StudyContext, request: StudyRequest): Promise<void> {
+  const benchmark = request.options?.benchmark;
+  const plan = planStudy(request.event, benchmark === undefined ? {} : { benchmark });
+  const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
+  let stored = new Set(await ctx.store.symbols());
+  if (symbols.every((s) => stored.has(s))) return;
+  if (ctx.dataDir !== undefined) {
+    const dataDir = ctx.dataDir;
+    await ctx.importLock.run(() => ensurePrices(ctx.store, symbols, dataDir));
+    stored = new Set(await ctx.store.symbols());
+  }
+  for (const venue of plan.venues) {
+    if (venue.securities.some((s) => stored.has(s.symbol)) && !stored.has(venue.benchmark)) {
+      throw missingBenchmark(venue.benchmark, venue.venue, benchmark !== undefined);
+    }
+  }
+}
+
+function missingBenchmark(symbol: string, venue: string, chosen: boolean): ApiError {
+  return new ApiError(422, "missing_prices", `no prices for the benchmark ${symbol} of ${venue}: import them first (POST /api/prices/import)`, [
+    { path: chosen ? "options.benchmark" : "event.companies", message: `${symbol} has no prices in the store` },
+  ]);
 }
 
 /** The response body of a study, less its id and creation time: plain JSON (NaN → null). */
@@ -51,20 +83,14 @@ export function studyPayload(study: ArticleStudy): StudyPayload {
 
 /** Runs, saves and answers a study. */
 export async function createStudy(ctx: StudyContext, request: StudyRequest): Promise<StudyResponse> {
-  let study: ArticleStudy;
-  try {
-    ({ study } = await articleJob({ event: request.event }, ctx.store, eventOptions(ctx, request)));
-  } catch (e) {
-    if (e instanceof MissingBenchmarkError) {
-      throw new ApiError(422, "missing_prices", `no prices for the benchmark ${e.benchmark} of ${e.venue}: import them first (POST /api/prices/import)`, [
-        { path: e.chosen ? "options.benchmark" : "event.companies", message: `${e.benchmark} has no prices in the store` },
-      ]);
-    }
-    if (e instanceof StudyInputError) throw new ApiError(400, "invalid_study", e.message, e.issues);
-    if (e instanceof RangeError) throw new ApiError(400, "invalid_study", e.message);
-    throw e;
+  await preparePrices(ctx, request);
+  const out = await ctx.jobs.run({ kind: "study", event: request.event, options: eventOptions(request, ctx.dataDir) });
+  if ("failed" in out) {
+    const { failed } = out;
+    if (failed.kind === "missing-benchmark") throw missingBenchmark(failed.benchmark, failed.venue, failed.chosen);
+    throw new ApiError(400, "invalid_study", failed.message, "issues" in failed ? failed.issues : undefined);
   }
-  const payload = studyPayload(study);
+  const payload = out.payload;
   const spec: StudySpec = { event: request.event, options: request.options ?? {} };
   const created = new Date();
   const id = await ctx.store.saveStudy(spec, payload, created);

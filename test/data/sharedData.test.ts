@@ -3,7 +3,7 @@
  * changes nothing, the seed event's returns read back from the store, the calendars agree with the stored
  * trading days (but for known data quirks), and corrupt files are refused without touching the store.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,12 +22,19 @@ async function returnOn(store: Store, symbol: string, iso: string): Promise<numb
   return s.values[i]! / s.values[i - 1]! - 1;
 }
 
+/** The price and factor folders of ../shared/data: securities/ is the directory of listed securities (names, ticker changes), not prices. */
+function priceFolders(): string[] {
+  return readdirSync(shared("data"), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== "securities")
+    .map((d) => shared("data", d.name));
+}
+
 describe.skipIf(!hasShared)("../shared/data in a fresh store", () => {
   let store: Store;
   let first: FileImport[];
   beforeAll(async () => {
     store = await openStore(join(mkdtempSync(join(tmpdir(), "aftershock-store-")), "store.duckdb"));
-    first = await importPaths(store, [shared("data")]);
+    first = await importPaths(store, priceFolders());
   }, 180_000);
   afterAll(() => store.close());
 
@@ -40,7 +47,7 @@ describe.skipIf(!hasShared)("../shared/data in a fresh store", () => {
   });
 
   it("changes nothing on a second import", async () => {
-    const again = await importPaths(store, [shared("data")]);
+    const again = await importPaths(store, priceFolders());
     const changed = again.flatMap((r) => ("report" in r && (r.report.inserted > 0 || r.report.changedCount > 0) ? [r.file] : []));
     expect(changed).toEqual([]);
   }, 180_000);

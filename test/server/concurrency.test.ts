@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/data/store/index.js";
+import { DEFAULT_LIMITS } from "../../src/limits.js";
 import { importPaths } from "../../src/pipeline/importPaths.js";
 import { serve } from "../../src/server/index.js";
 import { studyResponseSchema } from "../../src/server/schemas.js";
@@ -29,7 +30,9 @@ describe("concurrency", () => {
     const expected = await reference.counts();
     reference.close();
 
-    const running = await serve({ host: "127.0.0.1", port: 0, store: storeFile, knowledge: testKnowledge(), dataDir, newsDir: tempDir(), logError: (m, e) => console.error(m, e) });
+    // A queue long enough for every request: this test is about consistency (the bound is jobPool.test.ts's).
+    const limits = { ...DEFAULT_LIMITS, queuedJobs: REQUESTS };
+    const running = await serve({ host: "127.0.0.1", port: 0, store: storeFile, knowledge: testKnowledge(), dataDir, newsDir: tempDir(), limits, logError: (m, e) => console.error(m, e) });
     try {
       expect(running.port).toBeGreaterThan(0);
       const before = await running.store.counts();

@@ -26,6 +26,18 @@ describe("parseFamaFrenchCsv", () => {
     expect(b.skipped.map((s) => s.line)).toEqual([9, 10, 11, 13]);
   });
 
+  it("reads on past a blank line between dated rows instead of dropping every row after it", () => {
+    const text = `${PREAMBLE},Mkt-RF,RF\n19260701, 0.09, 0.01\n\n  \n19260702, 0.45, 0.01\n19260703, 0.17, 0.01\n\nCopyright\n`;
+    const b = parseFamaFrenchCsv(text, "f.csv");
+    const t = b.factors[0]!;
+    expect(b.rowsRead).toBe(3);
+    expect([...t.dates]).toEqual([dayNumber("1926-07-01"), dayNumber("1926-07-02"), dayNumber("1926-07-03")]);
+    expect([...t.columns["Mkt-RF"]!]).toEqual([0.0009, 0.0045, 0.0017]);
+    expect(b.skipped.map((s) => s.line)).toEqual([11]);
+    // A row after the gap is still checked like the others.
+    expect(() => parseFamaFrenchCsv(`${PREAMBLE},Mkt-RF,RF\n19260701, 0.09, 0.01\n\n19260701, 0.1, 0.1\n`, "f.csv")).toThrow('f.csv:7: field "date": duplicate date 1926-07-01');
+  });
+
   it("refuses damaged files with file:line: field", () => {
     const head = `${PREAMBLE},Mkt-RF,RF\n19260701, 0.09, 0.01\n`;
     expect(() => parseFamaFrenchCsv(`${head}19260702, abc, 0.01\n`, "f.csv")).toThrow(/^f.csv:6: field "Mkt-RF": " abc" is not a number/);

@@ -11,9 +11,9 @@
  *
  * Values are percent and become fractions (0.09 -> 0.0009, by moving the decimal point, so the
  * result is the double nearest the decimal 0.0009). -99.99 and -999 mean missing (NaN), as the
- * files state. The data block ends at the first blank line; whatever follows (the footer, or an
- * annual-factors section in some vintages) is ignored and its non-blank lines are reported as
- * skipped. A line inside the block that is not a dated row is an error, not the end of the data.
+ * files state. The data block ends at the first blank line not followed by another dated row;
+ * whatever follows (the footer, or an annual-factors section in some vintages) is ignored and its
+ * non-blank lines are reported as skipped; blank lines between dated rows are passed over. A line inside the block that is not a dated row is an error, not the end of the data.
  * The momentum column `Mom` is renamed `MOM`.
  */
 import path from "node:path";
@@ -54,6 +54,13 @@ export function factorName(name: string): string {
   return t.toLowerCase() === "mom" ? "MOM" : t;
 }
 
+/** Index of the first non-blank line at or after `from` (lines.length when there is none). */
+function nextNonBlank(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && lines[i]!.trim() === "") i++;
+  return i;
+}
+
 /** Percent text to a fraction; NaN for missing values and the library's -99.99 / -999 codes. */
 function fraction(cell: string, source: string, line: number, field: string): number {
   const t = cell.trim();
@@ -85,7 +92,17 @@ export function parseFamaFrenchCsv(text: string, source: string): ImportBatch {
   const dates: number[] = [];
   const columns = names.map(() => [] as number[]);
   let i = h + 1;
-  for (; i < lines.length && DATED_ROW.test(lines[i]!); i++) {
+  for (; i < lines.length; i++) {
+    if (!DATED_ROW.test(lines[i]!)) {
+      // A blank line followed by more dated rows is a gap inside the data, not its end: read on,
+      // rather than drop every later row.
+      const next = nextNonBlank(lines, i);
+      if (lines[i]!.trim() === "" && next < lines.length && DATED_ROW.test(lines[next]!)) {
+        i = next - 1;
+        continue;
+      }
+      break;
+    }
     const line = i + 1;
     const row = lines[i]!.split(",");
     if (row.length !== cells.length) {

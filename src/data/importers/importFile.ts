@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { InputError } from "../inputError.js";
 import type { ImportBatch } from "../priceBatch.js";
 import { parseBarFile } from "./bars.js";
+import { checkCutLastLine } from "./cutLastLine.js";
 import { parseFamaFrenchCsv } from "./famaFrench.js";
 import { FORMAT_NAMES, HEADER_SPECS, INDEX_SYMBOLS, baseSymbol, detectFormat, isFormatName } from "./formats.js";
 import type { FormatName } from "./formats.js";
@@ -56,6 +57,7 @@ export async function importFile(file: string, options: ImportOptions = {}): Pro
  */
 export function importText(text: string, source: string, options: ImportOptions = {}): ImportBatch {
   const format = checkFormat(source, options.format) ?? detectFormat(text, source);
+  checkCutLastLine(text, source);
   const single = (fromName: (base: string) => string) => options.symbol ?? fromName(baseSymbol(source));
   switch (format) {
     case "yahoo-three-header":

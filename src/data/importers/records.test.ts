@@ -113,6 +113,18 @@ describe("decimalAt", () => {
     expect(numberCell("NA", "mem", 1, "x")).toBeNaN();
     expect(numberCell("35.250911712646484", "mem", 1, "x")).toBe(35.250911712646484);
   });
+
+  it("reads a number with 23 or more decimals as its value, not as missing", () => {
+    for (const t of ["0.00000000000000000000001", "1.00000000000000000000000", "-0.0000000000000000000000000000042", "12.5000000000000000000000000"]) {
+      expect(decimalAt(t, 0, t.length), t).toBeUndefined();
+      expect(numberCell(t, "mem", 1, "x"), t).toBe(Number(t));
+    }
+    const seen: number[] = [];
+    forEachRow("date,close\n2025-02-17,1.00000000000000000000000\n", "mem", (r) => {
+      if (r.line === 2) seen.push(r.num(1, "close"));
+    });
+    expect(seen).toEqual([1]);
+  });
 });
 
 describe("wrongWidth", () => {

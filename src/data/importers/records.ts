@@ -68,7 +68,7 @@ const MANTISSA_LIMIT = 900719925474099; // (2^53 - 1) / 10: one more digit still
 
 /**
  * A plain decimal (`-12.5`, `.5`, `3.`) in `text[start, end)`, or undefined for anything else
- * (empty, exponent, blanks, more than ~15 digits) so the caller falls back to the full reader.
+ * (empty, exponent, blanks, more than ~15 digits, more than 22 decimals) so the caller falls back to the full reader.
  * Exact: the digits make an integer m < 2^53 and m / 10^k (k <= 22) is one correctly rounded
  * division, so the result is the double nearest the decimal, as Number() gives.
  */
@@ -94,6 +94,8 @@ export function decimalAt(text: string, start: number, end: number): number | un
   }
   if (digits === 0) return undefined;
   const k = point < 0 ? 0 : digits - point;
+  // More decimals than one exact division can take (0.00000000000000000000001): the full reader.
+  if (k >= POW10.length) return undefined;
   const x = k === 0 ? m : m / POW10[k]!;
   return negative ? -x : x;
 }

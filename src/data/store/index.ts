@@ -1,4 +1,5 @@
-export { DEFAULT_STORE_PATH, PRICE_FIELDS, STORE_ENV, Store, checkBatch, migrate, openStore, schemaVersion, storePath } from "./store.js";
+export { StoreError, type StoreErrorCode } from "./storeError.js";
+export { DEFAULT_LOCK_WAIT_MS, DEFAULT_STORE_PATH, PRICE_FIELDS, STORE_ENV, Store, checkBatch, migrate, openStore, schemaVersion, storePath } from "./store.js";
 export type {
   FieldChange,
   ImportOptions,

@@ -20,6 +20,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { DOUBLE, DuckDBInstance, INTEGER, listValue, UTINYINT, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
 import { InputError } from "../inputError.js";
+import { isLockConflict, storeOpenError } from "./storeError.js";
 import { batchSource, type FactorTable, type ImportBatch, type PriceSeries } from "../priceBatch.js";
 import type { Series } from "../../series.js";
 import { defaultSecuritiesMaster, type SecuritiesMaster, type SecurityDescription } from "../securities/seed.js";
@@ -115,7 +116,12 @@ export interface StoredStudy {
 export interface StoreOptions {
   /** Securities master used to register new symbols (default: data/securities.json). */
   readonly master?: SecuritiesMaster;
+  /** How long to wait for another process to release the store's lock, in milliseconds (default 3000). */
+  readonly lockWaitMs?: number;
 }
+
+/** How long a second process waits for the store's lock before it gives up, by default. */
+export const DEFAULT_LOCK_WAIT_MS = 3000;
 
 /** Where the store lives: the argument, else $AFTERSHOCK_STORE, else ./aftershock.duckdb. */
 export function storePath(path?: string): string {
@@ -127,7 +133,7 @@ export function storePath(path?: string): string {
 export async function openStore(path?: string, options: StoreOptions = {}): Promise<Store> {
   const file = storePath(path);
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-  const instance = await DuckDBInstance.create(file);
+  const instance = await createInstance(file, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS);
   let connection: DuckDBConnection | undefined;
   try {
     connection = await instance.connect();
@@ -137,6 +143,23 @@ export async function openStore(path?: string, options: StoreOptions = {}): Prom
     connection?.closeSync();
     instance.closeSync();
     throw error;
+  }
+}
+
+/**
+ * Opens the database file, waiting up to `waitMs` (retrying with growing pauses) while another
+ * process holds its lock; a lock still held, or a file that is not a database, is a {@link StoreError}.
+ */
+async function createInstance(file: string, waitMs: number): Promise<DuckDBInstance> {
+  const start = Date.now();
+  for (let pause = 50; ; pause = Math.min(pause * 2, 500)) {
+    try {
+      return await DuckDBInstance.create(file);
+    } catch (error) {
+      const waited = Date.now() - start;
+      if (!isLockConflict(error) || waited + pause > waitMs) throw storeOpenError(file, error, waited);
+      await new Promise((done) => setTimeout(done, pause));
+    }
   }
 }
 

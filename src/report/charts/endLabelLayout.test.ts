@@ -8,6 +8,12 @@ describe("end label layout", () => {
     expect(niceExtent([])).toMatchObject({ min: 0 });
   });
 
+  it("takes the extent of a chart with many thousand events (10,000 paths of 51 days) without overflowing the stack", () => {
+    const values = Array.from({ length: 10_000 * 51 }, (_, i) => ((i % 997) - 500) / 10);
+    values[12_345] = Number.NaN;
+    expect(niceExtent(values)).toEqual({ min: -60, max: 60, step: 20 });
+  });
+
   it("moves labels apart by the gap, as little as possible, in the input order", () => {
     expect(spreadLabels([100, 105, 300], 16, 0, 500)).toEqual([100, 116, 300]);
     expect(spreadLabels([105, 100], 16, 0, 500)).toEqual([116, 100]);

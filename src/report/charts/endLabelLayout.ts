@@ -6,9 +6,14 @@
 
 /** A "nice" axis extent (steps of 1, 2, 2.5 or 5 × 10^k) containing every value and 0. */
 export function niceExtent(values: readonly number[], ticks = 6): { min: number; max: number; step: number } {
-  const finite = values.filter(Number.isFinite);
-  const lo = Math.min(0, ...finite);
-  const hi = Math.max(0, ...finite);
+  // A loop, not Math.min(...values): spreading a chart of many thousand events overflows the stack.
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   const span = hi - lo || 1;
   const raw = span / ticks;
   const magnitude = 10 ** Math.floor(Math.log10(raw));

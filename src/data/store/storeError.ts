@@ -1,0 +1,46 @@
+/**
+ * Why the store could not be opened, as data: `busy` (another aftershock process holds the file's
+ * lock: DuckDB lets one process write a database file at a time) or `not-a-store` (the file is not a
+ * DuckDB database). The message is one line a person can act on; the CLI exits 3 for `busy` and 2
+ * for `not-a-store`.
+ */
+export type StoreErrorCode = "busy" | "not-a-store";
+
+export class StoreError extends Error {
+  override readonly name = "StoreError";
+
+  constructor(
+    readonly code: StoreErrorCode,
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const LOCKED = /Could not set lock on file|Conflicting lock is held/i;
+const NOT_DUCKDB = /not a valid DuckDB database file|database file with version|not a DuckDB file/i;
+
+/** Whether DuckDB refused to open a file because another process holds its lock. */
+export function isLockConflict(error: unknown): boolean {
+  return error instanceof Error && LOCKED.test(error.message);
+}
+
+/** DuckDB's error on opening `file`, as a {@link StoreError} when it is one of the known causes. */
+export function storeOpenError(file: string, error: unknown, waitedMs: number): unknown {
+  if (!(error instanceof Error)) return error;
+  if (LOCKED.test(error.message)) {
+    const pid = /\(PID (\d+)\)/.exec(error.message)?.[1];
+    return new StoreError(
+      "busy",
+      file,
+      `the store ${file} is in use by another aftershock process${pid ? ` (PID ${pid})` : ""}; waited ${(waitedMs / 1000).toFixed(1)} s: try again when it has finished, or use another store with --store`,
+      { cause: error },
+    );
+  }
+  if (NOT_DUCKDB.test(error.message)) {
+    return new StoreError("not-a-store", file, `the store ${file} is not a DuckDB database file: give another path with --store (nothing was written to it)`, { cause: error });
+  }
+  return error;
+}

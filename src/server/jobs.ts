@@ -1,0 +1,95 @@
+/**
+ * The server's CPU-bound work as jobs with plain-data inputs and outputs, so that they can run on a
+ * worker thread (jobPool.ts) or, for a store held in memory, inline: extracting an event from an
+ * article, running a study of an event document into the payload the API answers with, and ranking
+ * the knowledge base's entities for a security search.
+ *
+ * Errors a user can act on come back as data (`{ failed }`), since an error's class does not cross
+ * a thread: the face turns them into 400 answers.
+ */
+import { InputError } from "../data/inputError.js";
+import type { Store } from "../data/store/index.js";
+import type { KnowledgeBase } from "../news/gazetteer.js";
+import { extractEvent, type FeedResult } from "../news/extractEvent.js";
+import type { EventDocument } from "../news/eventDocument.js";
+import type { InputFormat } from "../news/inputFormat.js";
+import { articleJob } from "../pipeline/articleJob.js";
+import { MissingBenchmarkError, type StudyEventOptions } from "../pipeline/articleStudy.js";
+import { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
+import type { StudyPayload } from "./schemas.js";
+import { SecurityRanking } from "./securities.js";
+import { studyPayload } from "./studies.js";
+
+export interface ExtractJob {
+  readonly kind: "extract";
+  readonly text: string;
+  readonly published?: string | undefined;
+  readonly format?: InputFormat | undefined;
+}
+
+export interface StudyJob {
+  readonly kind: "study";
+  readonly event: EventDocument;
+  readonly options: StudyEventOptions;
+}
+
+export interface SearchJob {
+  readonly kind: "search";
+  readonly query: string;
+  readonly limit: number;
+}
+
+export type Job = ExtractJob | StudyJob | SearchJob;
+
+/**
+ * A refusal of the job's input: `input` (the article) or `study` (options, event), with the fields at
+ * fault; or a venue whose benchmark has no prices in the store.
+ */
+export interface JobFailure {
+  readonly failed:
+    | { readonly kind: "input" | "study"; readonly message: string; readonly issues?: readonly StudyIssue[] }
+    | { readonly kind: "missing-benchmark"; readonly message: string; readonly benchmark: string; readonly venue: string; readonly chosen: boolean };
+}
+
+export type JobOutput<J extends Job> =
+  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly payload: StudyPayload } : { readonly ids: readonly string[] })
+  | JobFailure;
+
+/** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
+export interface JobContext {
+  readonly knowledge: KnowledgeBase;
+  readonly store: () => Promise<Store>;
+  readonly ranking: () => SecurityRanking;
+}
+
+/** Runs one job; expected refusals come back as {@link JobFailure}, anything else is thrown. */
+export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<JobOutput<J>> {
+  try {
+    if (job.kind === "extract") {
+      const event = extractEvent(job.text, {
+        knowledge: ctx.knowledge,
+        ...(job.published === undefined ? {} : { published: job.published }),
+        ...(job.format === undefined ? {} : { format: job.format }),
+      });
+      return { event } as JobOutput<J>;
+    }
+    if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
+    const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);
+    return { payload: studyPayload(study) } as JobOutput<J>;
+  } catch (e) {
+    if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
+    if (e instanceof StudyInputError) return { failed: { kind: "study", message: e.message, issues: e.issues } };
+    if (e instanceof InputError || e instanceof RangeError) return { failed: { kind: job.kind === "extract" ? "input" : "study", message: e.message } };
+    throw e;
+  }
+}
+
+/** Runs jobs on the calling thread: for a store held in memory, which a worker thread cannot open. */
+export function inlineJobs(knowledge: KnowledgeBase, store: Store): { run<J extends Job>(job: J): Promise<JobOutput<J>>; readonly full: boolean; close(): Promise<void> } {
+  let ranking: SecurityRanking | undefined;
+  return {
+    full: false,
+    run: (job) => runJob(job, { knowledge, store: () => Promise.resolve(store), ranking: () => (ranking ??= new SecurityRanking(knowledge.entities)) }),
+    close: () => Promise.resolve(),
+  };
+}
