@@ -9,7 +9,8 @@
  * Each size runs in its own process, once as the plain-loop yardstick (bench/plainLoop.ts) and once
  * through the engine (computeStudy). Printed per run: the event stage, the output stage, the whole
  * process (from start to exit, reading the data included) and its peak resident memory; with --runs,
- * the best and the median of that many runs. Prints figures; asserts nothing.
+ * the best and the median of that many runs. The event stage's CPU time (user + system) is printed beside
+ * its wall time: on a shared machine it is the steadier figure. Prints figures; asserts nothing.
  */
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
@@ -32,6 +33,7 @@ interface Run {
   readonly measured: number;
   readonly loadSeconds: number;
   readonly eventSeconds: number;
+  readonly eventCpuSeconds: number;
   readonly outputSeconds: number;
   readonly peakMB: number;
   readonly caar: number;
@@ -69,7 +71,7 @@ function summary(label: string, runs: Run[]): string {
   const pair = (x: number[], f: (v: number) => string): string => (runs.length > 1 ? `${f(best(x))} best, ${f(median(x))} median` : f(x[0]!));
   return (
     `${label.padEnd(10)} N=${n.toLocaleString("en")} measured ${runs[0]!.measured.toLocaleString("en")}: ` +
-    `event stage ${pair(ev, fmt)} (${pair(ev, rate)}); output ${pair(runs.map((r) => r.outputSeconds), fmt)}; ` +
+    `event stage ${pair(ev, fmt)} (${pair(ev, rate)}; CPU ${pair(runs.map((r) => r.eventCpuSeconds), fmt)}); output ${pair(runs.map((r) => r.outputSeconds), fmt)}; ` +
     `whole process ${pair(runs.map((r) => r.wholeSeconds), fmt)} (data read ${fmt(median(runs.map((r) => r.loadSeconds)))}); ` +
     `peak ${pair(runs.map((r) => r.peakMB), (m) => `${m.toFixed(0)} MB`)}; CAAR[-5,+5] ${(runs[0]!.caar * 100).toFixed(6)} %`
   );

@@ -30,19 +30,23 @@ const n = events.date.length;
 const loaded = performance.now();
 
 let eventSeconds: number;
+let eventCpu: NodeJS.CpuUsage;
 let outputSeconds = 0;
 let measured: number;
 let caar: number;
 if (args.impl === "plain") {
   const aligned = alignAll(data.securities, data.market);
   const t0 = performance.now();
+  eventCpu = process.cpuUsage();
   const result = plainLoop(aligned, events);
   eventSeconds = (performance.now() - t0) / 1000;
+  eventCpu = process.cpuUsage(eventCpu);
   measured = result.measured;
   caar = result.caar[0]!;
 } else {
   const studyEvents: StudyEvent[] = events.security.map((security, i) => ({ id: String(i + 1), security, date: events.date[i]! }));
   const t0 = performance.now();
+  eventCpu = process.cpuUsage();
   const computed = computeStudy({
     securities: data.securities,
     markets: new Map([["GSPC", data.market]]),
@@ -58,6 +62,7 @@ if (args.impl === "plain") {
     },
   });
   eventSeconds = (performance.now() - t0) / 1000;
+  eventCpu = process.cpuUsage(eventCpu);
   measured = computed.groups[0]!.measured;
   caar = computed.groups[0]!.windows[0]!.caar;
   if (args.output === "csv") {
@@ -71,5 +76,5 @@ if (args.impl === "plain") {
 const peakMB = process.resourceUsage().maxRSS / 1024;
 console.log(
   "RESULT " +
-    JSON.stringify({ n, measured, loadSeconds: (loaded - start) / 1000, eventSeconds, outputSeconds, peakMB, caar }),
+    JSON.stringify({ n, measured, loadSeconds: (loaded - start) / 1000, eventSeconds, eventCpuSeconds: (eventCpu.user + eventCpu.system) / 1e6, outputSeconds, peakMB, caar }),
 );

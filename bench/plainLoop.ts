@@ -112,7 +112,6 @@ export function plainLoop(aligned: ReadonlyMap<string, Aligned>, events: Protoco
     const alpha = sy / m + s.yShift - beta * xMean;
     const s2 = (syy - beta * sxy) / (m - 1);
     let c1 = 0;
-    let d1 = 0;
     let sc1 = 0;
     for (let d = 0; d < span; d++) {
       const i = row - 5 + d;
@@ -122,7 +121,6 @@ export function plainLoop(aligned: ReadonlyMap<string, Aligned>, events: Protoco
       ar[e * span + d] = a;
       sar[e * span + d] = a / Math.sqrt(v);
       c1 += a;
-      d1 += dx;
       sc1 += sar[e * span + d]!;
     }
     car[e * 2] = c1;
