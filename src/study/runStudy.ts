@@ -106,7 +106,7 @@ export function studyDocument(c: StudyComputation): StudyResult {
 }
 
 /** isoDate with a cache: events share few distinct dates, and formatting them is the costly part. */
-function memoizedIsoDate(): (day: number) => string {
+export function memoizedIsoDate(): (day: number) => string {
   const cache = new Map<number, string>();
   return (day) => {
     let text = cache.get(day);
@@ -391,10 +391,9 @@ function eventResult(
   };
   if (table.status[k] !== 0) return { ...base, days: [], windows: [] };
   const m = table.m[k]!;
-  const df = convention.eventTDf === "residual" ? table.df[k]! : m - 1;
+  const df = eventTDf(table, k, convention);
   const parameters: Record<string, number> = {};
   model.parameters.forEach((name, j) => (parameters[name] = table.coef[k * table.parameters + j]!));
-  const nw = options.windows.length;
   return {
     ...base,
     estimation: { from: dateText(table.estimationFirst[k]!), to: dateText(table.estimationLast[k]!), days: m },
@@ -403,13 +402,46 @@ function eventResult(
     rSquared: table.r2[k]!,
     days: eventDays(table, k, dateText),
     windows: options.windows.map((window, w) => {
-      const car = table.car[k * nw + w]!;
-      const se = Math.sqrt(table.carVariance[k * nw + w]!);
-      const t = studentT(car / se, df);
-      const pValue = convention.eventPValue === "one-tail-of-abs-t" ? Math.min(t.lower, t.upper) : sidedPValue(t.lower, t.upper, options.alternative);
-      return { window, car, se, t: t.statistic, pValue, bhar: table.bhar[k * nw + w]! };
+      const f = eventWindowFigures(table, k, w, convention, options.alternative, df, { car: 0, se: 0, t: 0, pValue: 0, bhar: 0 });
+      return { window, car: f.car, se: f.se, t: f.t, pValue: f.pValue, bhar: f.bhar };
     }),
   };
+}
+
+/** Degrees of freedom of event k's own t: those of s², or M - 1 (eventstudy-py). */
+export function eventTDf(table: EventTable, k: number, convention: Convention): number {
+  return convention.eventTDf === "residual" ? table.df[k]! : table.m[k]! - 1;
+}
+
+/** One window's figures of one event, as the result document and the streamed outputs report them. */
+export interface EventWindowFigures {
+  car: number;
+  se: number;
+  t: number;
+  pValue: number;
+  bhar: number;
+}
+
+/** Window w of event k into `out` (reused by writers that stream many events): CAR, its se, t, p and BHAR. */
+export function eventWindowFigures(
+  table: EventTable,
+  k: number,
+  w: number,
+  convention: Convention,
+  alternative: StudyOptions["alternative"],
+  df: number,
+  out: EventWindowFigures,
+): EventWindowFigures {
+  const nw = table.windows.length;
+  const car = table.car[k * nw + w]!;
+  const se = Math.sqrt(table.carVariance[k * nw + w]!);
+  const t = studentT(car / se, df);
+  out.car = car;
+  out.se = se;
+  out.t = t.statistic;
+  out.pValue = convention.eventPValue === "one-tail-of-abs-t" ? Math.min(t.lower, t.upper) : sidedPValue(t.lower, t.upper, alternative);
+  out.bhar = table.bhar[k * nw + w]!;
+  return out;
 }
 
 /** The span days of event k: AR, its standard error and t. */
