@@ -7,7 +7,7 @@
  *
  * Runs the built command (dist/cli/main.js, from `npm run prepare`) when it is there, else the sources
  * through tsx (slower to start). Prints the whole process's wall time and peak resident memory, the
- * best and the median of the runs. Prints figures; asserts nothing.
+ * best and the median of the runs, and its CPU time (user + system: the steadier figure on a shared machine). Prints figures; asserts nothing.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -46,13 +46,14 @@ function studyFile(eventsFile: string): string {
   return spec;
 }
 
-/** Wall seconds and peak MB of one run, from /usr/bin/time -v. */
-function timed(argv: string[]): { seconds: number; peakMB: number } {
+/** Wall seconds, CPU seconds (user + system) and peak MB of one run, from /usr/bin/time -v. */
+function timed(argv: string[]): { seconds: number; cpu: number; peakMB: number } {
   const run = spawnSync("/usr/bin/time", ["-v", ...argv], { encoding: "utf8", maxBuffer: 1 << 30 });
   if (run.status !== 0) throw new Error(`${argv.join(" ")} exited with ${run.status}:\n${run.stderr}`);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr)!;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)!;
-  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), peakMB: Number(rss[1]) / 1024 };
+  const cpu = ["User", "System"].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)![1]), 0);
+  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), cpu, peakMB: Number(rss[1]) / 1024 };
 }
 
 const median = (x: number[]): number => [...x].sort((a, b) => a - b)[(x.length - 1) >> 1]!;
@@ -73,9 +74,10 @@ for (const size of args.events ? [undefined] : positionals.length > 0 ? position
     const size = statSync(out).size;
     const s = runs.map((r) => r.seconds);
     const m = runs.map((r) => r.peakMB);
+    const cpu = runs.map((r) => r.cpu);
     console.log(
       `N=${n.toLocaleString("en")} ${format.padEnd(7)}: whole process ${Math.min(...s).toFixed(2)} s best, ${median(s).toFixed(2)} s median; ` +
-        `peak ${Math.min(...m).toFixed(0)} MB best, ${median(m).toFixed(0)} MB median; output ${(size / 2 ** 20).toFixed(0)} MB`,
+        `CPU ${Math.min(...cpu).toFixed(2)} s best, ${median(cpu).toFixed(2)} s median; peak ${Math.min(...m).toFixed(0)} MB best, ${median(m).toFixed(0)} MB median; output ${(size / 2 ** 20).toFixed(0)} MB`,
     );
   }
 }

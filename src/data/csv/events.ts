@@ -48,15 +48,16 @@ export function parseEventsCsv(text: string, source: string, options: EventsCsvO
     return (row) => {
       const where = (col: number) => ({ file: source, line: row.line, field: name(col) });
       const cell = (col: number): string => (col < 0 ? "" : row.cell(col).trim());
-      const id = cell(idCol) === "" ? String(events.length + 1) : cell(idCol);
-      const before = idLine.get(id);
-      if (before !== undefined) {
-        throw new InputError(
-          idCol < 0 ? { file: source, line: row.line } : where(idCol),
-          `duplicate event id ${JSON.stringify(id)} (also on line ${before})`,
-        );
+      const given = cell(idCol);
+      const id = given === "" ? String(events.length + 1) : given;
+      // Without an id column every id is a row number: none can repeat, and none need be remembered.
+      if (idCol >= 0) {
+        const before = idLine.get(id);
+        if (before !== undefined) {
+          throw new InputError(where(idCol), `duplicate event id ${JSON.stringify(id)} (also on line ${before})`);
+        }
+        idLine.set(id, row.line);
       }
-      idLine.set(id, row.line);
       const security = cell(secCol);
       if (security === "") throw new InputError(where(secCol), "empty security name");
       const date = row.day(dateCol, name(dateCol));
