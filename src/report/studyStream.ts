@@ -49,17 +49,26 @@ const csvNumber = (v: number): string => (Number.isFinite(v) ? String(v) : "");
 const jsonNumber = (v: number): string => (Number.isFinite(v) ? String(v) : "null");
 const jsonText = (s: string): string => JSON.stringify(s);
 
-export async function writeStudyStream(c: StudyComputation, format: StreamFormat, out: Writable): Promise<void> {
+/** Told how many events are written so far, of how many (every PROGRESS_STEP events and at the end). */
+export type StreamProgress = (written: number, total: number) => void;
+const PROGRESS_STEP = 10_000;
+
+export async function writeStudyStream(c: StudyComputation, format: StreamFormat, out: Writable, progress?: StreamProgress): Promise<void> {
   const w = new ChunkedWriter(out);
-  if (format === "csv") await writeCsv(c, w);
-  else if (format === "jsonl") await writeLines(c, w);
+  const n = c.input.events.length;
+  const step = (k: number): void => {
+    if (progress && (k + 1) % PROGRESS_STEP === 0) progress(k + 1, n);
+  };
+  if (format === "csv") await writeCsv(c, w, step);
+  else if (format === "jsonl") await writeLines(c, w, step);
   else await writeColumns(c, w);
   await w.flush();
+  progress?.(n, n);
 }
 
 export const STUDY_CSV_HEADER = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar"] as const;
 
-async function writeCsv(c: StudyComputation, w: ChunkedWriter): Promise<void> {
+async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number) => void): Promise<void> {
   const { table, options, convention } = c;
   const dateText = memoizedIsoDate();
   const labels = options.windows.map((window) => csvText(windowLabel(window)));
@@ -67,6 +76,7 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter): Promise<void> {
   await w.put(STUDY_CSV_HEADER.join(",") + "\n");
   const events = c.input.events;
   for (let k = 0; k < events.length; k++) {
+    step(k);
     const e = events[k]!;
     const day0 = table.day0[k]!;
     const base =
@@ -123,11 +133,14 @@ function eventJson(c: StudyComputation, k: number, dateText: (day: number) => st
   return s + "]}";
 }
 
-async function writeLines(c: StudyComputation, w: ChunkedWriter): Promise<void> {
+async function writeLines(c: StudyComputation, w: ChunkedWriter, step: (k: number) => void): Promise<void> {
   const dateText = memoizedIsoDate();
   const f: EventWindowFigures = { car: 0, se: 0, t: 0, pValue: 0, bhar: 0 };
   await w.put(JSON.stringify({ record: "study", schema: LINES_SCHEMA, result: RESULT_SCHEMA, conventions: c.conventions }) + "\n");
-  for (let k = 0; k < c.input.events.length; k++) await w.put(`{"record":"event",${eventJson(c, k, dateText, f).slice(1)}\n`);
+  for (let k = 0; k < c.input.events.length; k++) {
+    step(k);
+    await w.put(`{"record":"event",${eventJson(c, k, dateText, f).slice(1)}\n`);
+  }
   for (const g of c.groups) await w.put(JSON.stringify({ record: "group", ...g }) + "\n");
   for (const x of c.comparisons) await w.put(JSON.stringify({ record: "comparison", ...x }) + "\n");
   for (const r of c.regressions) await w.put(JSON.stringify({ record: "regression", ...r }) + "\n");

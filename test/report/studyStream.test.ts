@@ -53,6 +53,12 @@ describe("study outputs streamed from the columns", () => {
     expect(await streamed(c, "csv")).toBe(studyCsv(document));
   });
 
+  it("tells its progress: every 10,000 events and at the end", async () => {
+    const calls: [number, number][] = [];
+    await writeStudyStream(c, "jsonl", new PassThrough().resume(), (written, total) => calls.push([written, total]));
+    expect(calls).toEqual([[6, 6]]);
+  });
+
   it("JSON Lines: the conventions, each event as the result document has it, then the groups and comparisons", async () => {
     const lines = (await streamed(c, "jsonl")).trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ record: "study", schema: "aftershock.study-lines/1", result: "aftershock.study/1" });

@@ -1,6 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { finished } from "node:stream/promises";
+import { SingleBar } from "cli-progress";
 import { Option, type Command } from "commander";
 import { InputError } from "../../data/inputError.js";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
@@ -39,19 +40,27 @@ async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Pro
   }
 }
 
+/** Long outputs to a file show their progress on a terminal. */
+const PROGRESS_FROM = 100_000;
+
 /** Streams a format to the file (written beside it, then moved into place: never half written) or to standard output. */
 async function writeStreamed(c: StudyComputation, format: StreamFormat, out: string | undefined): Promise<void> {
   if (!out) return writeStudyStream(c, format, process.stdout);
   const partial = `${out}.partial`;
+  const n = c.input.events.length;
+  const bar = process.stderr.isTTY && n >= PROGRESS_FROM ? new SingleBar({ format: `writing ${format} {bar} {value}/{total} events`, stream: process.stderr }) : undefined;
+  bar?.start(n, 0);
   try {
     const file = createWriteStream(partial);
-    await writeStudyStream(c, format, file);
+    await writeStudyStream(c, format, file, bar ? (written) => bar.update(written) : undefined);
     file.end();
     await finished(file);
     await rename(partial, out);
   } catch (e) {
     await rm(partial, { force: true });
     throw e;
+  } finally {
+    bar?.stop();
   }
 }
 
