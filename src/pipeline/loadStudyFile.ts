@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { dayNumber } from "../calendar/days.js";
-import { readEventsCsv, readLongCsv, readWideCsv } from "../data/csv/index.js";
+import { LONG_SECURITY_ALIASES, readEventsCsv, readLongCsv, readWideCsv } from "../data/csv/index.js";
+import { importFile } from "../data/importers/index.js";
 import { InputError } from "../data/inputError.js";
 import type { Series } from "../series.js";
 import type { FactorSeries } from "../study/panel.js";
@@ -37,12 +38,6 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
   const at = (file: string): string => resolve(base, file);
 
   const returnType = (raw as { returnType?: unknown }).returnType === "log" ? "log" : "simple";
-  const securities = await readSeries(spec.securities, at, returnType);
-  const markets = spec.markets ? await readSeries(spec.markets, at, returnType) : undefined;
-  if (spec.market !== undefined && !markets?.has(spec.market)) {
-    throw new InputError({ file: path, field: "market" }, `"${spec.market}" is not a column of the markets file`);
-  }
-  const factors = spec.factors ? await readFactors(spec.factors, at) : undefined;
   const events: StudyEvent[] = Array.isArray(spec.events)
     ? spec.events.map((e, i) => {
         const date = dayNumber(e.date);
@@ -50,6 +45,19 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
         return { ...e, id: e.id ?? String(i + 1), date };
       })
     : await readEventsCsv(at(spec.events.file), spec.events);
+  // Only the series the events use are turned into returns (and so checked): a file's other columns
+  // (an index file's volume, securities no event names) are read but left alone.
+  const used = new Set<string>(spec.market === undefined ? [] : [spec.market]);
+  for (const e of events) {
+    used.add(e.security);
+    if (e.market !== undefined) used.add(e.market);
+  }
+  const securities = await readSeries(spec.securities, at, returnType, used);
+  const markets = spec.markets ? await readSeries(spec.markets, at, returnType, used) : undefined;
+  if (spec.market !== undefined && !markets?.has(spec.market)) {
+    throw new InputError({ file: path, field: "market" }, `"${spec.market}" is not a column of the markets file`);
+  }
+  const factors = spec.factors ? await readFactors(spec.factors, at) : undefined;
 
   const options = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => !(DATA_KEYS as readonly string[]).includes(k)));
   return {
@@ -65,12 +73,13 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
   };
 }
 
-/** Reads a series file and turns it into returns as fractions (from prices: simple or log, as the study says). */
-async function readSeries(source: SeriesSource, at: (f: string) => string, returnType: "simple" | "log"): Promise<Map<string, Series>> {
+/** Reads a series file and turns the series `used` into returns as fractions (from prices: simple or log, as the study says). */
+async function readSeries(source: SeriesSource, at: (f: string) => string, returnType: "simple" | "log", used: ReadonlySet<string>): Promise<Map<string, Series>> {
   const file = at(source.file);
-  const raw = source.format === "wide" ? await readWideCsv(file, source) : await readLongCsv(file, source);
+  const raw = source.format === "wide" ? await readWideCsv(file, source) : byImporter(source) ? await readLongPrices(file) : await readLongCsv(file, source);
   const out = new Map<string, Series>();
   for (const [name, s] of raw) {
+    if (!used.has(name)) continue;
     if (source.values === "prices") {
       const bad = s.values.findIndex((v) => v <= 0);
       if (bad >= 0) throw new InputError({ file, field: name }, `price ${s.values[bad]} is not positive`);
@@ -80,6 +89,28 @@ async function readSeries(source: SeriesSource, at: (f: string) => string, retur
     }
   }
   return out;
+}
+
+/**
+ * A long file of prices whose columns the importer's long format finds by itself (a security column,
+ * a date, a close) is read as `aftershock import` reads it, so a study file and the store give the
+ * same series: a zero-volume bar without a trade (a placeholder before the first trade, a suspension)
+ * is a missing day, not a price (see classifyBars; e.g. FTV's when-issued 2016-07-01 and UA's
+ * 2016-04-07 rows in the S&P 500 panel, before their regular trading began).
+ */
+function byImporter(source: SeriesSource): boolean {
+  const named = (given: string | undefined, aliases: readonly string[]): boolean => given === undefined || aliases.includes(given.toLowerCase());
+  return (
+    source.values === "prices" &&
+    named(source.securityColumn, LONG_SECURITY_ALIASES) &&
+    named(source.dateColumn, ["date"]) &&
+    named(source.valueColumn, ["close"])
+  );
+}
+
+async function readLongPrices(file: string): Promise<Map<string, Series>> {
+  const batch = await importFile(file, { format: "long" });
+  return new Map(batch.prices.map((p) => [p.symbol, { dates: p.dates, values: p.close }]));
 }
 
 /** Reads a wide factor file into the engine's factor series (fractions). */

@@ -4,7 +4,7 @@ import { sessionsBySymbol } from "./calendars.js";
 import type { Store } from "../data/store/index.js";
 import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
-import { runStudy, type StudyEvent } from "../study/runStudy.js";
+import { computeStudy, studyDocument, type StudyComputation, type StudyEvent } from "../study/runStudy.js";
 import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
 
@@ -18,6 +18,15 @@ export async function studyFromEvents(
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
 ): Promise<StudyResult> {
+  return studyDocument(await studyComputationFromEvents(path, store, options));
+}
+
+/** The same study as columns, for outputs streamed from them. */
+export async function studyComputationFromEvents(
+  path: string,
+  store: Store,
+  options: StudyOptionsInput & { benchmark?: string } = {},
+): Promise<StudyComputation> {
   const { benchmark, ...studyOptions } = options;
   const events: StudyEvent[] = (await readEventsCsv(path)).map((e) => {
     const market = e.market ?? benchmark ?? benchmarkFor(e.security);
@@ -26,5 +35,5 @@ export async function studyFromEvents(
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
   const panel = await store.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
-  return runStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
+  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
 }

@@ -1,5 +1,5 @@
 import { InputError } from "../data/inputError.js";
-import { runStudy } from "../study/runStudy.js";
+import { computeStudy, studyDocument, type StudyComputation } from "../study/runStudy.js";
 import type { StudyResult } from "../study/results.js";
 import { StudyInputError } from "../study/studyInputError.js";
 import { loadStudyFile } from "./loadStudyFile.js";
@@ -7,10 +7,16 @@ import { checkStudyInputLimits } from "./studyLimits.js";
 
 /** A study file in, the engine's result out: the one path the CLI and the server share. */
 export async function studyFromFile(path: string): Promise<{ title?: string; result: StudyResult }> {
+  const { title, computation } = await studyComputationFromFile(path);
+  return { ...(title === undefined ? {} : { title }), result: studyDocument(computation) };
+}
+
+/** A study file in, the engine's columns out (for outputs streamed from them). */
+export async function studyComputationFromFile(path: string): Promise<{ title?: string; computation: StudyComputation }> {
   const { title, input } = await loadStudyFile(path);
   try {
     checkStudyInputLimits(input);
-    return { ...(title === undefined ? {} : { title }), result: runStudy(input) };
+    return { ...(title === undefined ? {} : { title }), computation: computeStudy(input) };
   } catch (e) {
     // The engine names options by their path; the user wrote them in this file, at the top level.
     if (e instanceof StudyInputError) {

@@ -56,6 +56,6 @@ describe("cross-sectional regression of CARs on event covariates", () => {
     const read = parseEventsCsv(csv, "events.csv", { covariateColumns: ["size"] });
     expect(read.map((e) => e.covariates)).toEqual([{ size: 12.5 }, { size: Number.NaN }]);
     expect(parseEventsCsv(csv, "events.csv")[0]!.covariates).toBeUndefined();
-    expect(() => parseEventsCsv("security,date,size\nAAPL,2020-01-02,big\n", "events.csv", { covariateColumns: ["size"] })).toThrow(`events.csv:2: field "size": "big" is not a number (covariate size)`);
+    expect(() => parseEventsCsv("security,date,size\nAAPL,2020-01-02,big\n", "events.csv", { covariateColumns: ["size"] })).toThrow(`events.csv:2: field "size": "big" is not a number`);
   });
 });

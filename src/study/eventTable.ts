@@ -56,31 +56,56 @@ export function allocateEventTable(
   const stored = storedGrid(grid, needs);
   const cols = stored.days.length;
   const span = grid.spanLength;
-  const nan = (size: number): Float64Array => new Float64Array(size).fill(Number.NaN);
+  // Zeroed, not filled: a fresh array costs nothing until written, and every row is written once,
+  // by the market model's hot loop in full or by resetRow before any other path measures it.
+  const nw = windows.length;
   return {
     n,
     grid: stored,
     windows,
-    ar: nan(n * cols),
-    rm: nan(needs.marketReturns ? n * cols : 0),
-    sar: nan(n * span),
-    s2: nan(n),
+    ar: new Float64Array(n * cols),
+    rm: new Float64Array(needs.marketReturns ? n * cols : 0),
+    sar: new Float64Array(n * span),
+    s2: new Float64Array(n),
     m: new Float64Array(n),
-    df: nan(n),
-    car: nan(n * windows.length),
-    carVariance: nan(n * windows.length),
+    df: new Float64Array(n),
+    car: new Float64Array(n * nw),
+    carVariance: new Float64Array(n * nw),
     status: new Uint8Array(n),
     reasons: new Array<string>(n).fill("measured"),
-    day0: new Int32Array(n).fill(NO_DAY),
-    estimationFirst: new Int32Array(n).fill(NO_DAY),
-    estimationLast: new Int32Array(n).fill(NO_DAY),
+    day0: new Int32Array(n),
+    estimationFirst: new Int32Array(n),
+    estimationLast: new Int32Array(n),
     parameters,
-    coef: nan(n * parameters),
-    r2: nan(n),
+    coef: new Float64Array(n * parameters),
+    r2: new Float64Array(n),
     spanDates: new Int32Array(n * span),
-    arVariance: nan(n * span),
-    bhar: nan(n * windows.length),
+    arVariance: new Float64Array(n * span),
+    bhar: new Float64Array(n * nw),
   };
+}
+
+/** Row k as unmeasured: NaN figures, no dates, M = 0. Every path but the hot loop starts from it. */
+export function resetRow(table: EventTable, k: number): void {
+  const cols = table.grid.days.length;
+  const span = table.grid.spanLength;
+  const nw = table.windows.length;
+  table.ar.fill(Number.NaN, k * cols, (k + 1) * cols);
+  if (table.rm.length > 0) table.rm.fill(Number.NaN, k * cols, (k + 1) * cols);
+  table.sar.fill(Number.NaN, k * span, (k + 1) * span);
+  table.arVariance.fill(Number.NaN, k * span, (k + 1) * span);
+  table.spanDates.fill(0, k * span, (k + 1) * span);
+  table.car.fill(Number.NaN, k * nw, (k + 1) * nw);
+  table.carVariance.fill(Number.NaN, k * nw, (k + 1) * nw);
+  table.bhar.fill(Number.NaN, k * nw, (k + 1) * nw);
+  table.coef.fill(Number.NaN, k * table.parameters, (k + 1) * table.parameters);
+  table.s2[k] = Number.NaN;
+  table.m[k] = 0;
+  table.df[k] = Number.NaN;
+  table.r2[k] = Number.NaN;
+  table.day0[k] = NO_DAY;
+  table.estimationFirst[k] = NO_DAY;
+  table.estimationLast[k] = NO_DAY;
 }
 
 export function setStatus(table: EventTable, k: number, status: EventStatus): void {
@@ -96,13 +121,20 @@ export function statusCode(table: EventTable, k: number): EventStatusCode {
  * The cross-section of some of the table's events (a group): the table itself when that is every
  * event, else the rows copied into a smaller one.
  */
-export function selectRows(table: EventTable, rows: readonly number[]): CrossSection {
-  if (rows.length === table.n && rows.every((r, i) => r === i)) return table;
+export function selectRows(table: EventTable, rows: ArrayLike<number>): CrossSection {
   const n = rows.length;
+  let identity = n === table.n;
+  for (let i = 0; identity && i < n; i++) identity = rows[i] === i;
+  if (identity) return table;
   const pick = (matrix: Float64Array, width: number): Float64Array => {
+    if (matrix.length === 0) return matrix;
     const out = new Float64Array(n * width);
-    if (matrix.length > 0) rows.forEach((r, i) => out.set(matrix.subarray(r * width, (r + 1) * width), i * width));
-    return matrix.length > 0 ? out : matrix;
+    for (let i = 0; i < n; i++) {
+      const from = rows[i]! * width;
+      const to = i * width;
+      for (let c = 0; c < width; c++) out[to + c] = matrix[from + c]!;
+    }
+    return out;
   };
   const cols = table.grid.days.length;
   const nw = table.windows.length;

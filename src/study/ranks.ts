@@ -15,18 +15,47 @@ export interface AverageRanks {
  * pass finite values: NaN has no place in an order.
  */
 export function averageRanks(x: Float64Array): AverageRanks {
-  const n = x.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i]! - x[j]!);
-  const ranks = new Float64Array(n);
+  const sorted = new Float64Array(x.length);
+  const ranks = new Float64Array(x.length);
+  averageRanksInto(x, sorted, ranks);
   const tieSizes: number[] = [];
-  let start = 0;
-  while (start < n) {
+  for (let start = 0; start < sorted.length; ) {
     let end = start + 1;
-    while (end < n && x[order[end]!] === x[order[start]!]) end++;
-    const rank = (start + 1 + end) / 2;
-    for (let k = start; k < end; k++) ranks[order[k]!] = rank;
+    while (end < sorted.length && sorted[end] === sorted[start]) end++;
     if (end - start > 1) tieSizes.push(end - start);
     start = end;
   }
   return { ranks, tieSizes };
+}
+
+/**
+ * The same ranks into `out`, with `sorted` (as long as x) as scratch, left holding x sorted: a typed-array
+ * sort, then each value's run of equals [lo, hi) found by binary search has rank (lo + 1 + hi)/2.
+ * Allocates nothing, for callers ranking many samples.
+ */
+export function averageRanksInto(x: Float64Array, sorted: Float64Array, out: Float64Array): void {
+  const n = x.length;
+  const s = sorted.subarray(0, n);
+  s.set(x);
+  s.sort();
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo + 1;
+    if (end < n && !(s[end]! > v)) {
+      let top = n;
+      while (end < top) {
+        const mid = (end + top) >>> 1;
+        if (s[mid]! > v) top = mid;
+        else end = mid + 1;
+      }
+    }
+    out[i] = (lo + 1 + end) / 2;
+  }
 }

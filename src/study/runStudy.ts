@@ -9,8 +9,11 @@ import { failed } from "./eventStatus.js";
 import { eventGrid } from "./eventWindow.js";
 import { locateEventDay } from "./locateEventDay.js";
 import { adjustWindowTests, WINDOW_FAMILY } from "./multipleTesting.js";
-import { measureEventInto } from "./measureEvent.js";
-import { allocateEventTable, NO_DAY, selectRows, setStatus, statusCode, type EventTable } from "./eventTable.js";
+import { measureEventInto, type MeasureOptions } from "./measureEvent.js";
+import { measureMarketModelInto, type MarketModelSecurity } from "./measureMarketModel.js";
+import { marketModelSums } from "./models/marketModel.js";
+import { emptySumsFit } from "./models/prefixSums.js";
+import { allocateEventTable, NO_DAY, resetRow, selectRows, setStatus, statusCode, type EventTable } from "./eventTable.js";
 import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
@@ -110,7 +113,7 @@ export function studyDocument(c: StudyComputation): StudyResult {
 }
 
 /** isoDate with a cache: events share few distinct dates, and formatting them is the costly part. */
-function memoizedIsoDate(): (day: number) => string {
+export function memoizedIsoDate(): (day: number) => string {
   const cache = new Map<number, string>();
   return (day) => {
     let text = cache.get(day);
@@ -148,39 +151,24 @@ export function computeStudy(input: StudyInput): StudyComputation {
     marketReturns: testNames.some((t) => SIGNIFICANCE_TESTS[t].needs?.marketReturns),
   };
   const table = allocateEventTable(input.events.length, grid, options.windows, model.parameters.length, needs);
-  const measureOptions = {
+  const measureOptions: MeasureOptions = {
     grid,
     windows: options.windows,
     minEstimationDays: options.minEstimationDays,
     convention,
     returnType: options.returnType,
   };
-  const prepared = new Map<string, Prepared>();
-  input.events.forEach((event, k) => {
-    const security = input.securities.get(event.security);
-    if (!security) return setStatus(table, k, failed("unknown-security", `no returns for security "${event.security}"`));
-    const marketName = event.market ?? input.defaultMarket;
-    const market = marketName === undefined ? undefined : markets.get(marketName);
-    if (model.requires === "market" && !market) {
-      const reason = marketName === undefined ? "no market series named for this event" : `no returns for market "${marketName}"`;
-      return setStatus(table, k, failed("unknown-market", reason));
-    }
-    const key = `${event.security}\u0000${model.requires === "market" ? marketName : ""}`;
-    let p = prepared.get(key);
-    if (!p) {
-      const panel = buildPanel(security, model.requires === "market" ? market : undefined, input.factors, input.calendars?.get(event.security));
-      p = { panel, design: maskBridged(model.design(panel), panel), ...(market ? { market } : {}) };
-      prepared.set(key, p);
-    }
-    const located = locateEventDay(p.panel.dates, event.date, options.nonTradingDay, exchangeDays(p, event.date));
-    if ("status" in located) return setStatus(table, k, located.status);
-    measureEventInto(table, k, p.panel, model, p.design, located.row, measureOptions, p.market);
-  });
+  measureEvents(input, table, model, markets, measureOptions, options.nonTradingDay);
   const measured = (k: number): boolean => table.status[k] === 0;
 
-  const labels = [...new Set(input.events.flatMap((e) => (e.group === undefined ? [] : [e.group])))];
-  const groupOf = (label: string): number[] =>
-    input.events.flatMap((e, i) => (label === "all" || e.group === label ? [i] : []));
+  const seen = new Set<string>();
+  for (const e of input.events) if (e.group !== undefined) seen.add(e.group);
+  const labels = [...seen];
+  const groupOf = (label: string): number[] => {
+    const rows: number[] = [];
+    for (let i = 0; i < input.events.length; i++) if (label === "all" || input.events[i]!.group === label) rows.push(i);
+    return rows;
+  };
   const rawGroups: GroupResult[] = ["all", ...labels].map((label) => {
     const members = groupOf(label);
     const ok = members.filter(measured);
@@ -254,6 +242,113 @@ export function computeStudy(input: StudyInput): StudyComputation {
   };
 }
 
+/**
+ * Measures every event into the table. Securities and markets become integers; events are taken grouped
+ * by security (and market) and in date order, so each security is prepared once, its day 0 found by a
+ * pointer moving forward through its dates, and its rows read close together; results land in each
+ * event's own row. The market model under conventions that take the prediction-error term from the
+ * security's own days runs an allocation-free loop (measureMarketModelInto); everything else, and every
+ * event with a status to report, goes through measureEventInto.
+ */
+function measureEvents(
+  input: StudyInput,
+  table: EventTable,
+  model: ReturnModel,
+  markets: ReadonlyMap<string, Series>,
+  measureOptions: MeasureOptions,
+  nonTradingDay: StudyOptions["nonTradingDay"],
+): void {
+  const events = input.events;
+  const n = events.length;
+  const byMarket = model.requires === "market";
+  const securityNames = [...input.securities.keys()];
+  const securityIds = new Map(securityNames.map((name, i) => [name, i]));
+  const marketNames = [...markets.keys()];
+  const marketIds = new Map(marketNames.map((name, i) => [name, i]));
+  const slotOf = new Int32Array(n).fill(-1);
+  const slotIds = new Map<number, number>();
+  const slots: { security: number; market: number }[] = [];
+  const dates = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const event = events[k]!;
+    dates[k] = event.date;
+    const security = securityIds.get(event.security);
+    if (security === undefined) {
+      resetRow(table, k);
+      setStatus(table, k, failed("unknown-security", `no returns for security "${event.security}"`));
+      continue;
+    }
+    const marketName = event.market ?? input.defaultMarket;
+    const market = marketName === undefined ? undefined : marketIds.get(marketName);
+    if (byMarket && market === undefined) {
+      resetRow(table, k);
+      const reason = marketName === undefined ? "no market series named for this event" : `no returns for market "${marketName}"`;
+      setStatus(table, k, failed("unknown-market", reason));
+      continue;
+    }
+    const m = byMarket || market !== undefined ? market! : -1;
+    const key = security * (marketNames.length + 1) + m + 1;
+    let slot = slotIds.get(key);
+    if (slot === undefined) {
+      slot = slots.length;
+      slotIds.set(key, slot);
+      slots.push({ security, market: m });
+    }
+    slotOf[k] = slot;
+  }
+  const { order, starts } = groupedByDate(slotOf, dates, slots.length);
+
+  const fast = model.name === "market-model" && measureOptions.convention.marketMoments === "security-days";
+  const scratch = emptySumsFit();
+  for (let slot = 0; slot < slots.length; slot++) {
+    const { security, market: m } = slots[slot]!;
+    const name = securityNames[security]!;
+    const market = m >= 0 ? markets.get(marketNames[m]!) : undefined;
+    const panel = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name));
+    const p: Prepared = { panel, design: maskBridged(model.design(panel), panel), ...(market ? { market } : {}) };
+    const hot: MarketModelSecurity | undefined = fast ? { panel, y: p.design.y, sums: marketModelSums(p.design) } : undefined;
+    const own = panel.dates;
+    let row = 0;
+    for (let at = starts[slot]!; at < starts[slot + 1]!; at++) {
+      const k = order[at]!;
+      const date = dates[k]!;
+      while (row < own.length && own[row]! < date) row++;
+      if (hot && own[row] === date && measureMarketModelInto(table, k, hot, row, measureOptions, scratch)) continue;
+      resetRow(table, k);
+      const located = locateEventDay(own, date, nonTradingDay, exchangeDays(p, date));
+      if ("status" in located) setStatus(table, k, located.status);
+      else measureEventInto(table, k, panel, model, p.design, located.row, measureOptions, p.market);
+    }
+  }
+}
+
+/**
+ * The events of each slot (a security and market), each slot's in date order: a counting sort by slot,
+ * then a numeric sort of (date, row) keys per slot. Events without a slot (-1) are left out.
+ */
+function groupedByDate(slotOf: Int32Array, dates: Int32Array, slots: number): { order: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(slots + 1);
+  for (const s of slotOf) if (s >= 0) starts[s + 1]!++;
+  for (let s = 0; s < slots; s++) starts[s + 1]! += starts[s]!;
+  const order = new Int32Array(starts[slots]!);
+  const next = starts.slice(0, slots);
+  let lowest = 0;
+  for (let k = 0; k < slotOf.length; k++) {
+    if (slotOf[k]! < 0) continue;
+    order[next[slotOf[k]!]!++] = k;
+    if (dates[k]! < lowest) lowest = dates[k]!;
+  }
+  // (date - lowest) · 2³² + row is exact in a double (dates span far fewer than 2²¹ days).
+  const keys = new Float64Array(order.length);
+  for (let i = 0; i < order.length; i++) keys[i] = (dates[order[i]!]! - lowest) * 4294967296 + order[i]!;
+  for (let s = 0; s < slots; s++) {
+    const segment = keys.subarray(starts[s]!, starts[s + 1]!);
+    segment.sort();
+    for (let i = 0; i < segment.length; i++) order[starts[s]! + i] = segment[i]! % 4294967296;
+  }
+  return { order, starts };
+}
+
 /** The days the security's exchange traded around a date: its calendar where that covers the date, else the market's. */
 function exchangeDays(p: Prepared, date: number): Int32Array | undefined {
   const sessions = p.panel.sessions;
@@ -310,10 +405,9 @@ function eventResult(
   };
   if (table.status[k] !== 0) return { ...base, days: [], windows: [] };
   const m = table.m[k]!;
-  const df = convention.eventTDf === "residual" ? table.df[k]! : m - 1;
+  const df = eventTDf(table, k, convention);
   const parameters: Record<string, number> = {};
   model.parameters.forEach((name, j) => (parameters[name] = table.coef[k * table.parameters + j]!));
-  const nw = options.windows.length;
   return {
     ...base,
     estimation: { from: dateText(table.estimationFirst[k]!), to: dateText(table.estimationLast[k]!), days: m },
@@ -322,13 +416,46 @@ function eventResult(
     rSquared: table.r2[k]!,
     days: eventDays(table, k, dateText),
     windows: options.windows.map((window, w) => {
-      const car = table.car[k * nw + w]!;
-      const se = Math.sqrt(table.carVariance[k * nw + w]!);
-      const t = studentT(car / se, df);
-      const pValue = convention.eventPValue === "one-tail-of-abs-t" ? Math.min(t.lower, t.upper) : sidedPValue(t.lower, t.upper, options.alternative);
-      return { window, car, se, t: t.statistic, pValue, bhar: table.bhar[k * nw + w]! };
+      const f = eventWindowFigures(table, k, w, convention, options.alternative, df, { car: 0, se: 0, t: 0, pValue: 0, bhar: 0 });
+      return { window, car: f.car, se: f.se, t: f.t, pValue: f.pValue, bhar: f.bhar };
     }),
   };
+}
+
+/** Degrees of freedom of event k's own t: those of s², or M - 1 (eventstudy-py). */
+export function eventTDf(table: EventTable, k: number, convention: Convention): number {
+  return convention.eventTDf === "residual" ? table.df[k]! : table.m[k]! - 1;
+}
+
+/** One window's figures of one event, as the result document and the streamed outputs report them. */
+export interface EventWindowFigures {
+  car: number;
+  se: number;
+  t: number;
+  pValue: number;
+  bhar: number;
+}
+
+/** Window w of event k into `out` (reused by writers that stream many events): CAR, its se, t, p and BHAR. */
+export function eventWindowFigures(
+  table: EventTable,
+  k: number,
+  w: number,
+  convention: Convention,
+  alternative: StudyOptions["alternative"],
+  df: number,
+  out: EventWindowFigures,
+): EventWindowFigures {
+  const nw = table.windows.length;
+  const car = table.car[k * nw + w]!;
+  const se = Math.sqrt(table.carVariance[k * nw + w]!);
+  const t = studentT(car / se, df);
+  out.car = car;
+  out.se = se;
+  out.t = t.statistic;
+  out.pValue = convention.eventPValue === "one-tail-of-abs-t" ? Math.min(t.lower, t.upper) : sidedPValue(t.lower, t.upper, alternative);
+  out.bhar = table.bhar[k * nw + w]!;
+  return out;
 }
 
 /** The span days of event k: AR, its standard error and t. */

@@ -29,6 +29,18 @@ describe.skipIf(!hasShared)("aftershock study", () => {
     expect(lines).toHaveLength(1 + 66);
   });
 
+  it("streams JSON Lines and columns, and asks for a file for Parquet", () => {
+    const lines = aftershock("study", "examples/chen-siems-2001.study.yaml", "--format", "jsonl");
+    expect(lines.code, lines.stderr).toBe(0);
+    const records = lines.stdout.trim().split("\n").map((l) => JSON.parse(l) as { record: string });
+    expect(records.filter((r) => r.record === "event")).toHaveLength(33);
+    const columns = aftershock("study", "examples/chen-siems-2001.study.yaml", "--format", "columns");
+    expect((JSON.parse(columns.stdout) as { events: { car: unknown[] } }).events.car).toHaveLength(33);
+    const parquet = aftershock("study", "examples/chen-siems-2001.study.yaml", "--format", "parquet");
+    expect(parquet.code).toBe(2);
+    expect(parquet.stderr).toContain("Parquet output needs a file");
+  });
+
   it("rejects a bad study file with its name and field, exit code 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
     const spec = join(dir, "bad.yaml");

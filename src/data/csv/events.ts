@@ -1,6 +1,5 @@
 import { InputError } from "../inputError.js";
-import { parseDay, parseValue } from "./cells.js";
-import { distinctColumns, findColumn, parseTable, readText } from "./table.js";
+import { distinctColumns, findColumn, readText, scanTable } from "./table.js";
 import type { CsvOptions } from "./table.js";
 
 /** One event of an event list. */
@@ -40,47 +39,39 @@ export const EVENT_MARKET_ALIASES: readonly string[] = ["market"];
  * out. Throws {@link InputError} on bad dates, empty securities, duplicate ids, missing columns.
  */
 export function parseEventsCsv(text: string, source: string, options: EventsCsvOptions = {}): EventRecord[] {
-  const table = parseTable(text, source, options);
-  const idCol = findColumn(table, "id", options.idColumn, EVENT_ID_ALIASES, false);
-  const secCol = findColumn(table, "security", options.securityColumn, EVENT_SECURITY_ALIASES, true);
-  const dateCol = findColumn(table, "date", options.dateColumn, EVENT_DATE_ALIASES, true);
-  const groupCol = findColumn(table, "group", options.groupColumn, EVENT_GROUP_ALIASES, false);
-  const marketCol = findColumn(table, "market", options.marketColumn, EVENT_MARKET_ALIASES, false);
-  distinctColumns(table, { id: idCol, security: secCol, date: dateCol, group: groupCol, market: marketCol });
-  const covariateCols = (options.covariateColumns ?? []).map((c) => [c, findColumn(table, c, c, [], true)] as const);
-  const name = (col: number): string => table.header[col]!;
-
   const events: EventRecord[] = [];
   const idLine = new Map<string, number>();
-  table.rows.forEach((row, i) => {
-    const where = (col: number) => ({ file: source, line: row.line, field: name(col) });
-    const cell = (col: number): string => (col < 0 ? "" : row.cells[col]!.trim());
-    const id = cell(idCol) === "" ? String(i + 1) : cell(idCol);
-    const before = idLine.get(id);
-    if (before !== undefined) {
-      throw new InputError(
-        idCol < 0 ? { file: source, line: row.line } : where(idCol),
-        `duplicate event id ${JSON.stringify(id)} (also on line ${before})`,
-      );
-    }
-    idLine.set(id, row.line);
-    const security = cell(secCol);
-    if (security === "") throw new InputError(where(secCol), "empty security name");
-    const date = parseDay(row.cells[dateCol]!);
-    if (typeof date === "string") throw new InputError(where(dateCol), date);
-    const event: { -readonly [K in keyof EventRecord]: EventRecord[K] } = { id, security, date };
-    if (cell(groupCol) !== "") event.group = cell(groupCol);
-    if (cell(marketCol) !== "") event.market = cell(marketCol);
-    if (covariateCols.length > 0) {
-      event.covariates = Object.fromEntries(
-        covariateCols.map(([label, col]) => {
-          const v = parseValue(row.cells[col]!);
-          if (v === undefined) throw new InputError(where(col), `"${row.cells[col]!.trim()}" is not a number (covariate ${label})`);
-          return [label, v];
-        }),
-      );
-    }
-    events.push(event);
+  scanTable(text, source, options, (table) => {
+    const idCol = findColumn(table, "id", options.idColumn, EVENT_ID_ALIASES, false);
+    const secCol = findColumn(table, "security", options.securityColumn, EVENT_SECURITY_ALIASES, true);
+    const dateCol = findColumn(table, "date", options.dateColumn, EVENT_DATE_ALIASES, true);
+    const groupCol = findColumn(table, "group", options.groupColumn, EVENT_GROUP_ALIASES, false);
+    const marketCol = findColumn(table, "market", options.marketColumn, EVENT_MARKET_ALIASES, false);
+    distinctColumns(table, { id: idCol, security: secCol, date: dateCol, group: groupCol, market: marketCol });
+    const covariateCols = (options.covariateColumns ?? []).map((c) => [c, findColumn(table, c, c, [], true)] as const);
+    const name = (col: number): string => table.header[col]!;
+    return (row) => {
+      const where = (col: number) => ({ file: source, line: row.line, field: name(col) });
+      const cell = (col: number): string => (col < 0 ? "" : row.cell(col).trim());
+      const given = cell(idCol);
+      const id = given === "" ? String(events.length + 1) : given;
+      // Without an id column every id is a row number: none can repeat, and none need be remembered.
+      if (idCol >= 0) {
+        const before = idLine.get(id);
+        if (before !== undefined) {
+          throw new InputError(where(idCol), `duplicate event id ${JSON.stringify(id)} (also on line ${before})`);
+        }
+        idLine.set(id, row.line);
+      }
+      const security = cell(secCol);
+      if (security === "") throw new InputError(where(secCol), "empty security name");
+      const date = row.day(dateCol, name(dateCol));
+      const event: { -readonly [K in keyof EventRecord]: EventRecord[K] } = { id, security, date };
+      if (cell(groupCol) !== "") event.group = cell(groupCol);
+      if (cell(marketCol) !== "") event.market = cell(marketCol);
+      if (covariateCols.length > 0) event.covariates = Object.fromEntries(covariateCols.map(([label, col]) => [label, row.num(col, name(col))]));
+      events.push(event);
+    };
   });
   return events;
 }

@@ -1,8 +1,7 @@
 import type { Series } from "../../series.js";
 import { isoDate } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
-import { parseDay, parseValue, valueProblem } from "./cells.js";
-import { distinctColumns, findColumn, parseTable, readText } from "./table.js";
+import { distinctColumns, findColumn, readText, scanTable } from "./table.js";
 import type { CsvOptions } from "./table.js";
 
 export interface LongCsvOptions extends CsvOptions {
@@ -28,51 +27,52 @@ export const LONG_VALUE_ALIASES: readonly string[] = ["value", "return", "close"
  * missing columns, ragged rows. `source` names the text in error messages.
  */
 export function parseLongCsv(text: string, source: string, options: LongCsvOptions = {}): Map<string, Series> {
-  const table = parseTable(text, source, options);
-  const secCol = findColumn(table, "security", options.securityColumn, LONG_SECURITY_ALIASES, true);
-  const dateCol = findColumn(table, "date", options.dateColumn, LONG_DATE_ALIASES, true);
-  const valueCol = findColumn(table, "value", options.valueColumn, LONG_VALUE_ALIASES, true);
-  distinctColumns(table, { security: secCol, date: dateCol, value: valueCol });
-  const [secName, dateName, valueName] = [secCol, dateCol, valueCol].map((c) => table.header[c]!);
-
-  interface Obs {
-    day: number;
-    value: number;
+  interface Rows {
+    days: number[];
+    values: number[];
+    /** Day → line, to name both lines of a duplicate in file order. */
+    lines: Map<number, number>;
   }
-  const bySecurity = new Map<string, Obs[]>();
-  const lineOf = new Map<string, number>(); // "day|security" -> line, to catch duplicates in file order
-  for (const row of table.rows) {
-    const security = row.cells[secCol]!.trim();
-    if (security === "") throw new InputError({ file: source, line: row.line, field: secName }, "empty security name");
-    const day = parseDay(row.cells[dateCol]!);
-    if (typeof day === "string") throw new InputError({ file: source, line: row.line, field: dateName }, day);
-    const cell = row.cells[valueCol]!;
-    const value = parseValue(cell);
-    if (value === undefined) throw new InputError({ file: source, line: row.line, field: valueName }, valueProblem(cell));
-    const key = `${day}|${security}`;
-    const before = lineOf.get(key);
-    if (before !== undefined) {
-      throw new InputError(
-        { file: source, line: row.line, field: dateName },
-        `duplicate date ${isoDate(day)} for security ${JSON.stringify(security)} (also on line ${before})`,
-      );
-    }
-    lineOf.set(key, row.line);
-    let list = bySecurity.get(security);
-    if (list === undefined) bySecurity.set(security, (list = []));
-    list.push({ day, value });
-  }
+  const bySecurity = new Map<string, Rows>();
+  scanTable(text, source, options, (table) => {
+    const secCol = findColumn(table, "security", options.securityColumn, LONG_SECURITY_ALIASES, true);
+    const dateCol = findColumn(table, "date", options.dateColumn, LONG_DATE_ALIASES, true);
+    const valueCol = findColumn(table, "value", options.valueColumn, LONG_VALUE_ALIASES, true);
+    distinctColumns(table, { security: secCol, date: dateCol, value: valueCol });
+    const [secName, dateName, valueName] = [secCol, dateCol, valueCol].map((c) => table.header[c]!) as [string, string, string];
+    let last: Rows | undefined;
+    let lastName = "";
+    return (row) => {
+      const name = row.cell(secCol);
+      const security = name === lastName ? lastName : name.trim();
+      if (security === "") throw new InputError({ file: source, line: row.line, field: secName }, "empty security name");
+      const day = row.day(dateCol, dateName);
+      const value = row.num(valueCol, valueName);
+      let rows = security === lastName ? last : bySecurity.get(security);
+      if (rows === undefined) bySecurity.set(security, (rows = { days: [], values: [], lines: new Map() }));
+      const before = rows.lines.get(day);
+      if (before !== undefined) {
+        throw new InputError(
+          { file: source, line: row.line, field: dateName },
+          `duplicate date ${isoDate(day)} for security ${JSON.stringify(security)} (also on line ${before})`,
+        );
+      }
+      rows.lines.set(day, row.line);
+      rows.days.push(day);
+      rows.values.push(value);
+      last = rows;
+      lastName = security;
+    };
+  });
 
   const out = new Map<string, Series>();
-  for (const [security, list] of bySecurity) {
-    list.sort((a, b) => a.day - b.day);
-    const dates = new Int32Array(list.length);
-    const values = new Float64Array(list.length);
-    list.forEach((o, i) => {
-      dates[i] = o.day;
-      values[i] = o.value;
-    });
-    out.set(security, { dates, values });
+  for (const [security, rows] of bySecurity) {
+    const n = rows.days.length;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = rows.days[i - 1]! < rows.days[i]!;
+    const order = Array.from({ length: n }, (_, i) => i);
+    if (!sorted) order.sort((a, b) => rows.days[a]! - rows.days[b]!);
+    out.set(security, { dates: Int32Array.from(order, (i) => rows.days[i]!), values: Float64Array.from(order, (i) => rows.values[i]!) });
   }
   return out;
 }

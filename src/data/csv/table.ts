@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { InputError } from "../inputError.js";
 import { csvRecords } from "./csvRecords.js";
+import { forEachRow, type Row } from "../importers/records.js";
 
 /** Options shared by all the CSV readers. */
 export interface CsvOptions {
@@ -14,11 +15,15 @@ export interface CsvRow {
   readonly cells: readonly string[];
 }
 
-/** A parsed CSV file: the header (names trimmed), its line, and the data rows (all as long as the header). */
-export interface CsvTable {
+/** A CSV file's header: the names (trimmed) and the line they are on. */
+export interface CsvHeader {
   readonly source: string;
   readonly headerLine: number;
   readonly header: readonly string[];
+}
+
+/** A parsed CSV file: the header (names trimmed), its line, and the data rows (all as long as the header). */
+export interface CsvTable extends CsvHeader {
   readonly rows: readonly CsvRow[];
 }
 
@@ -38,23 +43,54 @@ export function parseTable(text: string, source: string, options: CsvOptions = {
   const rows: CsvRow[] = [];
   for (let i = 1; i < parsed.length; i++) {
     const r = parsed[i]!;
-    const line = r.line;
-    const n = r.cells.length;
-    if (n < header.length) {
-      throw new InputError(
-        { file: source, line, field: header[n] },
-        `missing: the row has ${n} field${n === 1 ? "" : "s"}, the header ${header.length} (truncated row?)`,
-      );
-    }
-    if (n > header.length) {
-      throw new InputError(
-        { file: source, line },
-        `the row has ${n} fields, the header only ${header.length} (unquoted delimiter in a field, or a missing header?)`,
-      );
-    }
-    rows.push({ line, cells: r.cells });
+    if (r.cells.length !== header.length) widthError(source, r.line, r.cells.length, header);
+    rows.push({ line: r.line, cells: r.cells });
   }
   return { source, headerLine, header, rows };
+}
+
+/** The error for a data row whose field count differs from the header's. */
+function widthError(source: string, line: number, n: number, header: readonly string[]): never {
+  if (n < header.length) {
+    throw new InputError(
+      { file: source, line, field: header[n] },
+      `missing: the row has ${n} field${n === 1 ? "" : "s"}, the header ${header.length} (truncated row?)`,
+    );
+  }
+  throw new InputError(
+    { file: source, line },
+    `the row has ${n} fields, the header only ${header.length} (unquoted delimiter in a field, or a missing header?)`,
+  );
+}
+
+/**
+ * The same reading as parseTable without holding the rows: the importers' fast row reader (a split
+ * on line ends and delimiters when the text has no quotes, csv-parse otherwise) hands each data row,
+ * checked for its width, to the visitor `start` returns once it has seen the header. The row object is
+ * reused: read its cells (as text, numbers or dates, without cutting them out) inside the visitor.
+ */
+export function scanTable(text: string, source: string, options: CsvOptions, start: (header: CsvHeader) => (row: Row) => void): CsvHeader {
+  let head: CsvHeader | undefined;
+  let visit: ((row: Row) => void) | undefined;
+  let rows = 0;
+  forEachRow(
+    text,
+    source,
+    (row) => {
+      if (!head) {
+        head = { source, headerLine: row.line, header: row.cells().map((h) => h.trim()) };
+        visit = start(head);
+        return;
+      }
+      rows++;
+      if (row.count !== head.header.length) widthError(source, row.line, row.count, head.header);
+      visit!(row);
+    },
+    options.delimiter ?? ",",
+  );
+  if (!head) throw new InputError({ file: source }, "file is empty");
+  if (rows === 0) throw new InputError({ file: source, line: head.headerLine }, "no data rows below the header");
+  return head;
 }
 
 /** Read a file as UTF-8 text; an unreadable file becomes an {@link InputError}. */
@@ -73,7 +109,7 @@ export async function readText(path: string): Promise<string> {
  * Returns -1 when an optional column is absent; throws {@link InputError} for a required one.
  */
 export function findColumn(
-  table: CsvTable,
+  table: CsvHeader,
   role: string,
   explicit: string | undefined,
   aliases: readonly string[],
@@ -109,7 +145,7 @@ export function findColumn(
 }
 
 /** Throw when two roles were resolved to the same column. */
-export function distinctColumns(table: CsvTable, columns: Readonly<Record<string, number>>): void {
+export function distinctColumns(table: CsvHeader, columns: Readonly<Record<string, number>>): void {
   const seen = new Map<number, string>();
   for (const [role, index] of Object.entries(columns)) {
     if (index < 0) continue;

@@ -6,39 +6,30 @@ import type { LinearFit } from "./linearFit.js";
  * each running sum carries its Neumaier compensation term, so a window's sum (a difference of two long
  * running sums) keeps nearly full precision and its centred moments Sxx = Σx² - (Σx)²/n (Syy, Sxy)
  * lose little to cancellation: the tests hold them to 1e-12 of the two-pass fit on the sample data.
+ *
+ * One array, SUMS_STRIDE values per row (row t: what precedes element t), so a window's two ends are
+ * two contiguous reads: count, then (sum, compensation) for x, y, x², y², xy.
  */
 export interface RegressionSums {
-  readonly count: Int32Array;
-  readonly x: CompensatedSums;
-  readonly y: CompensatedSums;
-  readonly xx: CompensatedSums;
-  readonly yy: CompensatedSums;
-  readonly xy: CompensatedSums;
+  readonly data: Float64Array;
   readonly xShift: number;
   readonly yShift: number;
 }
 
-/** Running sums and their compensation terms (Neumaier 1974, ZAMM 54, 39-51): Σ_{t<i} v_t ≈ sum[i] + error[i]. */
-interface CompensatedSums {
-  readonly sum: Float64Array;
-  readonly error: Float64Array;
-}
+export const SUMS_STRIDE = 11;
+const COUNT = 0;
+const X = 1;
+const Y = 3;
+const XX = 5;
+const YY = 7;
+const XY = 9;
 
-function compensated(n: number): CompensatedSums {
-  return { sum: new Float64Array(n + 1), error: new Float64Array(n + 1) };
-}
-
-/** Appends v as element t. */
-function push(c: CompensatedSums, t: number, v: number): void {
-  const s = c.sum[t]!;
+/** Appends v to the compensated running sum at `at` (Neumaier 1974, ZAMM 54, 39-51): from row o to row o + stride. */
+function push(d: Float64Array, o: number, at: number, v: number): void {
+  const s = d[o + at]!;
   const next = s + v;
-  c.error[t + 1] = c.error[t]! + (Math.abs(s) >= Math.abs(v) ? s - next + v : v - next + s);
-  c.sum[t + 1] = next;
-}
-
-/** Σ of elements [from, to). */
-function windowSum(c: CompensatedSums, from: number, to: number): number {
-  return c.sum[to]! - c.sum[from]! + (c.error[to]! - c.error[from]!);
+  d[o + SUMS_STRIDE + at + 1] = d[o + at + 1]! + (Math.abs(s) >= Math.abs(v) ? s - next + v : v - next + s);
+  d[o + SUMS_STRIDE + at] = next;
 }
 
 export function regressionSums(y: Float64Array, x: Float64Array): RegressionSums {
@@ -55,28 +46,79 @@ export function regressionSums(y: Float64Array, x: Float64Array): RegressionSums
   }
   xShift = complete > 0 ? xShift / complete : 0;
   yShift = complete > 0 ? yShift / complete : 0;
-  const sums = {
-    count: new Int32Array(n + 1),
-    x: compensated(n),
-    y: compensated(n),
-    xx: compensated(n),
-    yy: compensated(n),
-    xy: compensated(n),
-    xShift,
-    yShift,
-  };
+  const data = new Float64Array((n + 1) * SUMS_STRIDE);
   for (let t = 0; t < n; t++) {
     const ok = Number.isFinite(y[t]!) && Number.isFinite(x[t]!);
     const a = ok ? x[t]! - xShift : 0;
     const b = ok ? y[t]! - yShift : 0;
-    sums.count[t + 1] = sums.count[t]! + (ok ? 1 : 0);
-    push(sums.x, t, a);
-    push(sums.y, t, b);
-    push(sums.xx, t, a * a);
-    push(sums.yy, t, b * b);
-    push(sums.xy, t, a * b);
+    const o = t * SUMS_STRIDE;
+    data[o + SUMS_STRIDE + COUNT] = data[o + COUNT]! + (ok ? 1 : 0);
+    push(data, o, X, a);
+    push(data, o, Y, b);
+    push(data, o, XX, a * a);
+    push(data, o, YY, b * b);
+    push(data, o, XY, a * b);
   }
-  return sums;
+  return { data, xShift, yShift };
+}
+
+/**
+ * A market-model fit from the running sums, as plain numbers: what `fitFromSums` returns, without
+ * allocating. `singular` when the regressor is constant over the window (or no row is complete).
+ */
+export interface SumsFit {
+  m: number;
+  alpha: number;
+  beta: number;
+  xMean: number;
+  /** 1 / Sxx */
+  sInv: number;
+  /** Residual sum of squares Syy - β Sxy (floored at 0) and Syy. */
+  sse: number;
+  syy: number;
+  singular: boolean;
+}
+
+export function emptySumsFit(): SumsFit {
+  return { m: Number.NaN, alpha: Number.NaN, beta: Number.NaN, xMean: Number.NaN, sInv: Number.NaN, sse: Number.NaN, syy: Number.NaN, singular: true };
+}
+
+/**
+ * OLS of y on an intercept and x over rows [from, to) from the running sums, into `out`:
+ * β = Sxy/Sxx, α = ȳ - β x̄, SSE = Syy - β Sxy (the engine's hot loop calls this once per event).
+ */
+export function fitSumsInto(s: RegressionSums, from: number, to: number, out: SumsFit): void {
+  const d = s.data;
+  const a = from * SUMS_STRIDE;
+  const b = to * SUMS_STRIDE;
+  const m = d[b]! - d[a]!;
+  const sx = d[b + X]! - d[a + X]! + (d[b + X + 1]! - d[a + X + 1]!);
+  const sy = d[b + Y]! - d[a + Y]! + (d[b + Y + 1]! - d[a + Y + 1]!);
+  const xx = d[b + XX]! - d[a + XX]! + (d[b + XX + 1]! - d[a + XX + 1]!);
+  const sxx = xx - (sx * sx) / m;
+  const syy = d[b + YY]! - d[a + YY]! + (d[b + YY + 1]! - d[a + YY + 1]!) - (sy * sy) / m;
+  const sxy = d[b + XY]! - d[a + XY]! + (d[b + XY + 1]! - d[a + XY + 1]!) - (sx * sy) / m;
+  const xMean = sx / m + s.xShift;
+  const yMean = sy / m + s.yShift;
+  out.m = m;
+  out.xMean = xMean;
+  out.syy = syy;
+  // A regressor constant over the window: Sxx at round-off level next to the scale of the sums it
+  // came from (the shifted Σx² and the uncentred M x̄²).
+  if (!(m > 0) || !(sxx > 1e-12 * (xx + m * xMean * xMean))) {
+    out.singular = true;
+    out.alpha = Number.NaN;
+    out.beta = Number.NaN;
+    out.sInv = Number.NaN;
+    out.sse = Number.NaN;
+    return;
+  }
+  const beta = sxy / sxx;
+  out.singular = false;
+  out.beta = beta;
+  out.alpha = yMean - beta * xMean;
+  out.sInv = 1 / sxx;
+  out.sse = Math.max(0, syy - beta * sxy);
 }
 
 /**
@@ -84,40 +126,20 @@ export function regressionSums(y: Float64Array, x: Float64Array): RegressionSums
  * β = Sxy/Sxx, α = ȳ - β x̄, SSE = Syy - β Sxy, s² = SSE/(M - 2), as fitLinear computes in two passes.
  */
 export function fitFromSums(s: RegressionSums, from: number, to: number): LinearFit {
-  const m = s.count[to]! - s.count[from]!;
-  const sx = windowSum(s.x, from, to);
-  const sy = windowSum(s.y, from, to);
-  const xx = windowSum(s.xx, from, to);
-  const sxx = xx - (sx * sx) / m;
-  const syy = windowSum(s.yy, from, to) - (sy * sy) / m;
-  const sxy = windowSum(s.xy, from, to) - (sx * sy) / m;
-  const xMean = sx / m + s.xShift;
-  const yMean = sy / m + s.yShift;
-  const df = m - 2;
-  // A regressor constant over the window: Sxx at round-off level next to the scale of the sums it
-  // came from (the shifted Σx² and the uncentred M x̄²).
-  if (!(m > 0) || !(sxx > 1e-12 * (xx + m * xMean * xMean))) {
-    return {
-      coef: Float64Array.of(Number.NaN, Number.NaN),
-      xMean: Float64Array.of(xMean),
-      sInv: Float64Array.of(Number.NaN),
-      s2: Number.NaN,
-      df,
-      m,
-      r2: Number.NaN,
-      estimated: true,
-    };
+  const f = emptySumsFit();
+  fitSumsInto(s, from, to, f);
+  const df = f.m - 2;
+  if (f.singular) {
+    return { coef: Float64Array.of(Number.NaN, Number.NaN), xMean: Float64Array.of(f.xMean), sInv: Float64Array.of(Number.NaN), s2: Number.NaN, df, m: f.m, r2: Number.NaN, estimated: true };
   }
-  const beta = sxy / sxx;
-  const sse = Math.max(0, syy - beta * sxy);
   return {
-    coef: Float64Array.of(yMean - beta * xMean, beta),
-    xMean: Float64Array.of(xMean),
-    sInv: Float64Array.of(1 / sxx),
-    s2: df > 0 ? sse / df : Number.NaN,
+    coef: Float64Array.of(f.alpha, f.beta),
+    xMean: Float64Array.of(f.xMean),
+    sInv: Float64Array.of(f.sInv),
+    s2: df > 0 ? f.sse / df : Number.NaN,
     df,
-    m,
-    r2: syy > 0 ? 1 - sse / syy : Number.NaN,
+    m: f.m,
+    r2: f.syy > 0 ? 1 - f.sse / f.syy : Number.NaN,
     estimated: true,
   };
 }

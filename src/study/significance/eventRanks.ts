@@ -1,4 +1,4 @@
-import { averageRanks } from "../ranks.js";
+import { averageRanksInto } from "../ranks.js";
 import type { Convention } from "../conventions.js";
 import type { CrossSection } from "../crossSection.js";
 
@@ -40,9 +40,23 @@ export function eventScores(cs: CrossSection, score: (ar: Float64Array) => Float
   return { values, count, meanCount: total / cs.n };
 }
 
-/** Ranks K_it of each event's ARs among its own days (Corrado 1989). */
+/** Ranks already computed, per cross-section: the rank tests of one group share them. */
+const ranksOf = new WeakMap<CrossSection, EventScores>();
+
+/** Ranks K_it of each event's ARs among its own days (Corrado 1989), computed once per cross-section. */
 export function eventRanks(cs: CrossSection): EventScores {
-  return eventScores(cs, (ar) => averageRanks(ar).ranks);
+  let scores = ranksOf.get(cs);
+  if (!scores) {
+    const cols = cs.grid.days.length;
+    const sorted = new Float64Array(cols);
+    const ranks = new Float64Array(cols);
+    scores = eventScores(cs, (ar) => {
+      averageRanksInto(ar, sorted, ranks);
+      return ranks;
+    });
+    ranksOf.set(cs, scores);
+  }
+  return scores;
 }
 
 /**
