@@ -138,3 +138,17 @@ describe("names", () => {
     expect(d?.notes.join(" ")).toMatch(/Tencnet/);
   });
 });
+
+describe("the event's time", () => {
+  it("reads news after the Hong Kong close from the sentence that dated it, in the dateline's zone", () => {
+    const doc = extractEvent(
+      "Regulator fines Meituan\n\nHONG KONG, Oct 9 (Wire) - China's market regulator fined Meituan 3.4 billion yuan after the market close on Friday, ending a months-long antitrust probe.\n\nThe company said it accepted the penalty.",
+      { published: "2021-10-09", knowledge, format: "text" },
+    );
+    expect(doc.eventDate).toBe("2021-10-08");
+    expect(doc.eventTime).toMatchObject({ dayPart: "evening", timeZone: "Asia/Hong_Kong", precision: "day-part" });
+  });
+  it("leaves the time out where the article gives none", () => {
+    expect(extractEvent(FOUNDING, { published: "2025-02-18", knowledge, format: "text" }).eventTime).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@ import { isIsoDate } from "./calendarDates.js";
 import { listingsOn } from "./listings.js";
 import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";
+import { readEventTime } from "./eventTime.js";
 import { EVENT_SCHEMA, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
 import { parseFeed } from "./feeds.js";
 import { detectFormat, type InputFormat } from "./inputFormat.js";
@@ -15,7 +16,7 @@ import type { Entity } from "./knowledge/schema.js";
 import { parsePlainText } from "./plainText.js";
 import { readRoles, type RoleReading } from "./roles.js";
 import { quotedOnly } from "./sources.js";
-import { articleSentences } from "./sentences.js";
+import { articleSentences, datelinePlace } from "./sentences.js";
 
 export { detectFormat, type InputFormat } from "./inputFormat.js";
 
@@ -164,6 +165,11 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   if (companies.length === 0) {
     throw new InputError({ file }, `no company of the knowledge base is named in the article${found.notes.length > 0 ? ` (${found.notes.join(" ")})` : ""}`);
   }
+  const eventTime = readEventTime([when.evidence, sentences.find((x) => x.index >= 0)?.text ?? ""], when.date, {
+    dateline: article.paragraphs[0] === undefined ? undefined : datelinePlace(article.paragraphs[0]),
+    listings: companies.filter((c) => c.role !== "mentioned").flatMap((c) => c.listings),
+    namedListings: companies.flatMap((c) => c.listings),
+  });
   return eventDocumentSchema.parse({
     schema: EVENT_SCHEMA,
     title: article.title || (sentences[0]?.text ?? ""),
@@ -171,6 +177,7 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
     publishedSource: article.published?.source ?? "option",
     eventDate: when.date,
     eventDateResolution: { method: when.method, expression: when.expression, evidence: when.evidence, precision: when.precision },
+    ...(eventTime === undefined ? {} : { eventTime }),
     companies,
     otherEntities: [
       ...[...others.values()].map((e) => ({ entityId: e.id, name: e.name, kind: e.kind, reason: reasons.get(e.id) ?? NOT_A_COMPANY[e.kind] ?? "not a company" })),

@@ -56,6 +56,12 @@ const DATELINE = new RegExp(
   "u",
 );
 
+/** The place of a dateline opening the paragraph ("HONG KONG/LONDON"), or undefined when there is none. */
+export function datelinePlace(paragraph: string): string | undefined {
+  const m = DATELINE.exec(paragraph);
+  return m === null ? undefined : m[0].split(/[,(]|\s[-–—]/)[0]!.trim();
+}
+
 /** The first paragraph without its dateline. */
 export function withoutDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);
