@@ -1,25 +1,18 @@
-import { createWriteStream } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { finished } from "node:stream/promises";
 import { SingleBar } from "cli-progress";
 import { Option, type Command } from "commander";
-import { InputError } from "../../data/inputError.js";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
-import { DOCUMENT_EVENT_LIMIT, writeStudyStream, type StreamFormat } from "../../report/studyStream.js";
-import { writeStudyParquet } from "../../report/studyParquet.js";
-import { studyText } from "../../report/studyText.js";
-import { studyWorkbook } from "../../report/studyXlsx.js";
+import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
 import { openStore } from "../../data/store/index.js";
 import { studyComputationFromEvents } from "../../pipeline/studyFromEvents.js";
 import type { EventWindow } from "../../study/eventWindow.js";
 import { MODEL_NAMES, type ModelName } from "../../study/models/index.js";
-import { studyDocument, type StudyComputation } from "../../study/runStudy.js";
+import type { StudyComputation } from "../../study/runStudy.js";
 import { EXIT } from "../exitCodes.js";
 import { parseWindow } from "../parseWindow.js";
 import { storeOption } from "../storeOption.js";
 
 interface StudyCommandOptions {
-  format: "table" | "json" | "xlsx" | "parquet" | StreamFormat;
+  format: StudyOutputFormat;
   out?: string;
   model: ModelName;
   window?: EventWindow[];
@@ -44,27 +37,6 @@ async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Pro
 /** Long outputs to a file show their progress on a terminal. */
 const PROGRESS_FROM = 100_000;
 
-/** Streams a format to the file (written beside it, then moved into place: never half written) or to standard output. */
-async function writeStreamed(c: StudyComputation, format: StreamFormat, out: string | undefined): Promise<void> {
-  if (!out) return writeStudyStream(c, format, process.stdout);
-  const partial = `${out}.partial`;
-  const n = c.input.events.length;
-  const bar = process.stderr.isTTY && n >= PROGRESS_FROM ? new SingleBar({ format: `writing ${format} {bar} {value}/{total} events`, stream: process.stderr }) : undefined;
-  bar?.start(n, 0);
-  try {
-    const file = createWriteStream(partial);
-    await writeStudyStream(c, format, file, bar ? (written) => bar.update(written) : undefined);
-    file.end();
-    await finished(file);
-    await rename(partial, out);
-  } catch (e) {
-    await rm(partial, { force: true });
-    throw e;
-  } finally {
-    bar?.stop();
-  }
-}
-
 export function studyCommand(program: Command): void {
   program
     .command("study")
@@ -73,11 +45,11 @@ export function studyCommand(program: Command): void {
     .addOption(
       new Option(
         "-f, --format <format>",
-        `output format: table, json (the result document, up to ${DOCUMENT_EVENT_LIMIT.toLocaleString("en")} events), ` +
+        "output format: table, json (the result document, for studies of a stated size: the error gives it), " +
           "csv (a row per event and window), jsonl (a JSON object per line), columns (JSON, a column per field), parquet (needs --out), " +
             "xlsx (one workbook: events, daily abnormal returns, groups with their tests, comparisons, regressions, conventions; needs --out)",
       )
-        .choices(["table", "json", "csv", "jsonl", "columns", "parquet", "xlsx"])
+        .choices(STUDY_OUTPUT_FORMATS)
         .default("table"),
     )
     .option("-o, --out <file>", "write the output to a file instead of standard output")
@@ -86,25 +58,17 @@ export function studyCommand(program: Command): void {
     .option("--benchmark <symbol>", "events CSV: the market of events that name none (default: the exchange's index)")
     .addOption(storeOption())
     .action(async (spec: string, opts: StudyCommandOptions) => {
-      if (opts.format === "parquet" && !opts.out) throw new InputError({ file: spec, field: "format" }, "Parquet output needs a file: add --out FILE.parquet");
-      if (opts.format === "xlsx" && !opts.out) throw new InputError({ file: spec, field: "format" }, "--format xlsx writes a workbook: name its file with --out");
+      checkStudyOutput({ format: opts.format, out: opts.out, source: spec });
       const { title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts) : await studyComputationFromFile(spec);
       const events = c.input.events.length;
-      if ((opts.format === "json" || opts.format === "xlsx") && events > DOCUMENT_EVENT_LIMIT) {
-        throw new InputError(
-          { file: spec, field: "format" },
-          `the ${opts.format === "xlsx" ? "workbook" : "JSON result document"} holds at most ${DOCUMENT_EVENT_LIMIT.toLocaleString("en")} events (this study has ` +
-            `${events.toLocaleString("en")}): use --format jsonl, columns, csv or parquet, which are written event by event`,
-        );
+      const streamed = opts.format === "csv" || opts.format === "jsonl" || opts.format === "columns";
+      const bar = streamed && opts.out && process.stderr.isTTY && events >= PROGRESS_FROM ? new SingleBar({ format: `writing ${opts.format} {bar} {value}/{total} events`, stream: process.stderr }) : undefined;
+      bar?.start(events, 0);
+      try {
+        await writeStudyOutput(c, { format: opts.format, out: opts.out, title, source: spec, ...(bar ? { onWritten: (n: number) => bar.update(n) } : {}) });
+      } finally {
+        bar?.stop();
       }
-      if (opts.format === "parquet") await writeStudyParquet(c, opts.out!);
-      else if (opts.format === "xlsx") await writeFile(opts.out!, await studyWorkbook(studyDocument(c), title));
-      else if (opts.format === "table" || opts.format === "json") {
-        const result = studyDocument(c);
-        const text = opts.format === "json" ? JSON.stringify(result, null, 2) + "\n" : studyText(result, title) + "\n";
-        if (opts.out) await writeFile(opts.out, text);
-        else process.stdout.write(text);
-      } else await writeStreamed(c, opts.format, opts.out);
       if (!c.groups[0] || c.groups[0].measured === 0) {
         process.stderr.write("aftershock: no event could be measured (see the reasons above)\n");
         process.exitCode = EXIT.noResult;

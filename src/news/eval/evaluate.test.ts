@@ -25,10 +25,10 @@ const sets: readonly (readonly [string, string])[] = [
  */
 const FLOORS: Readonly<Record<string, { linking: number; roles: number; dates: number; notEventLinks: number }>> = {
   dev5: { linking: 0.95, roles: 0.55, dates: 0.9, notEventLinks: 3 },
+  // Blind set 8 after its single scoring (its differences have been read since): development data, held at that score.
+  blind8: { linking: 0.94, roles: 0.6, dates: 0.88, notEventLinks: 4 },
 };
 const TARGETS = { linking: 0.9, roles: 0.85, dates: 0.95, notEventLinks: 0 };
-/** Blind sets scored once as written: `npm run eval:news` reports them; no floor is held on them. */
-const REPORTED_ONLY: ReadonlySet<string> = new Set(["blind8"]);
 
 describe("news evaluation sets", () => {
   it("has at least 30 annotated articles in the main set, 10 of them held out", () => {
@@ -50,7 +50,7 @@ describe("news evaluation sets", () => {
       );
       expect(unknown).toEqual([]);
     });
-    it.runIf((directory !== undefined || !usesDirectory) && !REPORTED_ONLY.has(name))("meets its floor", () => {
+    it.runIf(directory !== undefined || !usesDirectory)("meets its floor", () => {
       const e = evaluate(knowledge, dir, directory);
       const report = evaluationText(e);
       const floor = FLOORS[name] ?? TARGETS;

@@ -1,0 +1,82 @@
+/**
+ * A study's output in the format asked for: the result document (JSON, a table for people, an xlsx
+ * workbook) for studies up to a stated size, or formats streamed from the columns (CSV, JSON Lines,
+ * columnar JSON, Parquet) at any size. A file is written beside its target and moved into place only
+ * when complete, so a failed run never leaves half a file.
+ */
+import { createWriteStream } from "node:fs";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
+import { InputError } from "../data/inputError.js";
+import { DOCUMENT_EVENT_LIMIT, writeStudyStream, type StreamFormat } from "../report/studyStream.js";
+import { writeStudyParquet } from "../report/studyParquet.js";
+import { studyText } from "../report/studyText.js";
+import { studyWorkbook } from "../report/studyXlsx.js";
+import { studyDocument, type StudyComputation } from "../study/runStudy.js";
+
+export const STUDY_OUTPUT_FORMATS = ["table", "json", "csv", "jsonl", "columns", "parquet", "xlsx"] as const;
+export type StudyOutputFormat = (typeof STUDY_OUTPUT_FORMATS)[number];
+
+const DOCUMENT_FORMATS: ReadonlySet<StudyOutputFormat> = new Set(["table", "json", "xlsx"]);
+const FILE_ONLY: Readonly<Partial<Record<StudyOutputFormat, string>>> = { parquet: "Parquet output needs a file: add --out FILE.parquet", xlsx: "--format xlsx writes a workbook: name its file with --out" };
+
+export interface StudyOutputOptions {
+  readonly format: StudyOutputFormat;
+  /** The file to write; standard output when absent (not for Parquet or xlsx). */
+  readonly out?: string | undefined;
+  readonly title?: string | undefined;
+  /** The study's input file, named in errors. */
+  readonly source: string;
+  /** Called with the number of events written so far, for a progress bar. */
+  readonly onWritten?: (events: number) => void;
+}
+
+/** Refuses what cannot be written before the study runs: a file-only format without a file. */
+export function checkStudyOutput(options: Pick<StudyOutputOptions, "format" | "out" | "source">): void {
+  const fileOnly = FILE_ONLY[options.format];
+  if (fileOnly !== undefined && !options.out) throw new InputError({ file: options.source, field: "format" }, fileOnly);
+}
+
+/** Writes the study in its format to the file or to standard output. */
+export async function writeStudyOutput(c: StudyComputation, options: StudyOutputOptions): Promise<void> {
+  checkStudyOutput(options);
+  const { format, out, title } = options;
+  const events = c.input.events.length;
+  if (DOCUMENT_FORMATS.has(format) && format !== "table" && events > DOCUMENT_EVENT_LIMIT) {
+    throw new InputError(
+      { file: options.source, field: "format" },
+      `the ${format === "xlsx" ? "workbook" : "JSON result document"} holds at most ${DOCUMENT_EVENT_LIMIT.toLocaleString("en")} events (this study has ` +
+        `${events.toLocaleString("en")}): use --format jsonl, columns, csv or parquet, which are written event by event`,
+    );
+  }
+  if (format === "parquet") return writeStudyParquet(c, out!);
+  if (DOCUMENT_FORMATS.has(format)) {
+    const result = studyDocument(c);
+    const body = format === "xlsx" ? await studyWorkbook(result, title) : format === "json" ? JSON.stringify(result, null, 2) + "\n" : studyText(result, title) + "\n";
+    if (!out) {
+      process.stdout.write(body);
+      return;
+    }
+    return whole(out, (partial) => writeFile(partial, body));
+  }
+  const stream = format as StreamFormat;
+  if (!out) return writeStudyStream(c, stream, process.stdout);
+  return whole(out, async (partial) => {
+    const file = createWriteStream(partial);
+    await writeStudyStream(c, stream, file, options.onWritten);
+    file.end();
+    await finished(file);
+  });
+}
+
+/** Writes `out` through a file beside it, moved into place only when complete. */
+async function whole(out: string, write: (partial: string) => Promise<void>): Promise<void> {
+  const partial = `${out}.partial`;
+  try {
+    await write(partial);
+    await rename(partial, out);
+  } catch (e) {
+    await rm(partial, { force: true });
+    throw e;
+  }
+}
