@@ -16,15 +16,18 @@ export interface TimeContext {
   readonly namedListings?: readonly string[];
 }
 
-/** The zone a sentence names (its first zone word), else the dateline's. */
-function zoneOf(sentence: string, datelineZone: string | undefined): string | undefined {
+/** The zone a sentence names (its first zone word). */
+function zoneOf(sentence: string): string | undefined {
   let best: { at: number; timeZone: string } | undefined;
   for (const z of ZONE_WORDS) {
     const m = z.pattern.exec(sentence);
     if (m && (best === undefined || m.index < best.at)) best = { at: m.index, timeZone: z.timeZone };
   }
-  return best?.timeZone ?? datelineZone;
+  return best?.timeZone;
 }
+
+/** Where the zone of an event time came from, so that the event document can say it. */
+export type ZoneSource = "text" | "dateline" | "market";
 
 /** The zone of a dateline place ("HONG KONG", "NEW YORK/BEIJING": the first place). */
 export function datelineZone(place: string | undefined): string | undefined {
@@ -55,7 +58,7 @@ function clockTime(sentence: string, date: string): EventTime | undefined {
     if (meridiem !== undefined) h = (h % 12) + (pm ? 12 : 0);
     const min = minutes === undefined ? 0 : Number(minutes);
     if (h > 23 || min > 59) continue;
-    const timeZone = zoneOf(sentence.slice(m.index), undefined);
+    const timeZone = zoneOf(sentence.slice(m.index));
     if (timeZone === undefined) continue;
     const time = `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
     return { dateTime: withOffset(date, time, timeZone), evidence: sentence, precision: minutes === undefined ? "hour" : "minute" };
@@ -74,16 +77,21 @@ export function listingZone(listings: readonly string[]): string | undefined {
  * part of the day in the zone the sentence names, else the dateline's, else the market's of the
  * companies' listings when they trade on one clock. Undefined when no sentence says when in the day.
  */
-export function readEventTime(sentences: readonly string[], date: string, context: TimeContext = {}): EventTime | undefined {
+export function readEventTime(sentences: readonly string[], date: string, context: TimeContext = {}): { time: EventTime; zoneFrom: ZoneSource } | undefined {
   for (const sentence of sentences) {
     if (sentence === "") continue;
     const clock = clockTime(sentence, date);
-    if (clock) return clock;
+    if (clock) return { time: clock, zoneFrom: "text" };
     for (const wording of DAY_PART_WORDINGS) {
       if (!wording.pattern.test(sentence)) continue;
-      const timeZone = zoneOf(sentence, datelineZone(context.dateline) ?? listingZone(context.listings ?? []) ?? listingZone(context.namedListings ?? []));
-      if (timeZone === undefined) return undefined;
-      return { dayPart: wording.dayPart, timeZone, evidence: sentence, precision: "day-part" };
+      const candidates: readonly [string | undefined, ZoneSource][] = [
+        [zoneOf(sentence), "text"],
+        [datelineZone(context.dateline), "dateline"],
+        [listingZone(context.listings ?? []) ?? listingZone(context.namedListings ?? []), "market"],
+      ];
+      const found = candidates.find(([zone]) => zone !== undefined);
+      if (found === undefined) return undefined;
+      return { time: { dayPart: wording.dayPart, timeZone: found[0]!, evidence: sentence, precision: "day-part" }, zoneFrom: found[1] };
     }
   }
   return undefined;

@@ -147,6 +147,7 @@ describe("the event's time", () => {
     );
     expect(doc.eventDate).toBe("2021-10-08");
     expect(doc.eventTime).toMatchObject({ dayPart: "evening", timeZone: "Asia/Hong_Kong", precision: "day-part" });
+    expect(doc.notes.join(" ")).toContain("read on the Asia/Hong_Kong clock: the article names no zone, its dateline does");
   });
   it("leaves the time out where the article gives none", () => {
     expect(extractEvent(FOUNDING, { published: "2025-02-18", knowledge, format: "text" }).eventTime).toBeUndefined();

@@ -165,11 +165,15 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   if (companies.length === 0) {
     throw new InputError({ file }, `no company of the knowledge base is named in the article${found.notes.length > 0 ? ` (${found.notes.join(" ")})` : ""}`);
   }
-  const eventTime = readEventTime([when.evidence, sentences.find((x) => x.index >= 0)?.text ?? ""], when.date, {
+  const timed = readEventTime([when.evidence, sentences.find((x) => x.index >= 0)?.text ?? ""], when.date, {
     dateline: article.paragraphs[0] === undefined ? undefined : datelinePlace(article.paragraphs[0]),
     listings: companies.filter((c) => c.role !== "mentioned").flatMap((c) => c.listings),
     namedListings: companies.flatMap((c) => c.listings),
   });
+  const eventTime = timed?.time;
+  if (timed !== undefined && timed.zoneFrom !== "text" && "timeZone" in timed.time) {
+    notes.push(`The event's time ("${timed.time.dayPart}") is read on the ${timed.time.timeZone} clock: the article names no zone, ${timed.zoneFrom === "dateline" ? "its dateline does" : "the companies' listings trade there"}.`);
+  }
   return eventDocumentSchema.parse({
     schema: EVENT_SCHEMA,
     title: article.title || (sentences[0]?.text ?? ""),
