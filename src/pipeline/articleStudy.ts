@@ -43,7 +43,10 @@ export class MissingBenchmarkError extends InputError {
     /** The benchmark was named by the caller rather than chosen for the venue. */
     readonly chosen: boolean,
   ) {
-    super({ file: benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark");
+    super({ file: benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark", {
+      code: "missing-benchmark",
+      details: { benchmark, venue, chosen },
+    });
   }
 }
 
