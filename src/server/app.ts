@@ -16,13 +16,14 @@ import type { z } from "zod";
 import { DEFAULT_LIMITS, limitsFromEnv, limitVariable, type Limits } from "../limits.js";
 import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
-import { projectRoot, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
+import { projectRoot, type LoadedKnowledge } from "../pipeline/environment.js";
 import type { StudyResult } from "../study/results.js";
 import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
 import { serverBusy, type JobRunner } from "./jobPool.js";
-import { inlineJobs } from "./jobs.js";
-import { listExamples, readExample } from "./examples.js";
-import { importDataPath, importUpload } from "./imports.js";
+import { inlineJobs } from "../pipeline/jobs.js";
+import { listExamples, readExample } from "../pipeline/examples.js";
+import { importDataPath } from "./imports.js";
+import { importUpload } from "../pipeline/importUpload.js";
 import { Lock } from "./lock.js";
 import { openApiDocument } from "./openapi.js";
 import {
@@ -157,7 +158,12 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get("/api/examples", async (c) => c.json(await listExamples(newsDir)));
-  app.get("/api/examples/:id", async (c) => c.json(await readExample(newsDir, c.req.param("id"))));
+  app.get("/api/examples/:id", async (c) => {
+    const id = c.req.param("id");
+    const example = await readExample(newsDir, id);
+    if (example === undefined) throw ApiError.notFound(`no example article "${id}"`);
+    return c.json(example);
+  });
 
   app.post("/api/events/extract", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
     if (jobs.full) throw serverBusy(limits);

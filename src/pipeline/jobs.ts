@@ -1,24 +1,23 @@
 /**
  * The server's CPU-bound work as jobs with plain-data inputs and outputs, so that they can run on a
- * worker thread (jobPool.ts) or, for a store held in memory, inline: extracting an event from an
+ * worker thread (the server's pool, src/server/jobPool.ts) or, for a store held in memory, inline: extracting an event from an
  * article, running a study of an event document into the payload the API answers with, and ranking
  * the knowledge base's entities for a security search.
  *
  * Errors a user can act on come back as data (`{ failed }`), since an error's class does not cross
  * a thread: the face turns them into 400 answers.
  */
-import { InputError } from "../data/inputError.js";
+import { InputError } from "../shared/errors.js";
 import type { Store } from "../data/store/index.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { extractEvent, type FeedResult } from "../news/extractEvent.js";
 import type { EventDocument } from "../news/eventDocument.js";
 import type { InputFormat } from "../news/inputFormat.js";
-import { articleJob } from "../pipeline/articleJob.js";
-import { MissingBenchmarkError, type StudyEventOptions } from "../pipeline/articleStudy.js";
 import { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
-import type { StudyPayload } from "./schemas.js";
-import { SecurityRanking } from "./securities.js";
-import { studyPayload } from "./studies.js";
+import { articleJob } from "./articleJob.js";
+import { MissingBenchmarkError, type StudyEventOptions } from "./articleStudy.js";
+import { SecurityRanking } from "./securityRanking.js";
+import { studyJson, type StudyJson } from "./storedStudy.js";
 
 export interface ExtractJob {
   readonly kind: "extract";
@@ -52,7 +51,7 @@ export interface JobFailure {
 }
 
 export type JobOutput<J extends Job> =
-  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly payload: StudyPayload } : { readonly ids: readonly string[] })
+  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly payload: StudyJson } : { readonly ids: readonly string[] })
   | JobFailure;
 
 /** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
@@ -75,7 +74,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
     const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);
-    return { payload: studyPayload(study) } as JobOutput<J>;
+    return { payload: studyJson(study) } as JobOutput<J>;
   } catch (e) {
     if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
     if (e instanceof StudyInputError) return { failed: { kind: "study", message: e.message, issues: e.issues } };
