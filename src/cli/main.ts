@@ -50,9 +50,8 @@ program.parseAsync().catch(async (e: unknown) => {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
     return;
   }
-  const { exitCodeOf } = await import("./exitCodeOf.js");
-  const code = exitCodeOf(e);
-  if (code === undefined) throw e;
-  process.stderr.write(`aftershock: ${(e as Error).message}\n`);
-  process.exitCode = code;
+  const { failure } = await import("./failure.js");
+  const { exitCode, text } = failure(e);
+  process.stderr.write(text);
+  process.exitCode = exitCode;
 });

@@ -5,9 +5,9 @@
  * the knowledge base's entities for a security search.
  *
  * Errors a user can act on come back as data (`{ failed }`), since an error's class does not cross
- * a thread: the face turns them into 400 answers.
+ * a thread: the face answers them by their code.
  */
-import { InputError } from "../shared/errors.js";
+import { AftershockError, type ErrorCode } from "../shared/errors.js";
 import type { Store } from "../data/store/index.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { extractEvent, type FeedResult } from "../news/extractEvent.js";
@@ -41,12 +41,13 @@ export interface SearchJob {
 export type Job = ExtractJob | StudyJob | SearchJob;
 
 /**
- * A refusal of the job's input: `input` (the article) or `study` (options, event), with the fields at
- * fault; or a venue whose benchmark has no prices in the store.
+ * An error a user can act on, as data (its class does not cross a thread): its code, and for a refusal
+ * of the job's input whether it was the article (`input`) or the study (`study`: options, event) with
+ * the fields at fault; or a venue whose benchmark has no prices in the store.
  */
 export interface JobFailure {
   readonly failed:
-    | { readonly kind: "input" | "study"; readonly message: string; readonly issues?: readonly StudyIssue[] }
+    | { readonly kind: "input" | "study"; readonly code: ErrorCode; readonly message: string; readonly issues?: readonly StudyIssue[] }
     | { readonly kind: "missing-benchmark"; readonly message: string; readonly benchmark: string; readonly venue: string; readonly chosen: boolean };
 }
 
@@ -77,8 +78,9 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
     return { payload: studyJson(study) } as JobOutput<J>;
   } catch (e) {
     if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
-    if (e instanceof StudyInputError) return { failed: { kind: "study", message: e.message, issues: e.issues } };
-    if (e instanceof InputError || e instanceof RangeError) return { failed: { kind: job.kind === "extract" ? "input" : "study", message: e.message } };
+    if (e instanceof StudyInputError) return { failed: { kind: "study", code: e.code, message: e.message, issues: e.issues } };
+    if (e instanceof AftershockError) return { failed: { kind: job.kind === "extract" ? "input" : "study", code: e.code, message: e.message } };
+    // Anything else is a fault of the program: thrown, logged with its stack, answered 500.
     throw e;
   }
 }

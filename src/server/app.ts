@@ -18,7 +18,7 @@ import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
 import { projectRoot, type LoadedKnowledge } from "../pipeline/environment.js";
 import type { StudyResult } from "../study/results.js";
-import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
+import { ApiError, apiErrorOf, errorAnswer } from "./errors.js";
 import { serverBusy, type JobRunner } from "./jobPool.js";
 import { inlineJobs } from "../pipeline/jobs.js";
 import { listExamples, readExample } from "../pipeline/examples.js";
@@ -141,13 +141,13 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.body, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 404 ? "not_found" : "bad_request";
       return c.json({ error: { code, message: err.message || code.replace("_", " ") } }, err.status);
     }
-    logError(`aftershock serve: ${c.req.method} ${c.req.path} failed:`, err);
-    return c.json(INTERNAL_ERROR_BODY, 500);
+    const answer = errorAnswer(err);
+    if (answer.fault) logError(`aftershock serve: ${c.req.method} ${c.req.path} failed:`, err);
+    return c.json(answer.body, answer.status, answer.headers);
   });
 
   app.get("/api/health", (c) => c.json({ ok: true as const, version }));
@@ -175,7 +175,7 @@ export function createApp(deps: AppDeps): Hono {
       ]);
     }
     const out = await jobs.run({ kind: "extract", text: body.text, published: body.published, format: body.format });
-    if ("failed" in out) throw new ApiError(400, "invalid_input", out.failed.message);
+    if ("failed" in out) throw "code" in out.failed ? apiErrorOf(out.failed, "invalid_input") : new ApiError(400, "invalid_input", out.failed.message);
     return c.json(out.event);
   });
 

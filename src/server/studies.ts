@@ -6,7 +6,7 @@
 import type { Store } from "../data/store/index.js";
 import { MissingBenchmarkError, StudyInputError } from "../pipeline/errors.js";
 import { createStoredStudy } from "../pipeline/storedStudy.js";
-import { ApiError } from "./errors.js";
+import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
 import type { StudyPayload, StudyRequest, StudyResponse } from "./schemas.js";
@@ -39,7 +39,7 @@ export async function createStudy(ctx: StudyContext, request: StudyRequest): Pro
           if ("failed" in out) {
             const { failed } = out;
             if (failed.kind === "missing-benchmark") throw missingBenchmark(failed.benchmark, failed.venue, failed.chosen);
-            throw new ApiError(400, "invalid_study", failed.message, "issues" in failed ? failed.issues : undefined);
+            throw apiErrorOf(failed, "invalid_study");
           }
           return out.payload;
         },
