@@ -17,7 +17,7 @@ import { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
 import { articleJob } from "./articleJob.js";
 import { MissingBenchmarkError, type StudyEventOptions } from "./articleStudy.js";
 import { SecurityRanking } from "./securityRanking.js";
-import { studyJson, type StudyJson } from "./storedStudy.js";
+import { studyJsonText } from "./storedStudy.js";
 
 export interface ExtractJob {
   readonly kind: "extract";
@@ -52,7 +52,7 @@ export interface JobFailure {
 }
 
 export type JobOutput<J extends Job> =
-  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly payload: StudyJson } : { readonly ids: readonly string[] })
+  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly json: string } : { readonly ids: readonly string[] })
   | JobFailure;
 
 /** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
@@ -75,7 +75,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
     const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);
-    return { payload: studyJson(study) } as JobOutput<J>;
+    return { json: studyJsonText(study) } as JobOutput<J>;
   } catch (e) {
     if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
     if (e instanceof StudyInputError) return { failed: { kind: "study", code: e.code, message: e.message, issues: e.issues } };

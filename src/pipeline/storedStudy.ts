@@ -25,13 +25,12 @@ export interface StudyRequestData {
 }
 
 /**
- * The study as plain JSON (NaN and infinities become null): the headline, the event, the companies,
- * the timing, the result and the charts' options. The API's schema (src/server/schemas.ts) types it.
+ * The study as the API answers it and the store keeps it, as JSON text (NaN and infinities become
+ * null): the headline, the event, the companies, the timing, the result and the charts' options (the
+ * API's schema, src/server/schemas.ts, describes it). Written once, on the thread that ran the study:
+ * the thread answering requests saves and sends the text as it is, without parsing it again.
  */
-export type StudyJson = Readonly<Record<"headline" | "event" | "companies" | "timing" | "result" | "charts", unknown>>;
-
-/** The study as the API answers it and the store keeps it: plain JSON (NaN → null). */
-export function studyJson(study: ArticleStudy): StudyJson {
+export function studyJsonText(study: ArticleStudy): string {
   const payload = {
     headline: study.headline,
     event: study.event,
@@ -40,7 +39,19 @@ export function studyJson(study: ArticleStudy): StudyJson {
     result: study.result,
     charts: articleCharts(study),
   };
-  return JSON.parse(JSON.stringify(payload)) as StudyJson;
+  return JSON.stringify(payload);
+}
+
+/** A stored study as the API gives it: its id and creation time, then the study's own fields, joined as text. */
+export function storedStudyJson(id: number, createdAt: string, studyJson: string): string {
+  if (!studyJson.startsWith("{") || studyJson === "{}") throw new TypeError("a study's JSON is an object with its fields");
+  return `{"id":${id},"createdAt":${JSON.stringify(createdAt)},${studyJson.slice(1)}`;
+}
+
+/** A stored study's JSON text (see storedStudyJson); undefined when there is none (or it has no result). */
+export async function readStoredStudyJson(store: Store, id: number): Promise<string | undefined> {
+  const saved = await store.loadStudyJson(id);
+  return saved === undefined || saved.resultJson === null ? undefined : storedStudyJson(saved.id, saved.created, saved.resultJson);
 }
 
 export interface StoredStudyContext {
@@ -50,7 +61,8 @@ export interface StoredStudyContext {
   /** Runs the import of missing prices: one at a time across concurrent requests, so that one event's prices are imported once. */
   readonly serialiseImports: <T>(run: () => Promise<T>) => Promise<T>;
   /** Runs the study itself (see studyEvent): on a worker thread, or inline. */
-  readonly runStudy: (event: EventDocument, options: StudyEventOptions) => Promise<StudyJson>;
+  /** Runs the study itself (see studyEvent), on a worker thread or inline: its JSON text (studyJsonText). */
+  readonly runStudy: (event: EventDocument, options: StudyEventOptions) => Promise<string>;
 }
 
 /** The study's options as plain data, so that they cross to a worker thread. */
@@ -88,11 +100,11 @@ async function preparePrices(ctx: StoredStudyContext, request: StudyRequestData)
   return { missing, refused: [...refused] };
 }
 
-/** Prepares the prices, runs the study and saves it with what was asked; its id, creation time and payload. */
-export async function createStoredStudy(ctx: StoredStudyContext, request: StudyRequestData): Promise<{ id: number; createdAt: string; payload: StudyJson }> {
+/** Prepares the prices, runs the study and saves it with what was asked; its id and JSON text (see storedStudyJson). */
+export async function createStoredStudy(ctx: StoredStudyContext, request: StudyRequestData): Promise<{ id: number; json: string }> {
   const prices = await preparePrices(ctx, request);
-  const payload = await ctx.runStudy(request.event, eventOptions(request, ctx.dataDir, prices));
+  const studyJson = await ctx.runStudy(request.event, eventOptions(request, ctx.dataDir, prices));
   const created = new Date();
-  const id = await ctx.store.saveStudy({ event: request.event, options: request.options ?? {} }, payload, created);
-  return { id, createdAt: created.toISOString(), payload };
+  const id = await ctx.store.saveStudyJson({ event: request.event, options: request.options ?? {} }, studyJson, created);
+  return { id, json: storedStudyJson(id, created.toISOString(), studyJson) };
 }

@@ -36,7 +36,7 @@ import {
   studyRequestSchema,
 } from "./schemas.js";
 import { SecuritySearch } from "./securities.js";
-import { createStudy, loadStudy } from "./studies.js";
+import { createStudy, loadStudy, loadStudyJson } from "./studies.js";
 import { studyExportCsv } from "../pipeline/articleReport.js";
 
 export interface AppDeps {
@@ -62,6 +62,8 @@ export interface AppDeps {
 export const DEFAULT_UPLOAD_LIMIT_BYTES = DEFAULT_LIMITS.uploadBytes;
 /** Largest JSON body (an event document with its evidence is a few kB; an article at most 2 MB, escaped). */
 export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+/** The content type of JSON answers (as c.json() sends it). */
+const JSON_TYPE = "application/json";
 /** Room for the multipart framing around an upload. */
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
@@ -216,11 +218,13 @@ export function createApp(deps: AppDeps): Hono {
   app.post("/api/studies", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
     if (jobs.full) throw serverBusy(limits);
     const body = await jsonBody(c, studyRequestSchema);
-    const study = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
-    return c.json(study, 201, { Location: `/api/studies/${study.id}` });
+    const { id, json } = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
+    return c.body(json, 201, { "Content-Type": JSON_TYPE, Location: `/api/studies/${id}` });
   });
 
-  app.get("/api/studies/:id", async (c) => c.json(await loadStudy(store, studyId(c))));
+  // A stored study is sent as the JSON text it was stored as: a large study is neither parsed nor
+  // written again on the thread that answers requests.
+  app.get("/api/studies/:id", async (c) => c.body(await loadStudyJson(store, studyId(c)), 200, { "Content-Type": JSON_TYPE }));
 
   app.get("/api/studies/:id/export", async (c) => {
     const id = studyId(c);

@@ -5,7 +5,7 @@
  */
 import type { Store } from "../data/store/index.js";
 import { MissingBenchmarkError, StudyInputError } from "../pipeline/errors.js";
-import { createStoredStudy } from "../pipeline/storedStudy.js";
+import { createStoredStudy, readStoredStudyJson } from "../pipeline/storedStudy.js";
 import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
@@ -26,10 +26,13 @@ function missingBenchmark(symbol: string, venue: string, chosen: boolean): ApiEr
   ]);
 }
 
-/** Runs, saves and answers a study. */
-export async function createStudy(ctx: StudyContext, request: StudyRequest): Promise<StudyResponse> {
+/**
+ * Runs and saves a study; its id and the answer's JSON text (a StudyResponse: the study's JSON as the
+ * worker wrote it, with the id and creation time before it, never parsed on this thread).
+ */
+export async function createStudy(ctx: StudyContext, request: StudyRequest): Promise<{ id: number; json: string }> {
   try {
-    const { id, createdAt, payload } = await createStoredStudy(
+    return await createStoredStudy(
       {
         store: ctx.store,
         dataDir: ctx.dataDir,
@@ -41,18 +44,23 @@ export async function createStudy(ctx: StudyContext, request: StudyRequest): Pro
             if (failed.kind === "missing-benchmark") throw missingBenchmark(failed.benchmark, failed.venue, failed.chosen);
             throw apiErrorOf(failed, "invalid_study");
           }
-          return out.payload;
+          return out.json;
         },
       },
       request,
     );
-    // The payload is the study's plain JSON; the API's schema describes it (checked against it in the tests).
-    return { id, createdAt, ...(payload as StudyPayload) };
   } catch (e) {
     if (e instanceof MissingBenchmarkError) throw missingBenchmark(e.benchmark, e.venue, e.chosen);
     if (e instanceof StudyInputError) throw new ApiError(400, "invalid_study", e.message, e.issues);
     throw e;
   }
+}
+
+/** A saved study's answer as JSON text, as it is stored (a StudyResponse); 404 when there is none. */
+export async function loadStudyJson(store: Store, id: number): Promise<string> {
+  const json = await readStoredStudyJson(store, id);
+  if (json === undefined) throw ApiError.notFound(`no study ${id}`);
+  return json;
 }
 
 /** A saved study as POST /api/studies answered it; 404 when there is none. */
