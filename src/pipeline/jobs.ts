@@ -10,7 +10,7 @@
 import { AftershockError, type ErrorCode } from "../shared/errors.js";
 import type { Store } from "../data/store/index.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
-import { extractEvent, type FeedResult } from "../news/extractEvent.js";
+import { extractEvent } from "../news/extractEvent.js";
 import type { EventDocument } from "../news/eventDocument.js";
 import type { InputFormat } from "../news/inputFormat.js";
 import { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
@@ -52,7 +52,7 @@ export interface JobFailure {
 }
 
 export type JobOutput<J extends Job> =
-  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly json: string } : { readonly ids: readonly string[] })
+  | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob ? { readonly json: string } : { readonly ids: readonly string[] })
   | JobFailure;
 
 /** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
@@ -71,7 +71,8 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
         ...(job.published === undefined ? {} : { published: job.published }),
         ...(job.format === undefined ? {} : { format: job.format }),
       });
-      return { event } as JobOutput<J>;
+      // Written here, on the thread that extracted it: an event of a thousand companies is megabytes of JSON.
+      return { json: new TextEncoder().encode(JSON.stringify(event)) } as JobOutput<J>;
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
     const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);

@@ -178,7 +178,8 @@ export function createApp(deps: AppDeps): Hono {
     }
     const out = await jobs.run({ kind: "extract", text: body.text, published: body.published, format: body.format });
     if ("failed" in out) throw "code" in out.failed ? apiErrorOf(out.failed, "invalid_input") : new ApiError(400, "invalid_input", out.failed.message);
-    return c.json(out.event);
+    // The event as the worker wrote it: a large one is neither parsed nor written again on this thread.
+    return c.body(out.json, 200, { "Content-Type": JSON_TYPE });
   });
 
   app.get("/api/securities", async (c) => {
