@@ -4,6 +4,7 @@
  * environment variable, `AFTERSHOCK_LIMIT_` and the name in capitals with underscores
  * (`AFTERSHOCK_LIMIT_ARTICLE_BYTES=4194304`); the README lists them.
  */
+import { AftershockError } from "./shared/errors.js";
 
 export interface Limits {
   /** Largest article (plain text, HTML or feed) read for extraction, in bytes of UTF-8. */
@@ -64,7 +65,7 @@ export function limitsFromEnv(env: Readonly<Record<string, string | undefined>> 
     const text = env[variable];
     if (text === undefined || text.trim() === "") continue;
     if (!/^\d+$/.test(text.trim()) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
-      throw new RangeError(`${variable}=${JSON.stringify(text)} is not a positive whole number`);
+      throw new AftershockError("input", { field: variable }, `${variable}=${JSON.stringify(text)} is not a positive whole number`);
     }
     out[name] = Number(text);
   }

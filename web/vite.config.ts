@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 /**
@@ -8,6 +9,10 @@ import { defineConfig } from "vite";
 export default defineConfig({
   base: "/",
   oxc: { jsx: { runtime: "automatic" } },
+  resolve: {
+    // The one folder of the program the page bundles: pure modules shared with the report (src/shared).
+    alias: { "@aftershock/shared": fileURLToPath(new URL("../src/shared", import.meta.url)) },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -5,6 +5,7 @@
  */
 import { civilFromDay, dayFromCivil, isoDate } from "./days.js";
 import { type Closure, type HalfDay, isWeekend } from "./rules.js";
+import { AftershockError } from "../shared/errors.js";
 
 /** Exchange codes (ISO 10383 MIC) with a calendar. */
 export type Mic = "XHKG" | "XNYS" | "XNAS" | "XSHG" | "XSHE";
@@ -27,6 +28,18 @@ export const COVERAGE: Coverage = {
 };
 
 /** What an exchange module provides: identity, regular hours, and its closures and half-days year by year. */
+/**
+ * A day (or year) outside the years the calendars cover: a date of the user's that no calendar can
+ * place, so it is reported as input (exit 2, HTTP 400), not as a fault of the program.
+ */
+export class CalendarCoverageError extends AftershockError {
+  override readonly name = "CalendarCoverageError";
+
+  constructor(mic: Mic, message: string) {
+    super("calendar-coverage", {}, message, { mic, coverage: COVERAGE.text });
+  }
+}
+
 export interface CalendarDefinition {
   readonly mic: Mic;
   readonly name: string;
@@ -117,18 +130,18 @@ export function buildCalendar(def: CalendarDefinition): TradingCalendar {
   for (let i = 0, k = 0; i < span; i++) if (status[i] !== CLOSED) all[k++] = first + i;
 
   const covered = (day: number, what: string): number => {
-    if (!Number.isInteger(day) || day < first || day > last) {
-      throw new RangeError(`${def.mic} ${what}: ${Number.isInteger(day) ? isoDate(day) : String(day)} is outside the calendar's coverage ${COVERAGE.text}`);
-    }
+    if (!Number.isInteger(day)) throw new RangeError(`${def.mic} ${what}: ${String(day)} is not a day number`);
+    if (day < first || day > last) throw new CalendarCoverageError(def.mic, `${def.mic} ${what}: ${isoDate(day)} is outside the calendar's coverage ${COVERAGE.text}`);
     return day - first;
   };
   const session = (index: number, what: string): number => {
     const day = all[index];
-    if (day === undefined) throw new RangeError(`${def.mic} ${what}: the result falls outside the calendar's coverage ${COVERAGE.text}`);
+    if (day === undefined) throw new CalendarCoverageError(def.mic, `${def.mic} ${what}: the result falls outside the calendar's coverage ${COVERAGE.text}`);
     return day;
   };
   const year = (y: number): number => {
-    if (!Number.isInteger(y) || y < FIRST_YEAR || y > LAST_YEAR) throw new RangeError(`${def.mic}: year ${y} is outside the calendar's coverage ${COVERAGE.text}`);
+    if (!Number.isInteger(y)) throw new RangeError(`${def.mic}: ${y} is not a year`);
+    if (y < FIRST_YEAR || y > LAST_YEAR) throw new CalendarCoverageError(def.mic, `${def.mic}: year ${y} is outside the calendar's coverage ${COVERAGE.text}`);
     return y;
   };
 

@@ -17,7 +17,11 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register[]>>> = {
   fetch: async () => [(await import("./commands/fetch.js")).fetchCommand],
   calendar: async () => [(await import("./commands/calendar.js")).calendarCommand],
   simulate: async () => [(await import("./commands/simulate.js")).simulateCommand],
-  serve: async () => [(await import("../server/serveCommand.js")).serveCommand],
+  // The one place the command line reaches the server: its module is handed to the serve command.
+  serve: async () => {
+    const [{ serveCommand }, server] = await Promise.all([import("./commands/serve.js"), import("../server/serve.js")]);
+    return [(program) => serveCommand(program, server)];
+  },
   "check-calendars": async () => [(await import("./commands/calendar.js")).checkCalendarsCommand],
 };
 
@@ -46,9 +50,8 @@ program.parseAsync().catch(async (e: unknown) => {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
     return;
   }
-  const { exitCodeOf } = await import("./exitCodeOf.js");
-  const code = exitCodeOf(e);
-  if (code === undefined) throw e;
-  process.stderr.write(`aftershock: ${(e as Error).message}\n`);
-  process.exitCode = code;
+  const { failure } = await import("./failure.js");
+  const { exitCode, text } = failure(e);
+  process.stderr.write(text);
+  process.exitCode = exitCode;
 });

@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { InputError } from "../data/inputError.js";
+import { InputError } from "../shared/errors.js";
 import { limitsFromEnv, limitVariable } from "../limits.js";
 
 /**

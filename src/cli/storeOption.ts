@@ -1,5 +1,5 @@
 import { Option } from "commander";
-import { DEFAULT_STORE_PATH, STORE_ENV } from "../data/store/index.js";
+import { DEFAULT_STORE_PATH, STORE_ENV } from "../pipeline/environment.js";
 
 /** --store: the database file, else $AFTERSHOCK_STORE, else ./aftershock.duckdb. */
 export function storeOption(): Option {

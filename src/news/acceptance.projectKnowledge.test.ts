@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractEvent } from "./extractEvent.js";
 import { loadKnowledge } from "./knowledge/loadKnowledge.js";
+import { shared } from "../../test/support/paths.js";
 
 /**
  * ACCEPTANCE: the founding article against the project's knowledge base (data/issuers), as the CLI
@@ -9,7 +10,7 @@ import { loadKnowledge } from "./knowledge/loadKnowledge.js";
  * does not move when data/issuers grows.
  */
 describe("acceptance with the project's knowledge base", () => {
-  const doc = extractEvent(readFileSync("/work/shared/news/xi-meets-tech-bosses.txt", "utf8"), { published: "2025-02-18", knowledge: loadKnowledge(), format: "text" });
+  const doc = extractEvent(readFileSync(shared("news", "xi-meets-tech-bosses.txt"), "utf8"), { published: "2025-02-18", knowledge: loadKnowledge(), format: "text" });
   const company = (id: string): (typeof doc.companies)[number] | undefined => doc.companies.find((c) => c.entityId === id);
 
   it("dates the meeting to Monday 2025-02-17", () => {

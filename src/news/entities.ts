@@ -5,21 +5,9 @@ import { FuzzyNames } from "./fuzzy.js";
 import { OpenWorld } from "./openWorld.js";
 import { Gazetteer, nameVariants, type KnowledgeBase, type NameHit, type NameVariant } from "./gazetteer.js";
 import type { Sentence } from "./sentences.js";
+import type { Mention } from "./mention.js";
 
-/** An entity named in a sentence, and how sure the naming is. */
-export interface Mention {
-  readonly entity: Entity;
-  readonly sentence: Sentence;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** The person through whom the entity was named ("Jack Ma" → Alibaba). */
-  readonly via?: string;
-  readonly how: "name" | "person" | "surname" | "fuzzy" | "context";
-  /** A person who stands for several companies, this one chosen by the years or the article's words. */
-  readonly chosen?: boolean;
-  readonly confidence: number;
-}
+export type { Mention } from "./mention.js";
 
 export interface EntityFinding {
   readonly mentions: Mention[];

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { eventDocumentText, feedResultsText } from "./eventText.js";
 import { extractEvent } from "./extractEvent.js";
 import { fixtureKnowledge } from "./fixtures/fixtureKnowledge.js";
+import { shared } from "../../test/support/paths.js";
 
 describe("eventDocumentText", () => {
   it("shows the date, each company with role and symbols, and what was not listed yet", () => {
-    const doc = extractEvent(readFileSync("/work/shared/news/xi-meets-tech-bosses.txt", "utf8"), { published: "2025-02-18", knowledge: fixtureKnowledge(), format: "text" });
+    const doc = extractEvent(readFileSync(shared("news", "xi-meets-tech-bosses.txt"), "utf8"), { published: "2025-02-18", knowledge: fixtureKnowledge(), format: "text" });
     const text = eventDocumentText(doc);
     expect(text).toContain('Published 2025-02-18; event date 2025-02-17 from "on Monday" (relative).');
     expect(text).toMatch(/Alibaba\s+present\s+BABA 9988\.HK\s+Jack Ma\s+0\.95/);

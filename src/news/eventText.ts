@@ -1,4 +1,4 @@
-import { textTable } from "../report/format.js";
+import { textTable } from "../shared/textTable.js";
 import type { EventDocument } from "./eventDocument.js";
 import type { FeedResult } from "./extractEvent.js";
 

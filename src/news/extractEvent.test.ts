@@ -4,9 +4,10 @@ import { InputError } from "../data/inputError.js";
 import { eventDocumentSchema, type EventDocument } from "./eventDocument.js";
 import { detectFormat, extractEvent } from "./extractEvent.js";
 import { fixtureKnowledge } from "./fixtures/fixtureKnowledge.js";
+import { shared } from "../../test/support/paths.js";
 
 const knowledge = fixtureKnowledge();
-const FOUNDING = readFileSync("/work/shared/news/xi-meets-tech-bosses.txt", "utf8");
+const FOUNDING = readFileSync(shared("news", "xi-meets-tech-bosses.txt"), "utf8");
 
 function company(doc: EventDocument, id: string): EventDocument["companies"][number] | undefined {
   return doc.companies.find((c) => c.entityId === id);

@@ -1,3 +1,4 @@
+import { AftershockError } from "../shared/errors.js";
 import { z } from "zod";
 import { InputError } from "../data/inputError.js";
 import { isIsoDate } from "./calendarDates.js";
@@ -31,8 +32,12 @@ export interface LlmConfig {
 }
 
 /** The endpoint could not be used: unreachable, refused, or answered something unusable. */
-export class LlmError extends Error {
+export class LlmError extends AftershockError {
   override readonly name = "LlmError";
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("unreachable", {}, message, {}, options);
+  }
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;

@@ -12,7 +12,7 @@
  */
 import nlp from "compromise";
 import { listingStatus, nameKey, nameWords, LEGAL_WORDS, type DirectoryListing, type DirectoryNameUse, type SecuritiesDirectory } from "../data/directory/index.js";
-import type { Mention } from "./entities.js";
+import type { Mention } from "./mention.js";
 import type { Entity } from "./knowledge/schema.js";
 import type { Sentence } from "./sentences.js";
 import { isCommonWord } from "./wording/commonWords.js";

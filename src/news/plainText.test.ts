@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isChrome, isProse } from "./boilerplate.js";
 import { parsePlainText } from "./plainText.js";
+import { shared } from "../../test/support/paths.js";
 
-const FOUNDING = "/work/shared/news/xi-meets-tech-bosses.txt";
+const FOUNDING = shared("news", "xi-meets-tech-bosses.txt");
 
 describe("parsePlainText", () => {
   it("keeps the founding article's body and drops its page chrome", () => {

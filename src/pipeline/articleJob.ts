@@ -1,6 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Store } from "../data/store/index.js";
+import { loadKnowledge } from "../news/knowledge/loadKnowledge.js";
+import { withStore } from "./environment.js";
 import { InputError } from "../data/inputError.js";
 import { eventDocumentSchema, type EventDocument } from "../news/eventDocument.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
@@ -52,6 +54,22 @@ export async function articleJob(source: JobSource, store: Store, options: Artic
   const eventFile = join(resolve(options.out), "event.json");
   await writeFile(eventFile, JSON.stringify(study.event, null, 2) + "\n");
   return { study, eventReused: reused, files: { ...files, event: eventFile } };
+}
+
+/** Where `aftershock run` starts: an article's text, or an event document's JSON text from a file; each read when the job starts. */
+export type RunSource = { readonly article: () => Promise<string>; readonly published?: string | undefined } | { readonly eventJson: () => Promise<string>; readonly file: string };
+
+/**
+ * `aftershock run`: the project's knowledge base loaded, the source read, the main job run on the
+ * store at `storePath` (see openStore) and the store closed again.
+ */
+export async function runArticleJob(source: RunSource, storePath: string | undefined, options: Omit<ArticleJobOptions, "knowledge">): Promise<ArticleJob> {
+  const knowledge = loadKnowledge();
+  const job: JobSource =
+    "article" in source
+      ? { article: await source.article(), knowledge, ...(source.published === undefined ? {} : { published: source.published }) }
+      : { eventJson: await source.eventJson(), file: source.file };
+  return withStore(storePath, (store) => articleJob(job, store, { ...options, knowledge }));
 }
 
 /** An event document from JSON text: a syntax error names the file, a wrong field its path. */

@@ -1,3 +1,4 @@
+export { articleText } from "../report/articleText.js";
 import { carPathsChartOptions } from "../report/charts/carPathsChart.js";
 import { day0BarChartOptions } from "../report/charts/day0BarChart.js";
 import { groupCaarChartOptions } from "../report/charts/groupCaarChart.js";

@@ -33,6 +33,14 @@ export interface StudyEventOptions {
   readonly onImport?: (result: FileImport, index: number, total: number) => void;
   /** Runs the import of missing prices: e.g. one at a time across concurrent requests. Not called when every price is stored. */
   readonly serialiseImports?: <T>(run: () => Promise<T>) => Promise<T>;
+  /** The prices as already prepared by the caller (see ensurePrices): nothing is imported again. */
+  readonly prices?: PreparedPrices;
+}
+
+/** Which of a study's symbols still have no prices after the import, and why each refused file was refused. */
+export interface PreparedPrices {
+  readonly missing: readonly string[];
+  readonly refused: readonly (readonly [string, string])[];
 }
 
 /** A venue's benchmark has no prices: nothing of that venue can be measured. */
@@ -43,7 +51,10 @@ export class MissingBenchmarkError extends InputError {
     /** The benchmark was named by the caller rather than chosen for the venue. */
     readonly chosen: boolean,
   ) {
-    super({ file: benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark");
+    super({ file: benchmark }, "the benchmark has no prices in the store: import them first (aftershock import FILE), or name another with --benchmark", {
+      code: "missing-benchmark",
+      details: { benchmark, venue, chosen },
+    });
   }
 }
 
@@ -138,7 +149,13 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
   const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
   const stored = new Set(await store.symbols());
   const ensure = () => ensurePrices(store, symbols, options.dataDir, options.onImport);
-  const { imported, missing, refused } = symbols.every((s) => stored.has(s)) || !options.serialiseImports ? await ensure() : await options.serialiseImports(ensure);
+  const { prices } = options;
+  const { imported, missing, refused } =
+    prices !== undefined
+      ? { imported: [], missing: prices.missing, refused: new Map(prices.refused) }
+      : symbols.every((s) => stored.has(s)) || !options.serialiseImports
+        ? await ensure()
+        : await options.serialiseImports(ensure);
   const lacking = new Set(missing);
 
   const companies = plan.companies.map((c) => {

@@ -1,7 +1,8 @@
-import { compareWithObserved, getCalendar, type Mic } from "../calendar/index.js";
+import { calendarYearText, compareWithObserved, getCalendar, type Mic } from "../calendar/index.js";
 import { isoDate } from "../calendar/days.js";
 import { KNOWN_QUIRKS } from "../calendar/knownDataQuirks.js";
 import type { Store } from "../data/store/index.js";
+import { withStore } from "./environment.js";
 
 /** The calendars checked, with the country whose stored data each is compared with. */
 const CHECKS: readonly { mic: Mic; country: string; quirks: keyof typeof KNOWN_QUIRKS }[] = [
@@ -64,4 +65,14 @@ export function calendarCheckText(checks: readonly CalendarCheck[]): string {
       return [head, ...c.disagreements.map((d) => `  ${d.day}  ${d.kind}${d.knownQuirk ? `  (known data quirk: ${d.knownQuirk})` : ""}`)].join("\n");
     })
     .join("\n");
+}
+
+/** The checks of the calendars against the prices of the store at `storePath` (see openStore). */
+export function checkStoredCalendars(storePath: string | undefined): Promise<CalendarCheck[]> {
+  return withStore(storePath, checkCalendars);
+}
+
+/** An exchange's trading calendar for one year as text: its sessions, closures and half days. */
+export function calendarYear(mic: Mic, year: number): string {
+  return calendarYearText(getCalendar(mic), year);
 }

@@ -1,5 +1,7 @@
 import type { ImportReport, Store } from "../data/store/index.js";
+import { dayNumber } from "../calendar/days.js";
 import { stooqDaily, yahooChart, type Provider } from "../data/providers/index.js";
+import { withStore } from "./environment.js";
 
 export const PROVIDERS = { yahoo: yahooChart, stooq: stooqDaily } as const;
 export type ProviderName = keyof typeof PROVIDERS;
@@ -22,4 +24,9 @@ export async function fetchPrices(
     reports.push(await store.importBatch({ ...batch, source: provider }));
   }
   return reports;
+}
+
+/** {@link fetchPrices} into the store at `storePath`, for the days `from` to `to` (YYYY-MM-DD, both included). */
+export function fetchPricesInto(storePath: string | undefined, provider: ProviderName, symbols: readonly string[], from: string, to: string): Promise<ImportReport[]> {
+  return withStore(storePath, (store) => fetchPrices(store, provider, symbols, dayNumber(from), dayNumber(to)));
 }

@@ -4,6 +4,8 @@ import { isDirectoryFolder } from "../data/directory/index.js";
 import { InputError } from "../data/inputError.js";
 import { importFile, summarizeBatch, type FormatName } from "../data/importers/index.js";
 import type { ImportReport, Store } from "../data/store/index.js";
+import { withStore } from "./environment.js";
+import { directoryFolders, importDirectoryFolder, type DirectoryImported } from "./securitiesDirectory.js";
 
 /** Extensions a folder is searched for; other files in it (README, licences) are not data. */
 const DATA_EXTENSIONS = new Set([".csv", ".parquet"]);
@@ -75,4 +77,38 @@ export function reportLine(report: ImportReport): string {
     parts.push(`factors: ${factors.inserted} new, ${factors.unchanged} unchanged, ${factors.changed} changed`);
   }
   return parts.join(", ");
+}
+
+/** A securities directory folder's outcome: what it held, or why it was refused (the stored directory then unchanged). */
+export type DirectoryOutcome = { readonly folder: string; readonly imported: DirectoryImported } | { readonly folder: string; readonly error: InputError };
+
+/**
+ * `aftershock import`: into the store at `storePath`, first every securities directory folder among
+ * the paths (each replaces the stored directory), then the price and factor files. Each outcome is
+ * reported as it happens; a refused folder or file leaves the store as it was and the others go on.
+ */
+export function importIntoStore(
+  storePath: string | undefined,
+  paths: readonly string[],
+  options: { format?: FormatName; onDirectory?: (outcome: DirectoryOutcome) => void; onFile?: (result: FileImport) => void } = {},
+): Promise<{ directories: DirectoryOutcome[]; files: FileImport[] }> {
+  return withStore(storePath, async (store) => {
+    const directories: DirectoryOutcome[] = [];
+    for (const folder of await directoryFolders(paths)) {
+      let outcome: DirectoryOutcome;
+      try {
+        outcome = { folder, imported: await importDirectoryFolder(store, folder) };
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        outcome = { folder, error: e };
+      }
+      options.onDirectory?.(outcome);
+      directories.push(outcome);
+    }
+    const files = await importPaths(store, paths, {
+      ...(options.format === undefined ? {} : { format: options.format }),
+      ...(options.onFile === undefined ? {} : { onFile: options.onFile }),
+    });
+    return { directories, files };
+  });
 }

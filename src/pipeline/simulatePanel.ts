@@ -1,3 +1,4 @@
+export { simulationMarkdown } from "../report/simulationText.js";
 import { readLongCsv } from "../data/csv/index.js";
 import { InputError } from "../data/inputError.js";
 import type { Series } from "../series.js";

@@ -7,6 +7,7 @@ import type { StudyResult } from "../study/results.js";
 import { computeStudy, studyDocument, type StudyComputation, type StudyEvent } from "../study/runStudy.js";
 import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
+import { withStore } from "./environment.js";
 
 /**
  * An events CSV (security, date, optional id, group, market) studied on the prices in the store: each
@@ -36,4 +37,9 @@ export async function studyComputationFromEvents(
   const panel = await store.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
   return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
+}
+
+/** {@link studyComputationFromEvents} on the store at `storePath` (see openStore), closed again before the output is written. */
+export function studyComputationFromStoredEvents(path: string, storePath: string | undefined, options: StudyOptionsInput & { benchmark?: string } = {}): Promise<StudyComputation> {
+  return withStore(storePath, (store) => studyComputationFromEvents(path, store, options));
 }

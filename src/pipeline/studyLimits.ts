@@ -4,10 +4,10 @@
  * companies, windows and estimation).
  */
 import type { EventDocument } from "../news/eventDocument.js";
+import type { EventWindow } from "../study/eventWindow.js";
 import { limitsFromEnv, limitVariable, studyLimitIssues, type Limits } from "../limits.js";
 import type { StudyInput } from "../study/runStudy.js";
 import { StudyInputError } from "../study/studyInputError.js";
-import type { StudyEventOptions } from "./articleStudy.js";
 
 /** Throws a {@link StudyInputError} (paths `options.*`, `events`) when a study file asks for more than the limits. */
 export function checkStudyInputLimits(input: StudyInput, limits: Limits = limitsFromEnv()): void {
@@ -17,7 +17,7 @@ export function checkStudyInputLimits(input: StudyInput, limits: Limits = limits
 }
 
 /** Throws a {@link StudyInputError} (paths `event.companies`, `options.*`) when an event's study asks for more than the limits. */
-export function checkEventStudyLimits(event: EventDocument, options: StudyEventOptions, limits: Limits = limitsFromEnv()): void {
+export function checkEventStudyLimits(event: EventDocument, options: { readonly estimation?: EventWindow | undefined; readonly windows?: readonly EventWindow[] | undefined }, limits: Limits = limitsFromEnv()): void {
   const issues = studyLimitIssues({ estimation: options.estimation, windows: options.windows }, limits);
   if (event.companies.length > limits.companiesPerEvent) {
     issues.unshift({

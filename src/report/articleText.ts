@@ -1,8 +1,9 @@
-import type { ArticleStudy } from "../pipeline/articleStudy.js";
 import { windowLabel } from "../study/eventWindow.js";
+import type { StudyResult } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
 import { day0RuleText } from "./day0Rules.js";
-import { percent, pValue, stars, stat, textTable } from "./format.js";
+import { textTable } from "../shared/textTable.js";
+import { percent, pValue, stars, stat } from "./format.js";
 import { priceFeedsText } from "./html/conventionsSection.js";
 
 /** The group tests the article view reports per window (the rank test for a window is Cowan's). */
@@ -13,8 +14,33 @@ const GROUP_TESTS: readonly [TestName, string][] = [
   ["generalized-sign", "gen. sign"],
 ];
 
+/** What the article view reads of the main job's study (the pipeline's ArticleStudy has all of it). */
+export interface ArticleTextInput {
+  readonly event: {
+    readonly title: string;
+    readonly published: string;
+    readonly eventDate: string;
+    readonly eventDateResolution: { readonly expression?: string | undefined };
+  };
+  readonly headline: string;
+  readonly result: StudyResult;
+  readonly companies: readonly {
+    readonly entityId: string;
+    readonly company: string;
+    readonly role: string;
+    readonly reasons: readonly string[];
+    readonly notes: readonly string[];
+  }[];
+  readonly timing: {
+    readonly basis: string;
+    readonly listings: readonly { readonly symbol: string; readonly exchange?: string; readonly local?: string; readonly rule: string; readonly day0: string }[];
+  };
+  readonly venues: readonly { readonly plan: { readonly venue: string }; readonly benchmarkName: string; readonly groupSuffix: string }[];
+  readonly priceSources: Readonly<Record<string, string>>;
+}
+
 /** The main job's answer as text: the event, the headline, each company, each venue's groups and gap. */
-export function articleText(study: ArticleStudy): string {
+export function articleText(study: ArticleTextInput): string {
   const { event } = study;
   const out: string[] = [
     event.title,

@@ -21,15 +21,3 @@ export function pValue(p: number): string {
 export function stars(p: number): string {
   return p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.1 ? "*" : "";
 }
-
-/** Left-aligned text columns; numeric-looking cells right-aligned. */
-export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
-  const numeric = (s: string): boolean => /^[-+<]?[\d.]+%?\**$|^–$/.test(s);
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, c) => (numeric(cell) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
-      .join("  ")
-      .trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
-}

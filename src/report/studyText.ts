@@ -2,7 +2,8 @@ import { windowLabel } from "../study/eventWindow.js";
 import type { GroupResult, StudyResult, TestOutcome } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
 import { multipleTestingText } from "./multipleTestingText.js";
-import { percent, pValue, stars, stat, textTable } from "./format.js";
+import { textTable } from "../shared/textTable.js";
+import { percent, pValue, stars, stat } from "./format.js";
 
 /** The study as text for people: conventions, events, groups' tests, group differences. */
 export function studyText(result: StudyResult, title?: string): string {

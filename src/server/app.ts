@@ -16,13 +16,14 @@ import type { z } from "zod";
 import { DEFAULT_LIMITS, limitsFromEnv, limitVariable, type Limits } from "../limits.js";
 import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
-import { projectRoot, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
+import { projectRoot, type LoadedKnowledge } from "../pipeline/environment.js";
 import type { StudyResult } from "../study/results.js";
-import { ApiError, INTERNAL_ERROR_BODY } from "./errors.js";
+import { ApiError, apiErrorOf, errorAnswer } from "./errors.js";
 import { serverBusy, type JobRunner } from "./jobPool.js";
-import { inlineJobs } from "./jobs.js";
-import { listExamples, readExample } from "./examples.js";
-import { importDataPath, importUpload } from "./imports.js";
+import { inlineJobs } from "../pipeline/jobs.js";
+import { listExamples, readExample } from "../pipeline/examples.js";
+import { importDataPath } from "./imports.js";
+import { importUpload } from "../pipeline/importUpload.js";
 import { Lock } from "./lock.js";
 import { openApiDocument } from "./openapi.js";
 import {
@@ -35,7 +36,7 @@ import {
   studyRequestSchema,
 } from "./schemas.js";
 import { SecuritySearch } from "./securities.js";
-import { createStudy, loadStudy } from "./studies.js";
+import { createStudy, loadStudy, loadStudyJson } from "./studies.js";
 import { studyExportCsv } from "../pipeline/articleReport.js";
 
 export interface AppDeps {
@@ -61,6 +62,8 @@ export interface AppDeps {
 export const DEFAULT_UPLOAD_LIMIT_BYTES = DEFAULT_LIMITS.uploadBytes;
 /** Largest JSON body (an event document with its evidence is a few kB; an article at most 2 MB, escaped). */
 export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+/** The content type of JSON answers (as c.json() sends it). */
+const JSON_TYPE = "application/json";
 /** Room for the multipart framing around an upload. */
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
@@ -140,13 +143,13 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.body, err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 404 ? "not_found" : "bad_request";
       return c.json({ error: { code, message: err.message || code.replace("_", " ") } }, err.status);
     }
-    logError(`aftershock serve: ${c.req.method} ${c.req.path} failed:`, err);
-    return c.json(INTERNAL_ERROR_BODY, 500);
+    const answer = errorAnswer(err);
+    if (answer.fault) logError(`aftershock serve: ${c.req.method} ${c.req.path} failed:`, err);
+    return c.json(answer.body, answer.status, answer.headers);
   });
 
   app.get("/api/health", (c) => c.json({ ok: true as const, version }));
@@ -157,7 +160,12 @@ export function createApp(deps: AppDeps): Hono {
   });
 
   app.get("/api/examples", async (c) => c.json(await listExamples(newsDir)));
-  app.get("/api/examples/:id", async (c) => c.json(await readExample(newsDir, c.req.param("id"))));
+  app.get("/api/examples/:id", async (c) => {
+    const id = c.req.param("id");
+    const example = await readExample(newsDir, id);
+    if (example === undefined) throw ApiError.notFound(`no example article "${id}"`);
+    return c.json(example);
+  });
 
   app.post("/api/events/extract", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
     if (jobs.full) throw serverBusy(limits);
@@ -169,8 +177,9 @@ export function createApp(deps: AppDeps): Hono {
       ]);
     }
     const out = await jobs.run({ kind: "extract", text: body.text, published: body.published, format: body.format });
-    if ("failed" in out) throw new ApiError(400, "invalid_input", out.failed.message);
-    return c.json(out.event);
+    if ("failed" in out) throw "code" in out.failed ? apiErrorOf(out.failed, "invalid_input") : new ApiError(400, "invalid_input", out.failed.message);
+    // The event as the worker wrote it: a large one is neither parsed nor written again on this thread.
+    return c.body(out.json, 200, { "Content-Type": JSON_TYPE });
   });
 
   app.get("/api/securities", async (c) => {
@@ -210,11 +219,13 @@ export function createApp(deps: AppDeps): Hono {
   app.post("/api/studies", tooLarge(JSON_BODY_LIMIT_BYTES), async (c) => {
     if (jobs.full) throw serverBusy(limits);
     const body = await jsonBody(c, studyRequestSchema);
-    const study = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
-    return c.json(study, 201, { Location: `/api/studies/${study.id}` });
+    const { id, json } = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
+    return c.body(json, 201, { "Content-Type": JSON_TYPE, Location: `/api/studies/${id}` });
   });
 
-  app.get("/api/studies/:id", async (c) => c.json(await loadStudy(store, studyId(c))));
+  // A stored study is sent as the JSON text it was stored as: a large study is neither parsed nor
+  // written again on the thread that answers requests.
+  app.get("/api/studies/:id", async (c) => c.body(await loadStudyJson(store, studyId(c)), 200, { "Content-Type": JSON_TYPE }));
 
   app.get("/api/studies/:id/export", async (c) => {
     const id = studyId(c);

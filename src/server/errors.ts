@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { AftershockError, type ErrorCode } from "../shared/errors.js";
 
 /** One problem with a request: where (a dotted path into the body or query, "" for the whole) and what. */
 export interface ApiIssue {
@@ -68,3 +69,49 @@ export class ApiError extends Error {
 
 /** The answer to anything unexpected: no detail leaves the server. */
 export const INTERNAL_ERROR_BODY: ApiErrorBody = { error: { code: "internal", message: "internal error" } };
+
+/**
+ * The HTTP answer to each error a user can act on, by its code (src/shared/errors.ts): bad input is
+ * 400, a benchmark without prices 422, a store held by another process or a service out of reach 503.
+ * A knowledge base or store file that cannot be used is the server's own setup, so 500.
+ */
+export const HTTP_ERRORS: Readonly<Record<ErrorCode, { readonly status: ApiError["status"]; readonly code: string }>> = {
+  input: { status: 400, code: "invalid_input" },
+  "study-input": { status: 400, code: "invalid_study" },
+  "calendar-coverage": { status: 400, code: "invalid_input" },
+  "missing-benchmark": { status: 422, code: "missing_prices" },
+  busy: { status: 503, code: "busy" },
+  unreachable: { status: 503, code: "unreachable" },
+  knowledge: { status: 500, code: "internal" },
+  "not-a-store": { status: 500, code: "internal" },
+};
+
+/**
+ * The API's answer to an error of the program's model: its status from {@link HTTP_ERRORS}; a refusal
+ * of input (400) takes the route's own code (`invalid_input` for an article, `invalid_study` for a study).
+ */
+export function apiErrorOf(e: { readonly code: ErrorCode; readonly message: string; readonly issues?: readonly ApiIssue[] | undefined }, inputCode?: string): ApiError {
+  const { status, code } = HTTP_ERRORS[e.code];
+  if (status === 500) return new ApiError(500, "internal", "internal error");
+  return new ApiError(status, status === 400 && inputCode !== undefined ? inputCode : code, e.message, e.issues);
+}
+
+/**
+ * The status and body of any error a handler threw, and whether it is a fault of the program to log
+ * with its stack: an ApiError as it is, an error of the model by its code, anything else (a RangeError,
+ * a TypeError: a bug) a plain 500.
+ */
+export function errorAnswer(err: unknown): { readonly status: ApiError["status"]; readonly body: ApiErrorBody; readonly headers?: Readonly<Record<string, string>> | undefined; readonly fault: boolean } {
+  if (err instanceof ApiError) return { status: err.status, body: err.body, headers: err.headers, fault: false };
+  if (err instanceof AftershockError) {
+    const answer = apiErrorOf({ code: err.code, message: err.message, issues: studyIssues(err) });
+    return { status: answer.status, body: answer.body, fault: answer.status === 500 };
+  }
+  return { status: 500, body: INTERNAL_ERROR_BODY, fault: true };
+}
+
+/** The fields at fault of a study's refusal (`details.issues`), if it names them. */
+function studyIssues(err: AftershockError): readonly ApiIssue[] | undefined {
+  const issues = err.details["issues"];
+  return Array.isArray(issues) ? (issues as ApiIssue[]) : undefined;
+}

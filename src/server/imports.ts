@@ -1,22 +1,13 @@
 /**
- * Price imports through the API: a path inside the server's data directory (checked against escapes
- * of every kind before anything is read), or an uploaded file (written to a temporary folder,
- * imported, deleted).
+ * Price imports by path through the API: a path inside the server's data directory, checked against
+ * escapes of every kind before anything is read (the import itself: src/pipeline/importUpload.ts).
  */
-import { mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { isAbsolute, join, relative, resolve, sep, win32 } from "node:path";
-import { InputError, renderInputError } from "../data/inputError.js";
-import { importFile, summarizeBatch, type FormatName } from "../data/importers/index.js";
-import { batchSource } from "../data/priceBatch.js";
-import type { ImportReport, Store } from "../data/store/index.js";
-import { importPaths, type FileImport } from "../pipeline/importPaths.js";
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep, win32 } from "node:path";
+import type { FormatName } from "../data/importers/index.js";
+import type { Store } from "../data/store/index.js";
+import { importDataPath as importResolvedPath, type ImportResult } from "../pipeline/importUpload.js";
 import { ApiError } from "./errors.js";
-
-/** One file's outcome as the API reports it: names relative to the data directory, errors as text. */
-export type ImportResult =
-  | { readonly file: string; readonly summary: string; readonly report: ImportReport }
-  | { readonly file: string; readonly error: string };
 
 /** The path with percent-encodings undone ("%2e%2e" → ".."), as far as they decode. */
 function decoded(path: string): string {
@@ -74,57 +65,8 @@ export async function resolveDataPath(dataDir: string | undefined, requested: st
   return { root, path };
 }
 
-/** Text with the data directory's absolute prefix removed, so answers never show server paths. */
-function relativeText(text: string, root: string): string {
-  return text.split(root + sep).join("");
-}
-
-function reported(result: FileImport, root: string): ImportResult {
-  const file = relative(root, result.file) || result.file;
-  if ("error" in result) {
-    const e = result.error;
-    return { file, error: renderInputError({ file: relativeText(e.file, root), line: e.line, field: e.field }, relativeText(e.detail, root)) };
-  }
-  return { file, summary: relativeText(result.summary, root), report: { ...result.report, file } };
-}
-
 /** Imports a file or folder (its .csv and .parquet files, symbolic links skipped) of the data directory. */
 export async function importDataPath(store: Store, dataDir: string | undefined, requested: string, format?: FormatName): Promise<ImportResult[]> {
   const { root, path } = await resolveDataPath(dataDir, requested);
-  const results = await importPaths(store, [path], format === undefined ? {} : { format });
-  return results.map((r) => reported(r, root));
-}
-
-/** A safe file name for an upload: its last path part, odd characters replaced. */
-export function uploadName(name: string): string {
-  const last = name.split(/[\\/]/).pop() ?? "";
-  const clean = last.replace(/[^A-Za-z0-9._^=-]/g, "_").replace(/^\.+/, "");
-  return clean === "" ? "upload.csv" : clean.slice(0, 200);
-}
-
-/**
- * Imports an uploaded file: written to a fresh temporary folder under the name it was sent with (a
- * single-series file's symbol is read from its name: 9888.HK.csv), imported, and deleted whatever
- * happens. The source recorded is "upload/<name>".
- */
-export async function importUpload(store: Store, file: File, format?: FormatName): Promise<ImportResult> {
-  const name = uploadName(file.name);
-  const dir = await mkdtemp(join(tmpdir(), "aftershock-upload-"));
-  const label = `upload/${name}`;
-  try {
-    await mkdir(join(dir, "upload"));
-    const path = join(dir, "upload", name);
-    await writeFile(path, Buffer.from(await file.arrayBuffer()));
-    try {
-      const batch = await importFile(path, format === undefined ? {} : { format });
-      const relabelled = { ...batch, file: label, source: batchSource(batch) };
-      const report = await store.importBatch(relabelled);
-      return { file: label, summary: summarizeBatch(relabelled), report };
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      return { file: label, error: renderInputError({ file: label, line: e.line, field: e.field }, e.detail.split(path).join(label)) };
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return importResolvedPath(store, root, path, format);
 }

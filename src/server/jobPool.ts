@@ -16,7 +16,7 @@ import { Piscina } from "piscina";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { limitVariable, type Limits } from "../limits.js";
 import { ApiError } from "./errors.js";
-import type { Job, JobOutput } from "./jobs.js";
+import type { Job, JobOutput } from "../pipeline/jobs.js";
 import type { WorkerSetup } from "./jobWorker.js";
 
 /** Runs jobs: on worker threads ({@link JobPool}), or inline for a store held in memory. */

@@ -5,10 +5,10 @@
  * process, so the worker reads what the server imported).
  */
 import { workerData } from "piscina";
-import { openStore, type Store } from "../data/store/index.js";
+import { openStore, type Store } from "../pipeline/environment.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
-import { runJob, type Job, type JobOutput } from "./jobs.js";
-import { SecurityRanking } from "./securities.js";
+import { runJob, type Job, type JobOutput } from "../pipeline/jobs.js";
+import { SecurityRanking } from "../pipeline/securityRanking.js";
 
 /** What every worker of the pool is given. */
 export interface WorkerSetup {

@@ -3,7 +3,7 @@
  * the very schemas the routes validate with (schemas.ts), so the two cannot drift apart.
  */
 import { z } from "zod";
-import { eventDocumentSchema } from "../news/index.js";
+import { eventDocumentSchema } from "../pipeline/vocabulary.js";
 import {
   errorBodySchema,
   exampleSchema,

@@ -3,11 +3,8 @@
  * OpenAPI document (openapi.ts) is generated from them.
  */
 import { z } from "zod";
-import { FORMAT_NAMES } from "../data/importers/index.js";
 import { DEFAULT_LIMITS } from "../limits.js";
-import { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema } from "../news/index.js";
-import { MODEL_NAMES } from "../study/models/index.js";
-import { RESULT_SCHEMA } from "../study/results.js";
+import { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA } from "../pipeline/vocabulary.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 

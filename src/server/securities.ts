@@ -3,10 +3,10 @@
  * name, people and listing symbol (fuzzily, with Fuse.js), plus exact symbol matches, each with which
  * of its listings have prices in the store.
  */
-import Fuse from "fuse.js";
 import type { Store } from "../data/store/index.js";
 import type { LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
 import type { Entity } from "../news/knowledge/schema.js";
+import { SecurityRanking } from "../pipeline/securityRanking.js";
 
 export interface SecurityMatch {
   readonly entityId: string | null;
@@ -14,48 +14,6 @@ export interface SecurityMatch {
   readonly kind: string;
   readonly listings: readonly { readonly symbol: string; readonly from?: string; readonly to?: string }[];
   readonly stored: readonly string[];
-}
-
-interface Searchable {
-  readonly entity: Entity;
-  readonly names: readonly string[];
-  readonly people: readonly string[];
-  readonly symbols: readonly string[];
-}
-
-/**
- * The knowledge base's entities ranked by how well their names, symbols and people match a query
- * (Fuse.js); the CPU-bound half of a search, which the server runs on its worker threads.
- */
-export class SecurityRanking {
-  private readonly fuse: Fuse<Searchable>;
-
-  constructor(entities: readonly Entity[]) {
-    const records = entities.map(
-      (e): Searchable => ({
-        entity: e,
-        names: [e.name, e.shortName, ...e.aliases, ...e.chineseNames],
-        people: e.people.flatMap((p) => [p.name, ...p.aliases]),
-        symbols: e.listings.map((l) => l.symbol),
-      }),
-    );
-    this.fuse = new Fuse(records, {
-      keys: [
-        { name: "names", weight: 3 },
-        { name: "symbols", weight: 2 },
-        { name: "people", weight: 1 },
-      ],
-      includeScore: true,
-      threshold: 0.3,
-      ignoreLocation: true,
-      isCaseSensitive: false,
-    });
-  }
-
-  /** The ids of the best `limit` entities, best first. */
-  rank(query: string, limit: number): string[] {
-    return this.fuse.search(query.trim(), { limit }).map((hit) => hit.item.entity.id);
-  }
 }
 
 /** Ranks entity ids for a query: {@link SecurityRanking} on this thread, or a job on a worker. */

@@ -1,8 +1,7 @@
 /** The API on a port: `serve()` opens what it is not given (store, knowledge), listens, and closes it all again. */
 import type { AddressInfo } from "node:net";
 import { serve as nodeServe, type ServerType } from "@hono/node-server";
-import { openStore, type Store } from "../data/store/index.js";
-import { loadKnowledge, type LoadedKnowledge } from "../news/knowledge/loadKnowledge.js";
+import { loadKnowledge, openStore, type LoadedKnowledge, type Store } from "../pipeline/environment.js";
 import { limitsFromEnv } from "../limits.js";
 import { createApp, type AppDeps } from "./app.js";
 import { JobPool } from "./jobPool.js";

@@ -1,7 +1,6 @@
 import { olsHC3 } from "./compare/olsHC3.js";
 import type { EventWindow } from "./eventWindow.js";
 import type { CovariateRegression } from "./results.js";
-import type { StudyEvent } from "./runStudy.js";
 import { StudyInputError } from "./studyInputError.js";
 
 /** One measured event as the regression sees it. */
@@ -47,7 +46,7 @@ export function covariateRegressions(rows: readonly RegressionRow[], names: read
  * covariates. A covariate no event carries is an input error.
  */
 export function studyCovariateRegressions(
-  events: readonly StudyEvent[],
+  events: readonly { readonly group?: string; readonly covariates?: Readonly<Record<string, number>> }[],
   measured: (k: number) => boolean,
   car: Float64Array,
   windows: readonly EventWindow[],

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { AftershockError } from "../shared/errors.js";
 
 /** One problem with a study's input: where (a dotted path) and what. */
 export interface StudyIssue {
@@ -7,10 +8,10 @@ export interface StudyIssue {
 }
 
 /** Invalid study input (options, events, series); the issues are data, the message renders them. */
-export class StudyInputError extends Error {
+export class StudyInputError extends AftershockError {
   override readonly name = "StudyInputError";
   constructor(readonly issues: readonly StudyIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+    super("study-input", { path: issues[0]?.path }, issues.map((i) => `${i.path}: ${i.message}`).join("; "), { issues });
   }
 
   static fromZod(error: z.ZodError, root: string): StudyInputError {

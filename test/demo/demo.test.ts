@@ -11,7 +11,7 @@ import { chromium } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StudyResult } from "../../src/study/results.js";
 import { aftershock } from "../support/cli.js";
-import { hasShared, repoRoot, shared } from "../support/paths.js";
+import { CHROMIUM, hasChromium, hasShared, repoRoot, shared } from "../support/paths.js";
 
 interface RunJson {
   event: { eventDate: string; companies: { name: string; role: string }[] };
@@ -20,7 +20,6 @@ interface RunJson {
   result: StudyResult;
 }
 
-const CHROMIUM = "/usr/bin/chromium";
 
 describe.skipIf(!hasShared)("the founding case, end to end", () => {
   const dir = mkdtempSync(join(tmpdir(), "aftershock-demo-"));
@@ -98,7 +97,7 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
     expect(again.stdout).toMatch(/Done in [\d.]+ s since start/);
   }, 120_000);
 
-  it.skipIf(!existsSync(CHROMIUM))("shows the tables and every chart in headless Chromium", async () => {
+  it.skipIf(!hasChromium)("shows the tables and every chart in headless Chromium", async () => {
     const context = await chromium.launchPersistentContext(join(dir, "profile"), {
       executablePath: CHROMIUM,
       headless: true,

@@ -3,7 +3,7 @@
  * from a file:// URL with every non-file request blocked and recorded, and checks what a reader sees:
  * the tables and the three charts laid out with real size. Saves out/test-report.png to look at.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,11 +12,10 @@ import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ReportInput } from "../../src/report/html/reportInput.js";
 import { writeReport } from "../../src/report/writeReport.js";
-import { hasShared, repoRoot } from "../support/paths.js";
+import { CHROMIUM, hasChromium, hasShared, repoRoot } from "../support/paths.js";
 import { estudy2ReportInput } from "./estudy2Report.js";
 import { syntheticStudy, SYNTHETIC_LABELS } from "./syntheticStudy.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 async function reportInput(): Promise<ReportInput> {
@@ -24,7 +23,7 @@ async function reportInput(): Promise<ReportInput> {
   return { title: "Synthetic study", result: syntheticStudy(), labels: SYNTHETIC_LABELS, pairs: [{ company: "百度 Baidu", rows: ["baidu-hk", "baidu-us"] }] };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))("report.html in headless Chromium", () => {
+describe.skipIf(!hasChromium)("report.html in headless Chromium", () => {
   it("renders the tables and the three charts offline", async () => {
     const tmp = await mkdtemp(join(tmpdir(), "aftershock-browser-"));
     const input = await reportInput();

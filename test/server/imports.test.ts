@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importResponseSchema } from "../../src/server/schemas.js";
-import { uploadName } from "../../src/server/imports.js";
+import { uploadName } from "../../src/pipeline/importUpload.js";
 import { postJson, removeTempDirs, syntheticCsv, syntheticDataDir, tempDir, testApp, type ErrorBody } from "./helpers.js";
 
 afterAll(removeTempDirs);

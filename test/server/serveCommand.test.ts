@@ -1,10 +1,11 @@
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { serveCommand } from "../../src/server/index.js";
+import { serveCommand } from "../../src/cli/commands/serve.js";
+import * as server from "../../src/server/serve.js";
 
 function program(): Command {
   const p = new Command().exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-  serveCommand(p);
+  serveCommand(p, server);
   return p;
 }
 

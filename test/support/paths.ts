@@ -10,5 +10,20 @@ export function shared(...parts: string[]): string {
   return resolve(repoRoot, "..", "shared", ...parts);
 }
 
+/**
+ * Whether something tests need is there. Without it a test is skipped on a developer's machine, but
+ * with CI=true the run fails: in CI a reference or browser test must not vanish by being skipped.
+ */
+export function present(exists: boolean, what: string): boolean {
+  if (!exists && process.env["CI"] === "true") throw new Error(`${what} is missing, and CI=true: the tests that need it would be skipped`);
+  return exists;
+}
+
 /** Whether `../shared` is present; reference tests need it and say so when it is not. */
-export const hasShared = existsSync(shared("reference"));
+export const hasShared = present(existsSync(shared("reference")), "../shared (the sample data and reference cases beside the clone)");
+
+/** Debian's Chromium, for the browser tests. */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Whether Chromium is installed (.ci/run installs it). */
+export const hasChromium = present(existsSync(CHROMIUM), `Chromium (${CHROMIUM})`);

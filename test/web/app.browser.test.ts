@@ -14,13 +14,12 @@ import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type RunningServer } from "../../src/server/index.js";
-import { repoRoot, shared } from "../support/paths.js";
+import { CHROMIUM, hasChromium, present, repoRoot, shared } from "../support/paths.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const WEB_DIST = resolve(repoRoot, "web", "dist");
 const OUT = resolve(repoRoot, "out");
-const haveData = existsSync(shared("data")) && existsSync(shared("news", "xi-meets-tech-bosses.txt"));
+const haveData = present(existsSync(shared("data")) && existsSync(shared("news", "xi-meets-tech-bosses.txt")), "../shared/data and ../shared/news");
 
 /** `npm run build:web`, without the test run's NODE_ENV so that React is bundled for production. */
 function buildWeb(): void {
@@ -33,7 +32,7 @@ const UNLABELLED = `[...document.querySelectorAll("input, select, textarea")]
   .filter((el) => el.type !== "hidden" && el.labels.length === 0 && !el.getAttribute("aria-label") && !el.getAttribute("aria-labelledby"))
   .map((el) => el.outerHTML.slice(0, 120))`;
 
-describe.skipIf(!existsSync(CHROMIUM) || !haveData)("the web page in headless Chromium, against the real server", () => {
+describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, against the real server", () => {
   let tmp: string;
   let server: RunningServer;
   let context: BrowserContext;

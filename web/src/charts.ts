@@ -4,7 +4,7 @@
  * read out instead of the canvas. The server's options are plain data; the page only filters them and,
  * for the bar chart's other windows, swaps the bars' values.
  */
-import { spanDays } from "../../src/report/charts/eventPaths.js";
+import { spanDays } from "@aftershock/shared/eventSpan.js";
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, SeriesOption } from "echarts";
 import { dayLabel, eventLabel, groupLabel, percent, stars, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";

@@ -36,7 +36,7 @@ export type {
 };
 
 /** GET /api/examples and GET /api/examples/:id */
-export type { Example, ExampleSummary } from "../../src/server/examples.js";
+export type { Example, ExampleSummary } from "../../src/pipeline/examples.js";
 
 /** POST /api/events/extract */
 export type ExtractRequest = ServerExtractRequest;

@@ -1,7 +1,6 @@
 import { InvalidArgumentError, type Command } from "commander";
-import { calendarYearText, getCalendar, MICS, type Mic } from "../../calendar/index.js";
-import { openStore } from "../../data/store/index.js";
-import { calendarCheckText, checkCalendars } from "../../pipeline/calendarCheck.js";
+import { calendarCheckText, calendarYear, checkStoredCalendars } from "../../pipeline/calendarCheck.js";
+import { MICS, type Mic } from "../../pipeline/vocabulary.js";
 import { EXIT } from "../exitCodes.js";
 import { storeOption } from "../storeOption.js";
 
@@ -19,7 +18,7 @@ export function calendarCommand(program: Command): void {
       return Number(v);
     })
     .action((mic: Mic, year: number) => {
-      process.stdout.write(calendarYearText(getCalendar(mic), year) + "\n");
+      process.stdout.write(calendarYear(mic, year) + "\n");
     });
 }
 
@@ -29,13 +28,8 @@ export function checkCalendarsCommand(program: Command): void {
     .description("compare each exchange calendar with the trading days of the stored prices; list every disagreement")
     .addOption(storeOption())
     .action(async (opts: { store?: string }) => {
-      const store = await openStore(opts.store);
-      try {
-        const checks = await checkCalendars(store);
-        process.stdout.write((checks.length > 0 ? calendarCheckText(checks) : "no stored prices to check against") + "\n");
-        if (checks.some((c) => c.disagreements.some((d) => d.knownQuirk === undefined))) process.exitCode = EXIT.noResult;
-      } finally {
-        store.close();
-      }
+      const checks = await checkStoredCalendars(opts.store);
+      process.stdout.write((checks.length > 0 ? calendarCheckText(checks) : "no stored prices to check against") + "\n");
+      if (checks.some((c) => c.disagreements.some((d) => d.knownQuirk === undefined))) process.exitCode = EXIT.noResult;
     });
 }

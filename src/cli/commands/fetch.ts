@@ -1,12 +1,8 @@
 import { Option, type Command } from "commander";
-import { dayNumber } from "../../calendar/days.js";
-import { openStore } from "../../data/store/index.js";
-import { fetchPrices, PROVIDERS, type ProviderName } from "../../pipeline/fetchPrices.js";
+import { fetchPricesInto, PROVIDERS, type ProviderName } from "../../pipeline/fetchPrices.js";
 import { reportLine } from "../../pipeline/importPaths.js";
 import { parseDate } from "../parseDate.js";
 import { storeOption } from "../storeOption.js";
-
-const day = (v: string): number => dayNumber(parseDate(v));
 
 export function fetchCommand(program: Command): void {
   program
@@ -14,16 +10,11 @@ export function fetchCommand(program: Command): void {
     .description("download daily prices from a provider into the store (needs the network)")
     .argument("<symbols...>", "securities, e.g. 9888.HK BIDU ^HSI")
     .addOption(new Option("--provider <name>", "where from").choices(Object.keys(PROVIDERS)).default("yahoo"))
-    .requiredOption("--from <date>", "first day, YYYY-MM-DD", day)
-    .requiredOption("--to <date>", "last day, YYYY-MM-DD", day)
+    .requiredOption("--from <date>", "first day, YYYY-MM-DD", parseDate)
+    .requiredOption("--to <date>", "last day, YYYY-MM-DD", parseDate)
     .addOption(storeOption())
-    .action(async (symbols: string[], opts: { provider: ProviderName; from: number; to: number; store?: string }) => {
-      const store = await openStore(opts.store);
-      try {
-        const reports = await fetchPrices(store, opts.provider, symbols, opts.from, opts.to);
-        reports.forEach((r, i) => process.stdout.write(`${symbols[i]}: ${reportLine(r)}\n`));
-      } finally {
-        store.close();
-      }
+    .action(async (symbols: string[], opts: { provider: ProviderName; from: string; to: string; store?: string }) => {
+      const reports = await fetchPricesInto(opts.store, opts.provider, symbols, opts.from, opts.to);
+      reports.forEach((r, i) => process.stdout.write(`${symbols[i]}: ${reportLine(r)}\n`));
     });
 }

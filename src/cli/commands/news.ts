@@ -1,10 +1,8 @@
 import { Option, type Command } from "commander";
-import { InputError } from "../../data/inputError.js";
-import { eventDocumentText, feedResultsText, llmExtractor, ruleExtractor, type InputFormat } from "../../news/index.js";
-import { loadKnowledge } from "../../news/knowledge/loadKnowledge.js";
+import { extractArticle, extractionText } from "../../pipeline/extractArticle.js";
+import type { InputFormat } from "../../pipeline/vocabulary.js";
 import { readInput } from "../readInput.js";
 import { storeOption } from "../storeOption.js";
-import { storedDirectory } from "../../pipeline/securitiesDirectory.js";
 import { parseDate } from "../parseDate.js";
 
 interface NewsOptions {
@@ -30,21 +28,15 @@ export function newsCommand(program: Command): void {
     .option("--llm-model <name>", "the model to ask at --llm-url")
     .addOption(storeOption())
     .action(async (file: string, opts: NewsOptions) => {
-      const knowledge = await loadKnowledge(opts.knowledge);
-      if ((opts.llmUrl === undefined) !== (opts.llmModel === undefined)) {
-        throw new InputError({ file: "command line" }, "--llm-url and --llm-model go together");
-      }
-      const key = process.env["AFTERSHOCK_LLM_KEY"];
-      const extractor =
-        opts.llmUrl && opts.llmModel ? llmExtractor({ url: opts.llmUrl, model: opts.llmModel, ...(key ? { apiKey: key } : {}) }) : ruleExtractor;
-      const result = await extractor.extract(await readInput(file), {
-        knowledge,
-        directory: await storedDirectory(opts.store),
+      const result = await extractArticle(() => readInput(file), {
+        knowledgeFiles: opts.knowledge,
+        llm: { url: opts.llmUrl, model: opts.llmModel, apiKey: process.env["AFTERSHOCK_LLM_KEY"] },
+        storePath: opts.store,
         source: file === "-" ? "standard input" : file,
-        ...(opts.published === undefined ? {} : { published: opts.published }),
-        ...(opts.input === undefined ? {} : { format: opts.input }),
+        published: opts.published,
+        format: opts.input,
       });
       if (opts.format === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-      else process.stdout.write((Array.isArray(result) ? feedResultsText(result) : eventDocumentText(result)) + "\n");
+      else process.stdout.write(extractionText(result) + "\n");
     });
 }

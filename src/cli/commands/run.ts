@@ -1,13 +1,11 @@
 import { Option, type Command } from "commander";
 import { SingleBar } from "cli-progress";
-import { openStore } from "../../data/store/index.js";
-import { InputError } from "../../data/inputError.js";
-import { loadKnowledge } from "../../news/knowledge/loadKnowledge.js";
-import { articleJob, type JobSource } from "../../pipeline/articleJob.js";
+import { runArticleJob } from "../../pipeline/articleJob.js";
+import { articleText } from "../../pipeline/articleReport.js";
 import { parseAddCorrection, parseRoleCorrection, type EventCorrections } from "../../pipeline/corrections.js";
-import { articleText } from "../../report/articleText.js";
+import { MODEL_NAMES, type ModelName } from "../../pipeline/vocabulary.js";
+import { InputError } from "../../shared/errors.js";
 import type { EventWindow } from "../../study/eventWindow.js";
-import { MODEL_NAMES, type ModelName } from "../../study/models/index.js";
 import { EXIT } from "../exitCodes.js";
 import { parseDate } from "../parseDate.js";
 import { parseWindow } from "../parseWindow.js";
@@ -47,30 +45,27 @@ function corrections(opts: RunOptions): EventCorrections | undefined {
 /** Runs the main job on one article (or an event document) and writes the report folder; shared by `run` and the demo. */
 export async function runArticle(file: string | undefined, opts: RunOptions): Promise<void> {
   if ((file === undefined) === (opts.event === undefined)) throw new InputError({ file: "run" }, "give an article file (or - for standard input), or --event FILE, not both");
-  const knowledge = loadKnowledge();
-  const source: JobSource =
-    opts.event === undefined
-      ? { article: await readInput(file!), knowledge, ...(opts.published === undefined ? {} : { published: opts.published }) }
-      : { eventJson: await readInput(opts.event), file: opts.event };
   const fixes = corrections(opts);
-  const store = await openStore(opts.store);
   const bar = opts.quiet ? undefined : new SingleBar({ format: "importing prices {bar} {value}/{total} files {file}", stream: process.stderr });
   try {
-    const { study, eventReused, files } = await articleJob(source, store, {
-      knowledge,
-      ...(fixes === undefined ? {} : { corrections: fixes }),
-      ...(opts.window === undefined ? {} : { windows: opts.window }),
-      ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
-      ...(opts.data === undefined ? {} : { dataDir: opts.data }),
-      model: opts.model,
-      out: opts.out,
-      sourceName: file ?? opts.event!,
-      onImport: (r, i, total) => {
-        if (i === 1) bar?.start(total, 0, { file: "" });
-        bar?.update(i, { file: r.file.split("/").slice(-2).join("/") });
-        if (i === total) bar?.stop();
+    const { study, eventReused, files } = await runArticleJob(
+      opts.event === undefined ? { article: () => readInput(file!), published: opts.published } : { eventJson: () => readInput(opts.event!), file: opts.event },
+      opts.store,
+      {
+        ...(fixes === undefined ? {} : { corrections: fixes }),
+        ...(opts.window === undefined ? {} : { windows: opts.window }),
+        ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
+        ...(opts.data === undefined ? {} : { dataDir: opts.data }),
+        model: opts.model,
+        out: opts.out,
+        sourceName: file ?? opts.event!,
+        onImport: (r, i, total) => {
+          if (i === 1) bar?.start(total, 0, { file: "" });
+          bar?.update(i, { file: r.file.split("/").slice(-2).join("/") });
+          if (i === total) bar?.stop();
+        },
       },
-    });
+    );
     const imported = study.imported.filter((r) => !("error" in r)).length;
     const refusedFiles = study.imported.length - imported;
     if (opts.format === "json") {
@@ -79,7 +74,7 @@ export async function runArticle(file: string | undefined, opts: RunOptions): Pr
       process.stdout.write(articleText(study) + "\n\n");
       process.stdout.write(`Report: ${files!.html}\nResults: ${files!.json}, ${files!.csv}\nEvent: ${files!.event} (edit it and run --event to study it again)\nCharts: ${Object.values(files!.charts).map((c) => c.svg).join(", ")} (and .png)\n`);
       process.stdout.write(
-        `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${"article" in source ? (eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted") : `read from ${opts.event}`}; ` +
+        `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${opts.event === undefined ? (eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted") : `read from ${opts.event}`}; ` +
           `prices: ${imported > 0 ? `${imported} file(s) imported into the store` : refusedFiles > 0 ? "none imported" : "all in the store (no import)"}` +
           `${refusedFiles > 0 ? `; ${refusedFiles} file(s) refused (reasons above)` : ""}.\n`,
       );
@@ -91,7 +86,6 @@ export async function runArticle(file: string | undefined, opts: RunOptions): Pr
     }
   } finally {
     bar?.stop();
-    store.close();
   }
 }
 

@@ -1,9 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { InvalidArgumentError, type Command } from "commander";
 import { SingleBar } from "cli-progress";
-import { simulatePanel } from "../../pipeline/simulatePanel.js";
-import { simulationMarkdown } from "../../report/simulationText.js";
-import { DEFAULT_TEST_NAMES, TEST_NAMES, type TestName } from "../../study/significance/index.js";
+import { simulatePanel, simulationMarkdown } from "../../pipeline/simulatePanel.js";
+import { DEFAULT_TEST_NAMES, TEST_NAMES, type TestName } from "../../pipeline/vocabulary.js";
 
 interface SimulateOptions {
   events: number;

@@ -2,10 +2,9 @@ import { SingleBar } from "cli-progress";
 import { Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
 import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
-import { openStore } from "../../data/store/index.js";
-import { studyComputationFromEvents } from "../../pipeline/studyFromEvents.js";
+import { studyComputationFromStoredEvents } from "../../pipeline/studyFromEvents.js";
+import { MODEL_NAMES, type ModelName } from "../../pipeline/vocabulary.js";
 import type { EventWindow } from "../../study/eventWindow.js";
-import { MODEL_NAMES, type ModelName } from "../../study/models/index.js";
 import type { StudyComputation } from "../../study/runStudy.js";
 import { EXIT } from "../exitCodes.js";
 import { parseWindow } from "../parseWindow.js";
@@ -21,17 +20,12 @@ interface StudyCommandOptions {
 }
 
 async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Promise<{ title?: string; computation: StudyComputation }> {
-  const store = await openStore(opts.store);
-  try {
-    const computation = await studyComputationFromEvents(path, store, {
-      model: opts.model,
-      ...(opts.window === undefined ? {} : { windows: opts.window }),
-      ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
-    });
-    return { computation };
-  } finally {
-    store.close();
-  }
+  const computation = await studyComputationFromStoredEvents(path, opts.store, {
+    model: opts.model,
+    ...(opts.window === undefined ? {} : { windows: opts.window }),
+    ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
+  });
+  return { computation };
 }
 
 /** Long outputs to a file show their progress on a terminal. */

@@ -258,12 +258,9 @@ describe.skipIf(!existsSync(data))("factors/ (fama-french)", () => {
 });
 
 describe.skipIf(!existsSync(data))("sp500-2013-2018/ (long-panel)", () => {
-  it("reads 619,040 rows into 505 symbols, fast", async () => {
-    const f = file("sp500-2013-2018/all_stocks_5yr.csv");
-    const t0 = performance.now();
-    const batch = await importFile(f);
-    const ms = performance.now() - t0;
-    console.log(`all_stocks_5yr.csv: ${batch.rowsRead} rows, ${batch.prices.length} symbols in ${ms.toFixed(0)} ms`);
+  // Its speed is measured by `npm run bench:import`, not asserted here.
+  it("reads 619,040 rows into 505 symbols", async () => {
+    const batch = await importFile(file("sp500-2013-2018/all_stocks_5yr.csv"));
     expect(batch.format).toBe("long-panel");
     expect(batch.rowsRead).toBe(619040);
     expect(batch.prices).toHaveLength(505);
@@ -271,7 +268,6 @@ describe.skipIf(!existsSync(data))("sp500-2013-2018/ (long-panel)", () => {
     expect(batch.prices.reduce((n, s) => n + s.dates.length, 0)).toBe(619040);
     const aal = batch.prices.find((s) => s.symbol === "AAL")!;
     expect([aal.open![0], aal.high![0], aal.low![0], aal.close[0], aal.volume![0]]).toEqual([15.07, 15.12, 14.63, 14.75, 8407500]);
-    expect(ms).toBeLessThan(3000);
   });
 
   it("the 11 rows lacking open/high/low keep their close, flagged (a moved close: range missing; unchanged with zero volume: no trade)", async () => {

@@ -2,9 +2,10 @@
  * Why a provider gave no prices. Every message says which provider and what to do, so that printing
  * it is enough; a malformed row inside an otherwise good answer is an {@link InputError} instead.
  */
+import { AftershockError } from "../../shared/errors.js";
 
 /** Base of the provider failures; `provider` is the provider's name ("yahoo-chart", "stooq-daily"). */
-export class ProviderError extends Error {
+export class ProviderError extends AftershockError {
   override readonly name: string = "ProviderError";
 
   constructor(
@@ -12,7 +13,7 @@ export class ProviderError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super("unreachable", {}, message, { provider }, options);
   }
 }
 

@@ -696,8 +696,12 @@ export class Store {
    * now. Returns the study's id, from the `studies_id` sequence.
    */
   saveStudy(spec: unknown, result: unknown, created: Date = new Date()): Promise<number> {
+    return this.saveStudyJson(spec, JSON.stringify(result) ?? null, created);
+  }
+
+  /** {@link saveStudy} with the result already written as JSON text (as a worker thread hands it over), kept as it is. */
+  saveStudyJson(spec: unknown, resultJson: string | null, created: Date = new Date()): Promise<number> {
     const specJson = JSON.stringify(spec);
-    const resultJson = JSON.stringify(result);
     if (specJson === undefined) return Promise.reject(new TypeError("a study's spec must be JSON-serialisable"));
     return this.exclusive(async () => {
       const r = await this.connection.runAndReadAll(
@@ -710,21 +714,36 @@ export class Store {
 
   /** A saved study by id (its spec and result parsed back from JSON); undefined when there is none. */
   loadStudy(id: number): Promise<StoredStudy | undefined> {
+    return this.readStudy(id, true).then((row) =>
+      row === undefined
+        ? undefined
+        : { id: row.id, created: row.created, spec: JSON.parse(row.specJson!) as unknown, result: row.resultJson === null ? null : (JSON.parse(row.resultJson) as unknown) },
+    );
+  }
+
+  /**
+   * A saved study's result as the JSON text stored (null when it has none), without parsing it: a
+   * large result is passed on as it is (the API answers with it); undefined when there is no study.
+   */
+  loadStudyJson(id: number): Promise<{ readonly id: number; readonly created: string; readonly resultJson: string | null } | undefined> {
+    return this.readStudy(id, false).then((row) => (row === undefined ? undefined : { id: row.id, created: row.created, resultJson: row.resultJson }));
+  }
+
+  private readStudy(id: number, withSpec: boolean): Promise<{ id: number; created: string; specJson?: string; resultJson: string | null } | undefined> {
     if (!Number.isSafeInteger(id)) return Promise.resolve(undefined);
     return this.exclusive(async () => {
       const r = await this.connection.runAndReadAll(
-        `SELECT id, strftime(created, '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS created, spec::VARCHAR AS spec, result::VARCHAR AS result
+        `SELECT id, strftime(created, '%Y-%m-%dT%H:%M:%S.%g') || 'Z' AS created, ${withSpec ? "spec::VARCHAR" : "NULL"} AS spec, result::VARCHAR AS result
          FROM studies WHERE id = $id`,
         { id: BigInt(id) },
       );
       const row = r.getRowObjectsJS()[0];
       if (row === undefined) return undefined;
-      const result = row["result"] as string | null;
       return {
         id: Number(row["id"]),
         created: row["created"] as string,
-        spec: JSON.parse(row["spec"] as string) as unknown,
-        result: result === null ? null : (JSON.parse(result) as unknown),
+        ...(withSpec ? { specJson: row["spec"] as string } : {}),
+        resultJson: row["result"] as string | null,
       };
     });
   }

@@ -1,3 +1,5 @@
+import { AftershockError } from "../../shared/errors.js";
+
 /**
  * Why the store could not be opened, as data: `busy` (another aftershock process holds the file's
  * lock: DuckDB lets one process write a database file at a time) or `not-a-store` (the file is not a
@@ -6,16 +8,17 @@
  */
 export type StoreErrorCode = "busy" | "not-a-store";
 
-export class StoreError extends Error {
+export class StoreError extends AftershockError {
   override readonly name = "StoreError";
+  declare readonly code: StoreErrorCode;
 
   constructor(
-    readonly code: StoreErrorCode,
+    code: StoreErrorCode,
     readonly file: string,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, { file }, message, {}, options);
   }
 }
 

@@ -4,6 +4,7 @@
  * `knowledgeFileSchema`, then checked as a whole (unique ids, unique listing symbols, parents that
  * exist, dates in order). Any problem is reported with its file, entity (index and id) and field.
  */
+import { AftershockError } from "../../shared/errors.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,13 +30,13 @@ export interface LoadKnowledgeOptions {
 }
 
 /** A knowledge file that cannot be used; `issues` lists every problem found, one line each. */
-export class KnowledgeError extends Error {
+export class KnowledgeError extends AftershockError {
+  override readonly name = "KnowledgeError";
   readonly issues: readonly string[];
 
   constructor(issues: readonly string[]) {
     const head = issues.length === 1 ? "invalid knowledge base:" : `invalid knowledge base (${issues.length} problems):`;
-    super(`${head}\n  ${issues.join("\n  ")}`);
-    this.name = "KnowledgeError";
+    super("knowledge", {}, `${head}\n  ${issues.join("\n  ")}`, { issues });
     this.issues = issues;
   }
 }

@@ -3,7 +3,8 @@ import type { StudyResult } from "../../study/results.js";
 import { baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
 import { endLabelOffsets, niceExtent } from "./endLabelLayout.js";
 import { chartText, eventLabelMap, type EventLabels } from "./eventLabels.js";
-import { carPath, measuredEvents, spanDays } from "./eventPaths.js";
+import { spanDays } from "../../shared/eventSpan.js";
+import { carPath, measuredEvents } from "./eventPaths.js";
 import { eventGroup, groupColors } from "./groupPalette.js";
 
 /** Series ids of the CAR paths chart, so tests and the browser app can find an event's line and band. */

@@ -3,7 +3,8 @@ import type { StudyResult } from "../../study/results.js";
 import { dayCategory } from "./chartStyle.js";
 import { day0Ar } from "./day0BarChart.js";
 import { eventLabelMap, type EventLabels } from "./eventLabels.js";
-import { caarPath, carPath, measuredEvents, spanDays } from "./eventPaths.js";
+import { spanDays } from "../../shared/eventSpan.js";
+import { caarPath, carPath, measuredEvents } from "./eventPaths.js";
 import { eventGroup } from "./groupPalette.js";
 import { caarSeriesName } from "./groupCaarChart.js";
 

@@ -19,15 +19,6 @@ export function measuredEvents(result: StudyResult): EventResult[] {
   return result.events.filter((e) => e.status === "ok" && e.days.length > 0);
 }
 
-/** The relative trading days of the study's event span, from its windows. */
-export function spanDays(result: StudyResult): number[] {
-  const ws = result.conventions.windows;
-  if (ws.length === 0) return [];
-  const from = Math.min(...ws.map((w) => w[0]));
-  const to = Math.max(...ws.map((w) => w[1]));
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
 /** CAR from the span's first day, cumulated day by day, with its band (see `CarPath.halfWidth`). */
 export function carPath(event: EventResult): CarPath {
   const days: number[] = [];

@@ -4,7 +4,8 @@ import type { StudyResult } from "../../study/results.js";
 import { baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
 import { endLabelOffsets, niceExtent } from "./endLabelLayout.js";
 import { chartText } from "./eventLabels.js";
-import { caarPath, spanDays } from "./eventPaths.js";
+import { spanDays } from "../../shared/eventSpan.js";
+import { caarPath } from "./eventPaths.js";
 import { colorOfGroup, groupColors } from "./groupPalette.js";
 
 /** The height the chart is laid out for (end labels are spaced in pixels of this height). */

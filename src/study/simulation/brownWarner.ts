@@ -2,6 +2,7 @@ import { Xoshiro128StarStar } from "../compare/xoshiro128.js";
 import { runStudy, type StudyEvent } from "../runStudy.js";
 import type { TestName } from "../significance/statistic.js";
 import type { Series } from "../../series.js";
+import { StudyInputError } from "../studyInputError.js";
 
 /** The design of a size-and-power simulation. */
 export interface SimulationDesign {
@@ -47,7 +48,7 @@ export function simulateBrownWarner(
   const rng = Xoshiro128StarStar.fromSeed(design.seed);
   const history = -design.estimation[0];
   const eligible = [...securities].filter(([, s]) => s.dates.length > history + 1);
-  if (eligible.length === 0) throw new RangeError(`no security has more than ${history + 1} days of returns`);
+  if (eligible.length === 0) throw new StudyInputError([{ path: "panel", message: `no security has more than ${history + 1} days of returns` }]);
   const counts = design.abnormal.map(() => ({ rejections: new Map<TestName, number>(), undefinedP: new Map<TestName, number>() }));
   const total = design.samples * design.abnormal.length;
   for (let s = 0; s < design.samples; s++) {

@@ -1,24 +1,23 @@
 /**
  * The server's CPU-bound work as jobs with plain-data inputs and outputs, so that they can run on a
- * worker thread (jobPool.ts) or, for a store held in memory, inline: extracting an event from an
+ * worker thread (the server's pool, src/server/jobPool.ts) or, for a store held in memory, inline: extracting an event from an
  * article, running a study of an event document into the payload the API answers with, and ranking
  * the knowledge base's entities for a security search.
  *
  * Errors a user can act on come back as data (`{ failed }`), since an error's class does not cross
- * a thread: the face turns them into 400 answers.
+ * a thread: the face answers them by their code.
  */
-import { InputError } from "../data/inputError.js";
+import { AftershockError, type ErrorCode } from "../shared/errors.js";
 import type { Store } from "../data/store/index.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
-import { extractEvent, type FeedResult } from "../news/extractEvent.js";
+import { extractEvent } from "../news/extractEvent.js";
 import type { EventDocument } from "../news/eventDocument.js";
 import type { InputFormat } from "../news/inputFormat.js";
-import { articleJob } from "../pipeline/articleJob.js";
-import { MissingBenchmarkError, type StudyEventOptions } from "../pipeline/articleStudy.js";
 import { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
-import type { StudyPayload } from "./schemas.js";
-import { SecurityRanking } from "./securities.js";
-import { studyPayload } from "./studies.js";
+import { articleJob } from "./articleJob.js";
+import { MissingBenchmarkError, type StudyEventOptions } from "./articleStudy.js";
+import { SecurityRanking } from "./securityRanking.js";
+import { studyJsonText } from "./storedStudy.js";
 
 export interface ExtractJob {
   readonly kind: "extract";
@@ -42,17 +41,18 @@ export interface SearchJob {
 export type Job = ExtractJob | StudyJob | SearchJob;
 
 /**
- * A refusal of the job's input: `input` (the article) or `study` (options, event), with the fields at
- * fault; or a venue whose benchmark has no prices in the store.
+ * An error a user can act on, as data (its class does not cross a thread): its code, and for a refusal
+ * of the job's input whether it was the article (`input`) or the study (`study`: options, event) with
+ * the fields at fault; or a venue whose benchmark has no prices in the store.
  */
 export interface JobFailure {
   readonly failed:
-    | { readonly kind: "input" | "study"; readonly message: string; readonly issues?: readonly StudyIssue[] }
+    | { readonly kind: "input" | "study"; readonly code: ErrorCode; readonly message: string; readonly issues?: readonly StudyIssue[] }
     | { readonly kind: "missing-benchmark"; readonly message: string; readonly benchmark: string; readonly venue: string; readonly chosen: boolean };
 }
 
 export type JobOutput<J extends Job> =
-  | (J extends ExtractJob ? { readonly event: EventDocument | FeedResult[] } : J extends StudyJob ? { readonly payload: StudyPayload } : { readonly ids: readonly string[] })
+  | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob ? { readonly json: string } : { readonly ids: readonly string[] })
   | JobFailure;
 
 /** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
@@ -71,15 +71,17 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
         ...(job.published === undefined ? {} : { published: job.published }),
         ...(job.format === undefined ? {} : { format: job.format }),
       });
-      return { event } as JobOutput<J>;
+      // Written here, on the thread that extracted it: an event of a thousand companies is megabytes of JSON.
+      return { json: new TextEncoder().encode(JSON.stringify(event)) } as JobOutput<J>;
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
     const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);
-    return { payload: studyPayload(study) } as JobOutput<J>;
+    return { json: studyJsonText(study) } as JobOutput<J>;
   } catch (e) {
     if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
-    if (e instanceof StudyInputError) return { failed: { kind: "study", message: e.message, issues: e.issues } };
-    if (e instanceof InputError || e instanceof RangeError) return { failed: { kind: job.kind === "extract" ? "input" : "study", message: e.message } };
+    if (e instanceof StudyInputError) return { failed: { kind: "study", code: e.code, message: e.message, issues: e.issues } };
+    if (e instanceof AftershockError) return { failed: { kind: job.kind === "extract" ? "input" : "study", code: e.code, message: e.message } };
+    // Anything else is a fault of the program: thrown, logged with its stack, answered 500.
     throw e;
   }
 }

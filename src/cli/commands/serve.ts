@@ -1,9 +1,12 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { storeOption } from "../cli/storeOption.js";
-import { repoRoot } from "./app.js";
-import { DEFAULT_HOST, DEFAULT_PORT, serve } from "./serve.js";
+import { projectRoot } from "../../pipeline/environment.js";
+import type * as Server from "../../server/serve.js";
+import { storeOption } from "../storeOption.js";
+
+/** What the command needs of the server (src/server/serve.ts), given by main.ts, which loads it only for this command. */
+export type ServerModule = Pick<typeof Server, "serve" | "DEFAULT_HOST" | "DEFAULT_PORT">;
 
 interface ServeCommandOptions {
   host: string;
@@ -20,12 +23,13 @@ function parsePort(text: string): number {
 
 /** The shared data folder beside the project, when there is one. */
 function defaultDataDir(): string | undefined {
-  const dir = join(repoRoot(), "..", "shared", "data");
+  const dir = join(projectRoot(), "..", "shared", "data");
   return existsSync(dir) ? dir : undefined;
 }
 
 /** `aftershock serve`: the HTTP API and the web page, until interrupted. */
-export function serveCommand(program: Command): void {
+export function serveCommand(program: Command, server: ServerModule): void {
+  const { DEFAULT_HOST, DEFAULT_PORT, serve } = server;
   program
     .command("serve")
     .description("serve the HTTP API (/api/...) and the web page (web/dist)")

@@ -6,7 +6,6 @@ import { readdir, readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { parseHtml } from "../news/html.js";
 import { parsePlainText } from "../news/plainText.js";
-import { ApiError } from "./errors.js";
 
 /** A file name without its extension: the only ids the API accepts (no separators, no dot-dot). */
 const EXAMPLE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
@@ -66,9 +65,10 @@ export async function listExamples(newsDir: string): Promise<ExampleSummary[]> {
   return Promise.all([...files].map(async ([id, file]) => describe(id, file, await readFile(file, "utf8"))));
 }
 
-export async function readExample(newsDir: string, id: string): Promise<Example> {
+/** The example of that id with its text; undefined when there is none. */
+export async function readExample(newsDir: string, id: string): Promise<Example | undefined> {
   const file = EXAMPLE_ID.test(id) ? (await exampleFiles(newsDir)).get(id) : undefined;
-  if (file === undefined) throw ApiError.notFound(`no example article "${id}"`);
+  if (file === undefined) return undefined;
   const text = await readFile(file, "utf8");
   return { ...describe(id, file, text), text };
 }

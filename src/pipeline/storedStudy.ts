@@ -1,0 +1,110 @@
+/**
+ * Studies kept in the store (the API's POST /api/studies): an event document as extracted or edited,
+ * its prices prepared once, the study run where the caller says (a worker thread, or inline), and what
+ * was asked with what came of it saved under a new id.
+ */
+import type { Store } from "../data/store/index.js";
+import type { EventDocument } from "../news/eventDocument.js";
+import type { EventWindow } from "../study/eventWindow.js";
+import type { ModelName } from "../study/models/index.js";
+import { articleCharts } from "./articleReport.js";
+import { MissingBenchmarkError, type ArticleStudy, type PreparedPrices, type StudyEventOptions } from "./articleStudy.js";
+import { ensurePrices } from "./ensurePrices.js";
+import { checkEventStudyLimits } from "./studyLimits.js";
+import { planStudy } from "./studyPlan.js";
+
+/** What a stored study is asked for: the event document and the study's options. */
+export interface StudyRequestData {
+  readonly event: EventDocument;
+  readonly options?: {
+    readonly model?: ModelName | undefined;
+    readonly windows?: readonly EventWindow[] | undefined;
+    readonly estimation?: EventWindow | undefined;
+    readonly benchmark?: string | undefined;
+  } | undefined;
+}
+
+/**
+ * The study as the API answers it and the store keeps it, as JSON text (NaN and infinities become
+ * null): the headline, the event, the companies, the timing, the result and the charts' options (the
+ * API's schema, src/server/schemas.ts, describes it). Written once, on the thread that ran the study:
+ * the thread answering requests saves and sends the text as it is, without parsing it again.
+ */
+export function studyJsonText(study: ArticleStudy): string {
+  const payload = {
+    headline: study.headline,
+    event: study.event,
+    companies: study.companies,
+    timing: study.timing,
+    result: study.result,
+    charts: articleCharts(study),
+  };
+  return JSON.stringify(payload);
+}
+
+/** A stored study as the API gives it: its id and creation time, then the study's own fields, joined as text. */
+export function storedStudyJson(id: number, createdAt: string, studyJson: string): string {
+  if (!studyJson.startsWith("{") || studyJson === "{}") throw new TypeError("a study's JSON is an object with its fields");
+  return `{"id":${id},"createdAt":${JSON.stringify(createdAt)},${studyJson.slice(1)}`;
+}
+
+/** A stored study's JSON text (see storedStudyJson); undefined when there is none (or it has no result). */
+export async function readStoredStudyJson(store: Store, id: number): Promise<string | undefined> {
+  const saved = await store.loadStudyJson(id);
+  return saved === undefined || saved.resultJson === null ? undefined : storedStudyJson(saved.id, saved.created, saved.resultJson);
+}
+
+export interface StoredStudyContext {
+  readonly store: Store;
+  /** Folder of price files the missing prices are imported from. */
+  readonly dataDir?: string | undefined;
+  /** Runs the import of missing prices: one at a time across concurrent requests, so that one event's prices are imported once. */
+  readonly serialiseImports: <T>(run: () => Promise<T>) => Promise<T>;
+  /** Runs the study itself (see studyEvent): on a worker thread, or inline. */
+  /** Runs the study itself (see studyEvent), on a worker thread or inline: its JSON text (studyJsonText). */
+  readonly runStudy: (event: EventDocument, options: StudyEventOptions) => Promise<string>;
+}
+
+/** The study's options as plain data, so that they cross to a worker thread. */
+function eventOptions(request: StudyRequestData, dataDir: string | undefined, prices: PreparedPrices): StudyEventOptions {
+  const o = request.options ?? {};
+  return {
+    ...(o.model === undefined ? {} : { model: o.model }),
+    ...(o.windows === undefined ? {} : { windows: o.windows }),
+    ...(o.estimation === undefined ? {} : { estimation: o.estimation }),
+    ...(o.benchmark === undefined ? {} : { benchmark: o.benchmark }),
+    ...(dataDir === undefined ? {} : { dataDir }),
+    prices,
+  };
+}
+
+/**
+ * Makes sure the prices the study needs are in the store before it runs: missing ones are imported
+ * from the data folder (a request that finds them stored does not wait for the import lock); a venue
+ * with prices for its securities but none for its benchmark is refused (MissingBenchmarkError).
+ */
+async function preparePrices(ctx: StoredStudyContext, request: StudyRequestData): Promise<PreparedPrices> {
+  const benchmark = request.options?.benchmark;
+  checkEventStudyLimits(request.event, request.options ?? {});
+  const plan = planStudy(request.event, benchmark === undefined ? {} : { benchmark });
+  const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
+  const stored = new Set(await ctx.store.symbols());
+  const ensure = (): ReturnType<typeof ensurePrices> => ensurePrices(ctx.store, symbols, ctx.dataDir);
+  const { missing, refused } = symbols.every((s) => stored.has(s)) || ctx.dataDir === undefined ? await ensure() : await ctx.serialiseImports(ensure);
+  const lacking = new Set(missing);
+  for (const venue of plan.venues) {
+    if (venue.securities.some((s) => !lacking.has(s.symbol)) && lacking.has(venue.benchmark)) {
+      throw new MissingBenchmarkError(venue.benchmark, venue.venue, benchmark !== undefined);
+    }
+  }
+  return { missing, refused: [...refused] };
+}
+
+/** Prepares the prices, runs the study and saves it with what was asked; its id and JSON text (see storedStudyJson). */
+export async function createStoredStudy(ctx: StoredStudyContext, request: StudyRequestData): Promise<{ id: number; json: string }> {
+  const prices = await preparePrices(ctx, request);
+  const studyJson = await ctx.runStudy(request.event, eventOptions(request, ctx.dataDir, prices));
+  const created = new Date();
+  const id = await ctx.store.saveStudyJson({ event: request.event, options: request.options ?? {} }, studyJson, created);
+  return { id, json: storedStudyJson(id, created.toISOString(), studyJson) };
+}
