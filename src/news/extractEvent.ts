@@ -15,6 +15,7 @@ import { parseHtml } from "./html.js";
 import type { Entity } from "./knowledge/schema.js";
 import { parsePlainText } from "./plainText.js";
 import { readRoles, type RoleReading } from "./roles.js";
+import { framedReadings } from "./eventFrame.js";
 import { quotedOnly } from "./sources.js";
 import { articleSentences, datelinePlace } from "./sentences.js";
 
@@ -134,7 +135,7 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   if (when.method === "publication") notes.push("The article names no date for the event; the publication date is used.");
   if (when.precision !== "day") notes.push(`The event date is only known to the ${when.precision} ("${when.expression}"); its first day is used.`);
   const kind = eventKind(read, when.sentence?.index);
-  const readings = read.map((r) => fitToKind(r, kind));
+  const readings = framedReadings(read.map((r) => fitToKind(r, kind)), kind);
 
   const companies: EventCompany[] = [];
   const others = new Map<string, Entity>();

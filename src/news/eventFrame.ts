@@ -1,0 +1,81 @@
+import nlp from "compromise";
+import type { Mention } from "./entities.js";
+import type { RoleReading } from "./roles.js";
+import type { Sentence } from "./sentences.js";
+import { quotedOnly } from "./sources.js";
+import { LIST_WORDS, MAX_DESCRIPTOR_WORDS, OBLIQUE_WORDS, SECURITY_NOUNS } from "./wording/argumentPositions.js";
+
+/** The headline (index -1) and the lead (0): where an article tells what its event is and whom it is about. */
+const LEAD_SENTENCES = new Set([-1, 0]);
+
+/** How sure a role read from the article's frame is: below a cue next to the name. */
+const FRAME_CERTAINTY = 0.6;
+
+/** Terms of a sentence with their offsets and whether compromise reads them as verbs. */
+interface Term {
+  readonly word: string;
+  readonly start: number;
+  readonly verb: boolean;
+}
+
+function termsOf(text: string): Term[] {
+  const doc = nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number } }[] }[];
+  return doc.flatMap((s) => s.terms.map((t) => ({ word: t.text, start: t.offset.start, verb: t.tags.includes("Verb") && !t.tags.includes("Gerund") })));
+}
+
+/**
+ * Whether a name is a party of its sentence's predicate (subject or object) or a circumstance after a
+ * preposition; see wording/argumentPositions.ts. `others` are the sentence's other company names, for lists.
+ */
+export function positionOf(text: string, start: number, others: readonly { start: number; end: number }[] = [], terms: readonly Term[] = termsOf(text)): "party" | "circumstance" {
+  const before = terms.filter((t) => t.start < start);
+  let described = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const term = before[i]!;
+    const word = term.word.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, "");
+    const gap = text.slice(term.start + term.word.length, i + 1 < before.length ? before[i + 1]!.start : start);
+    if (gap.includes(",") || LIST_WORDS.has(word)) {
+      const head = others.filter((o) => o.end <= (gap.includes(",") ? term.start + term.word.length + gap.indexOf(",") + 1 : term.start)).at(-1);
+      const joined = head !== undefined && text.slice(head.end, start).replace(/^(?:['’]s)?/, "").split(/\s+/).filter(Boolean).length <= 2 + described;
+      return joined ? positionOf(text, head.start, others, terms) : "party";
+    }
+    if (word === "of" && i > 0 && SECURITY_NOUNS.has(before[i - 1]!.word.toLowerCase())) return "party";
+    if (OBLIQUE_WORDS.has(word)) return "circumstance";
+    if (term.verb) return "party";
+    if (++described > MAX_DESCRIPTOR_WORDS) return "party";
+  }
+  return "party";
+}
+
+/**
+ * The article's frame over its readings: in an action article, a company the headline or the lead
+ * names as a party of its predicate, and that no sentence gives a role, is what the article is about
+ * (`target`). Not promoted: a firm quoted only as a source, and the doer of an action told against
+ * another company in the same sentence ("Hindenburg takes a short position in Super Micro").
+ */
+export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action"): RoleReading[] {
+  if (kind !== "action") return [...readings];
+  const byEntity = new Map<string, RoleReading[]>();
+  for (const r of readings) if (r.mention.entity.kind === "company") byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
+  const terms = new Map<Sentence, Term[]>();
+  const out = [...readings];
+  for (const rs of byEntity.values()) {
+    if (rs.some((r) => r.role !== "mentioned" || r.venue === true) || quotedOnly(rs.map((r) => r.mention)) !== undefined) continue;
+    const lead = rs.find((r) => LEAD_SENTENCES.has(r.mention.sentence.index) && isParty(r.mention, readings, terms));
+    if (lead === undefined) continue;
+    out.push({ mention: lead.mention, role: "target", certainty: FRAME_CERTAINTY, cue: lead.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: lead.mention.sentence, kind: "frame" });
+  }
+  return out;
+}
+
+function isParty(m: Mention, readings: readonly RoleReading[], cache: Map<Sentence, Term[]>): boolean {
+  const sentence = m.sentence;
+  const same = readings.filter((r) => r.mention.sentence === sentence && r.mention.entity.kind === "company" && r.mention.entity.id !== m.entity.id);
+  // The doer of an action whose object is another company of the sentence is not its target.
+  const agent = same.some((r) => r.role === "target" && r.kind !== "own" && r.cue !== undefined && r.mention.start > m.end && sentence.text.indexOf(r.cue, m.end) >= m.end && sentence.text.indexOf(r.cue, m.end) < r.mention.start);
+  if (agent) return false;
+  let terms = cache.get(sentence);
+  if (terms === undefined) cache.set(sentence, (terms = termsOf(sentence.text)));
+  const others = same.map((r) => r.mention).sort((a, b) => a.start - b.start);
+  return positionOf(sentence.text, m.start, others, terms) === "party";
+}
