@@ -1,9 +1,10 @@
 import nlp from "compromise";
 import type { Mention } from "./entities.js";
-import type { RoleReading } from "./roles.js";
+import { backgroundWords, type RoleReading } from "./roles.js";
 import type { Sentence } from "./sentences.js";
 import { quotedOnly } from "./sources.js";
 import { LIST_WORDS, MAX_DESCRIPTOR_WORDS, OBLIQUE_WORDS, SECURITY_NOUNS } from "./wording/argumentPositions.js";
+import { BETWEEN_NAME_AND_MOVE, MOVE_REACH, MOVE_VERB, PERCENT_FIGURE } from "./wording/priceMoves.js";
 
 /** The headline (index -1) and the lead (0): where an article tells what its event is and whom it is about. */
 const LEAD_SENTENCES = new Set([-1, 0]);
@@ -53,17 +54,24 @@ export function positionOf(text: string, start: number, others: readonly { start
  * (`target`). Not promoted: a firm quoted only as a source, and the doer of an action told against
  * another company in the same sentence ("Hindenburg takes a short position in Super Micro").
  */
-export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action"): RoleReading[] {
+export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action", eventDate: string): RoleReading[] {
   if (kind !== "action") return [...readings];
   const byEntity = new Map<string, RoleReading[]>();
   for (const r of readings) if (r.mention.entity.kind === "company") byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
   const terms = new Map<Sentence, Term[]>();
   const out = [...readings];
+  // An action the headline or lead already aims at named companies: other companies' moves are reactions of rivals.
+  const aimed = readings.some((r) => r.role === "target" && LEAD_SENTENCES.has(r.mention.sentence.index));
   for (const rs of byEntity.values()) {
     if (rs.some((r) => r.role !== "mentioned" || r.venue === true) || quotedOnly(rs.map((r) => r.mention)) !== undefined) continue;
     const lead = rs.find((r) => LEAD_SENTENCES.has(r.mention.sentence.index) && isParty(r.mention, readings, terms));
-    if (lead === undefined) continue;
-    out.push({ mention: lead.mention, role: "target", certainty: FRAME_CERTAINTY, cue: lead.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: lead.mention.sentence, kind: "frame" });
+    if (lead !== undefined) {
+      out.push({ mention: lead.mention, role: "target", certainty: FRAME_CERTAINTY, cue: lead.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: lead.mention.sentence, kind: "frame" });
+      continue;
+    }
+    // A rule or shock aimed at a sector: the companies whose shares it moved are its targets.
+    const move = aimed ? undefined : rs.find((r) => movedNames(r.mention.sentence.text, [r.mention]).size > 0 && !backgroundWords(r.mention.sentence.text, eventDate));
+    if (move !== undefined) out.push({ mention: move.mention, role: "target", certainty: FRAME_CERTAINTY, cue: "its shares moved on the news", evidence: move.mention.sentence, kind: "frame" });
   }
   return out;
 }
@@ -78,4 +86,20 @@ function isParty(m: Mention, readings: readonly RoleReading[], cache: Map<Senten
   if (terms === undefined) cache.set(sentence, (terms = termsOf(sentence.text)));
   const others = same.map((r) => r.mention).sort((a, b) => a.start - b.start);
   return positionOf(sentence.text, m.start, others, terms) === "party";
+}
+
+/** The company names of a sentence its text tells moved in price; see wording/priceMoves.ts. */
+export function movedNames(text: string, names: readonly { start: number; end: number }[]): Set<number> {
+  const moved = new Set<number>();
+  const firstMove = MOVE_VERB.exec(text);
+  for (const n of names) {
+    // A ticker in brackets and a description between commas ("Tencent (0700.HK), the largest gaming company, lost 12%") stand aside.
+    const after = text.slice(n.end, n.end + 200).replace(/^\s*\([^)]*\)/, "").replace(/^\s*,[^,;.]{1,100},/, "");
+    const verb = MOVE_VERB.exec(after);
+    const direct = verb !== null && verb.index <= MOVE_REACH && BETWEEN_NAME_AND_MOVE.test(after.slice(0, verb.index)) && PERCENT_FIGURE.test(after.slice(verb.index + verb[0].length));
+    // "... fell 11 per cent and FinVolution 8 per cent": the verb is shared with the name before.
+    const gapped = firstMove !== null && firstMove.index < n.start && PERCENT_FIGURE.test(after.replace(/^\s*\([^)]*\)/, ""));
+    if (direct || gapped) moved.add(n.start);
+  }
+  return moved;
 }
