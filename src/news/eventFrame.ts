@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import type { Mention } from "./entities.js";
-import { backgroundWords, type RoleReading } from "./roles.js";
+import type { CompanyRole } from "./eventDocument.js";
+import { backgroundWords, findCues, type RoleReading } from "./roles.js";
 import type { Sentence } from "./sentences.js";
 import { quotedOnly } from "./sources.js";
 import { LIST_WORDS, MAX_DESCRIPTOR_WORDS, OBLIQUE_WORDS, SECURITY_NOUNS } from "./wording/argumentPositions.js";
@@ -55,6 +56,7 @@ export function positionOf(text: string, start: number, others: readonly { start
  * another company in the same sentence ("Hindenburg takes a short position in Super Micro").
  */
 export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action", eventDate: string): RoleReading[] {
+  readings = [...readings, ...listShared(readings)];
   if (kind !== "action") return [...readings];
   const byEntity = new Map<string, RoleReading[]>();
   for (const r of readings) if (r.mention.entity.kind === "company") byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
@@ -102,4 +104,46 @@ export function movedNames(text: string, names: readonly { start: number; end: n
     if (direct || gapped) moved.add(n.start);
   }
   return moved;
+}
+
+/** Most characters between two names of one list ("Apple CEO Tim Cook, Amazon founder Jeff Bezos, ..."). */
+const LIST_GAP = 90;
+
+/**
+ * A coordinated list shares its role: "Seated around the table were Apple CEO Tim Cook, Amazon founder
+ * Jeff Bezos, ..., Cisco CEO Chuck Robbins and Intel CEO Brian Krzanich" tells every guest's presence,
+ * though a cue reaches only the first names. Two names are in one list when only a separator, the
+ * people and descriptions of the first, and no cue or verb stand between them; a list whose read names all
+ * agree, and are its first names (the cue opens the list), gives that role to the rest of it.
+ */
+export function listShared(readings: readonly RoleReading[]): RoleReading[] {
+  const out: RoleReading[] = [];
+  const bySentence = new Map<Sentence, RoleReading[]>();
+  for (const r of readings) if (r.mention.entity.kind === "company") bySentence.set(r.mention.sentence, [...(bySentence.get(r.mention.sentence) ?? []), r]);
+  for (const [sentence, rs] of bySentence) {
+    const mentions = [...new Map(rs.map((r) => [r.mention.start, r.mention])).values()].sort((a, b) => a.start - b.start);
+    if (mentions.length < 3) continue;
+    const lists: Mention[][] = [[mentions[0]!]];
+    for (let i = 1; i < mentions.length; i++) {
+      const gap = sentence.text.slice(mentions[i - 1]!.end, mentions[i]!.start);
+      const joined = gap.length <= LIST_GAP && /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb);
+      if (joined) lists.at(-1)!.push(mentions[i]!);
+      else lists.push([mentions[i]!]);
+    }
+    for (const list of lists) {
+      if (list.length < 3) continue;
+      const roleOf = (m: Mention): CompanyRole[] => [...new Set(rs.filter((r) => r.mention === m).map((r) => r.role))];
+      const read = list.flatMap((m) => roleOf(m)).filter((role) => role !== "mentioned");
+      const roles = new Set(read);
+      // The cue opens the list and reaches its first names: the read names are its head.
+      const head = list.findIndex((m) => roleOf(m).every((x) => x === "mentioned"));
+      if (roles.size !== 1 || head <= 0 || list.slice(head).some((m) => roleOf(m).some((x) => x !== "mentioned"))) continue;
+      const role = read[0]!;
+      const source = rs.find((r) => r.role === role && list.includes(r.mention))!;
+      for (const m of list) {
+        if (roleOf(m).every((x) => x === "mentioned")) out.push({ mention: m, role, certainty: 0.8, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
+      }
+    }
+  }
+  return out;
 }
