@@ -57,7 +57,7 @@ export function positionOf(text: string, start: number, others: readonly { start
  */
 export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action", eventDate: string): RoleReading[] {
   readings = [...readings, ...listShared(readings)];
-  if (kind !== "action") return [...readings];
+  if (kind === "meeting") return [...readings, ...guestLists(readings, eventDate)];
   const byEntity = new Map<string, RoleReading[]>();
   for (const r of readings) if (r.mention.entity.kind === "company") byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
   const terms = new Map<Sentence, Term[]>();
@@ -144,6 +144,28 @@ export function listShared(readings: readonly RoleReading[]): RoleReading[] {
         if (roleOf(m).every((x) => x === "mentioned")) out.push({ mention: m, role, certainty: 0.8, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
       }
     }
+  }
+  return out;
+}
+
+/** Fewest executives a sentence of a meeting article names for it to be read as the guest list. */
+const GUEST_LIST_PEOPLE = 2;
+
+/**
+ * In an article about a meeting, a sentence that names several companies through their executives
+ * ("Among those in the State Dining Room were Meta's Mark Zuckerberg, Apple's Tim Cook ...") and gives
+ * none of them a role is its guest list, told in words no cue knows: those companies are `present`.
+ * A sentence about an earlier time is not.
+ */
+export function guestLists(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
+  const bySentence = new Map<Sentence, RoleReading[]>();
+  for (const r of readings) if (r.mention.entity.kind === "company") bySentence.set(r.mention.sentence, [...(bySentence.get(r.mention.sentence) ?? []), r]);
+  const out: RoleReading[] = [];
+  for (const [sentence, rs] of bySentence) {
+    if (rs.some((r) => r.role !== "mentioned") || backgroundWords(sentence.text, eventDate)) continue;
+    const people = rs.filter((r) => r.mention.via !== undefined);
+    if (new Set(people.map((r) => r.mention.via)).size < GUEST_LIST_PEOPLE) continue;
+    for (const r of people) out.push({ mention: r.mention, role: "present", certainty: FRAME_CERTAINTY, cue: "named among the executives of the meeting", evidence: sentence, kind: "frame" });
   }
   return out;
 }
