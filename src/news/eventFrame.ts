@@ -57,7 +57,10 @@ export function positionOf(text: string, start: number, others: readonly { start
  */
 export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action", eventDate: string): RoleReading[] {
   readings = [...readings, ...listShared(readings)];
-  if (kind === "meeting") return [...readings, ...guestLists(readings, eventDate)];
+  if (kind === "meeting") {
+    const guests = [...readings, ...guestLists(readings, eventDate)];
+    return [...guests, ...listShared(guests)];
+  }
   const byEntity = new Map<string, RoleReading[]>();
   for (const r of readings) if (r.mention.entity.kind === "company") byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
   const terms = new Map<Sentence, Term[]>();
@@ -126,22 +129,24 @@ export function listShared(readings: readonly RoleReading[]): RoleReading[] {
     const lists: Mention[][] = [[mentions[0]!]];
     for (let i = 1; i < mentions.length; i++) {
       const gap = sentence.text.slice(mentions[i - 1]!.end, mentions[i]!.start);
-      const joined = gap.length <= LIST_GAP && /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb);
+      const joined = (mentions[i]!.entity.id === mentions[i - 1]!.entity.id && gap.length <= LIST_GAP && !/[,;]/.test(gap)) || (gap.length <= LIST_GAP && /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb));
       if (joined) lists.at(-1)!.push(mentions[i]!);
       else lists.push([mentions[i]!]);
     }
     for (const list of lists) {
-      if (list.length < 3) continue;
-      const roleOf = (m: Mention): CompanyRole[] => [...new Set(rs.filter((r) => r.mention === m).map((r) => r.role))];
-      const read = list.flatMap((m) => roleOf(m)).filter((role) => role !== "mentioned");
-      const roles = new Set(read);
+      // A company named twice in the list (its name, then its executive) is one member.
+      const members = [...new Map(list.map((m) => [m.entity.id, m])).keys()];
+      if (members.length < 3) continue;
+      const roleOf = (id: string): CompanyRole[] => [...new Set(rs.filter((r) => r.mention.entity.id === id && list.includes(r.mention)).map((r) => r.role))];
+      const read = members.flatMap((id) => roleOf(id)).filter((role) => role !== "mentioned");
       // The cue opens the list and reaches its first names: the read names are its head.
-      const head = list.findIndex((m) => roleOf(m).every((x) => x === "mentioned"));
-      if (roles.size !== 1 || head <= 0 || list.slice(head).some((m) => roleOf(m).some((x) => x !== "mentioned"))) continue;
+      const head = members.findIndex((id) => roleOf(id).every((x) => x === "mentioned"));
+      if (new Set(read).size !== 1 || head <= 0 || members.slice(head).some((id) => roleOf(id).some((x) => x !== "mentioned"))) continue;
       const role = read[0]!;
       const source = rs.find((r) => r.role === role && list.includes(r.mention))!;
-      for (const m of list) {
-        if (roleOf(m).every((x) => x === "mentioned")) out.push({ mention: m, role, certainty: 0.8, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
+      for (const id of members.slice(head)) {
+        const mention = list.find((m) => m.entity.id === id)!;
+        out.push({ mention, role, certainty: 0.8, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
       }
     }
   }

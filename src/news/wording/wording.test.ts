@@ -3,6 +3,9 @@ import { parseTickers } from "../openWorld.js";
 import { BRACKET, BRACKET_EXAMPLES, COMPANY_USES } from "./organisationCues.js";
 import { SOURCE_FRAMES } from "./sourceFrames.js";
 import { sourceFrame } from "../sources.js";
+import { movedNames, positionOf } from "../eventFrame.js";
+import { POSITION_EXAMPLES } from "./argumentPositions.js";
+import { PRICE_MOVE_EXAMPLES } from "./priceMoves.js";
 
 describe("bracketed tickers", () => {
   it.each(BRACKET_EXAMPLES.map((e) => [e.text, e.tickers] as const))("%s", (text, tickers) => {
@@ -40,5 +43,21 @@ describe("firms quoted as sources", () => {
       const at = text.indexOf(firm);
       expect(sourceFrame(text, at, at + firm.length), text).toBeUndefined();
     }
+  });
+});
+
+describe("where a name stands in its sentence", () => {
+  it.each(POSITION_EXAMPLES.map((e) => [e.text, e.name, e.position] as const))("%s → %s is a %s", (text, name, position) => {
+    const at = text.indexOf(name);
+    const others = [...text.matchAll(/\b(?:Tencent|NetEase|ByteDance|DeepSeek|Alibaba|Qualcomm)\b/g)].filter((m) => m.index !== at).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    expect(positionOf(text, at, others)).toBe(position);
+  });
+});
+
+describe("shares that moved", () => {
+  it.each(PRICE_MOVE_EXAMPLES.map((e) => [e.text, e.moved] as const))("%s", (text, moved) => {
+    const names = [...text.matchAll(/\b(?:New Oriental Education|Lexin|FinVolution|360 DigiTech|Lufax|Peloton|Robinhood|AppLovin|Tencent Holdings|NetEase Inc\.|Tencent|Apple)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] }));
+    const found = movedNames(text, names);
+    expect(names.filter((n) => found.has(n.start)).map((n) => n.name)).toEqual(moved);
   });
 });
