@@ -5,6 +5,7 @@ import { backgroundWords, findCues, type RoleReading } from "./roles.js";
 import type { Sentence } from "./sentences.js";
 import { quotedOnly } from "./sources.js";
 import { LIST_WORDS, MAX_DESCRIPTOR_WORDS, OBLIQUE_WORDS, SECURITY_NOUNS } from "./wording/argumentPositions.js";
+import { LIST_PREDICATES, OBJECT_REACH } from "./wording/predicates.js";
 import { BETWEEN_NAME_AND_MOVE, MOVE_REACH, MOVE_VERB, PERCENT_FIGURE } from "./wording/priceMoves.js";
 
 /** The headline (index -1) and the lead (0): where an article tells what its event is and whom it is about. */
@@ -55,7 +56,7 @@ export function positionOf(text: string, start: number, others: readonly { start
  * (`target`). Not promoted: a firm quoted only as a source, and the doer of an action told against
  * another company in the same sentence ("Hindenburg takes a short position in Super Micro").
  */
-export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action", eventDate: string): RoleReading[] {
+export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action", eventDate: string, sentences: readonly Sentence[]): RoleReading[] {
   readings = [...readings, ...listShared(readings)];
   if (kind === "meeting") {
     const guests = [...readings, ...guestLists(readings, eventDate)];
@@ -65,6 +66,18 @@ export function framedReadings(readings: readonly RoleReading[], kind: "meeting"
   for (const r of readings) if (r.mention.entity.kind === "company") byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
   const terms = new Map<Sentence, Term[]>();
   const out = [...readings];
+  // Lists that a predicate of the event takes as its object: members no cue reached are targets.
+  const mentions = readings.map((r) => r.mention);
+  const listed = sentences.filter((s) => !backgroundWords(s.text, eventDate)).flatMap((s) => {
+    const next = sentences.find((x) => x.index === s.index + 1);
+    return listObjects(s, next, mentions);
+  });
+  for (const m of listed) {
+    const rs = byEntity.get(m.entity.id) ?? [];
+    if (rs.some((r) => r.role !== "mentioned" || r.venue === true)) continue;
+    out.push({ mention: m, role: "target", certainty: FRAME_CERTAINTY, cue: "listed as the object of the event's action", evidence: m.sentence, kind: "frame" });
+    byEntity.set(m.entity.id, [...rs, out.at(-1)!]);
+  }
   // An action the headline or lead already aims at named companies: other companies' moves are reactions of rivals.
   const aimed = readings.some((r) => r.role === "target" && LEAD_SENTENCES.has(r.mention.sentence.index));
   for (const rs of byEntity.values()) {
@@ -128,8 +141,7 @@ export function listShared(readings: readonly RoleReading[]): RoleReading[] {
     if (mentions.length < 3) continue;
     const lists: Mention[][] = [[mentions[0]!]];
     for (let i = 1; i < mentions.length; i++) {
-      const gap = sentence.text.slice(mentions[i - 1]!.end, mentions[i]!.start);
-      const joined = (mentions[i]!.entity.id === mentions[i - 1]!.entity.id && gap.length <= LIST_GAP && !/[,;]/.test(gap)) || (gap.length <= LIST_GAP && /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb));
+      const joined = inOneList(sentence.text, mentions[i - 1]!, mentions[i]!);
       if (joined) lists.at(-1)!.push(mentions[i]!);
       else lists.push([mentions[i]!]);
     }
@@ -171,6 +183,48 @@ export function guestLists(readings: readonly RoleReading[], eventDate: string):
     const people = rs.filter((r) => r.mention.via !== undefined);
     if (new Set(people.map((r) => r.mention.via)).size < GUEST_LIST_PEOPLE) continue;
     for (const r of people) out.push({ mention: r.mention, role: "present", certainty: FRAME_CERTAINTY, cue: "named among the executives of the meeting", evidence: sentence, kind: "frame" });
+  }
+  return out;
+}
+
+/**
+ * Whether two names of a sentence stand in one list: only a separator, the people and descriptions of
+ * the first, and no cue or verb between them; or the same company named again through its executive.
+ */
+function inOneList(text: string, a: Mention, b: Mention): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > LIST_GAP) return false;
+  if (a.entity.id === b.entity.id) return !/[,;]/.test(gap);
+  return /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb);
+}
+
+/** Words before a predicate that make it no event: negation, possibility, condition. */
+const UNREAL_BEFORE = /\b(?:not|never|could|may|might|would|if)\s+(?:(?:also|still|soon|yet|be|have|been|later)\s+){0,3}$/i;
+
+/**
+ * The companies a list predicate of the sentence takes as its object (see wording/predicates.ts): the
+ * first company after it, within reach, and every company listed with it. A predicate that ends its
+ * sentence takes the list that opens the next one.
+ */
+export function listObjects(sentence: Sentence, next: Sentence | undefined, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const predicate of LIST_PREDICATES) {
+    for (const m of sentence.text.matchAll(new RegExp(predicate.pattern.source, "gi"))) {
+      if (UNREAL_BEFORE.test(sentence.text.slice(0, m.index))) continue;
+      const end = m.index + m[0].length;
+      const heading = next !== undefined && sentence.text.slice(end).trim().length <= 2;
+      const where = heading ? next : sentence;
+      const from = heading ? 0 : end;
+      const here = mentions.filter((x) => x.sentence === where && x.entity.kind === "company").sort((a, b) => a.start - b.start);
+      const first = here.find((x) => x.start >= from);
+      if (first === undefined || first.start - from > OBJECT_REACH || /[.;!?]\s|\b(?:while|but|after|because|which|who)\b/i.test(where.text.slice(from, first.start))) continue;
+      const list = [first];
+      for (const x of here.slice(here.indexOf(first) + 1)) {
+        if (!inOneList(where.text, list.at(-1)!, x)) break;
+        list.push(x);
+      }
+      out.push(...list);
+    }
   }
   return out;
 }

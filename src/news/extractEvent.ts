@@ -135,7 +135,7 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   if (when.method === "publication") notes.push("The article names no date for the event; the publication date is used.");
   if (when.precision !== "day") notes.push(`The event date is only known to the ${when.precision} ("${when.expression}"); its first day is used.`);
   const kind = eventKind(read, when.sentence?.index);
-  const readings = framedReadings(read.map((r) => fitToKind(r, kind)), kind, when.date);
+  const readings = framedReadings(read.map((r) => fitToKind(r, kind)), kind, when.date, sentences);
 
   const companies: EventCompany[] = [];
   const others = new Map<string, Entity>();
