@@ -8,8 +8,18 @@ import { LIST_WORDS, MAX_DESCRIPTOR_WORDS, OBLIQUE_WORDS, SECURITY_NOUNS } from 
 import { LIST_PREDICATES, OBJECT_REACH } from "./wording/predicates.js";
 import { BETWEEN_NAME_AND_MOVE, MOVE_REACH, MOVE_VERB, PERCENT_FIGURE } from "./wording/priceMoves.js";
 
-/** The headline (index -1) and the lead (0): where an article tells what its event is and whom it is about. */
-const LEAD_SENTENCES = new Set([-1, 0]);
+/** Fewest words of a lead sentence: a shorter first line is a subtitle or a photo caption. */
+const LEAD_WORDS = 12;
+
+/**
+ * Where an article tells what its event is and whom it is about: the headline (index -1), the first
+ * sentence, and the first full sentence that names a company (pages open with subtitles and captions).
+ */
+function leadSentences(readings: readonly RoleReading[]): Set<number> {
+  const naming = readings.map((r) => r.mention.sentence).filter((s) => s.index >= 0 && s.text.split(/\s+/).length >= LEAD_WORDS);
+  const first = Math.min(...naming.map((s) => s.index));
+  return new Set([-1, 0, ...(Number.isFinite(first) ? [first] : [])]);
+}
 
 /** How sure a role read from the article's frame is: below a cue next to the name. */
 const FRAME_CERTAINTY = 0.6;
@@ -79,12 +89,13 @@ export function framedReadings(readings: readonly RoleReading[], kind: "meeting"
     byEntity.set(m.entity.id, [...rs, out.at(-1)!]);
   }
   // An action the headline or lead already aims at named companies: other companies' moves are reactions of rivals.
-  const aimed = readings.some((r) => r.role === "target" && LEAD_SENTENCES.has(r.mention.sentence.index));
+  const lead = leadSentences(readings);
+  const aimed = readings.some((r) => r.role === "target" && lead.has(r.mention.sentence.index));
   for (const rs of byEntity.values()) {
     if (rs.some((r) => r.role !== "mentioned" || r.venue === true) || quotedOnly(rs.map((r) => r.mention)) !== undefined) continue;
-    const lead = rs.find((r) => LEAD_SENTENCES.has(r.mention.sentence.index) && isParty(r.mention, readings, terms));
-    if (lead !== undefined) {
-      out.push({ mention: lead.mention, role: "target", certainty: FRAME_CERTAINTY, cue: lead.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: lead.mention.sentence, kind: "frame" });
+    const named = rs.find((r) => lead.has(r.mention.sentence.index) && isParty(r.mention, readings, terms));
+    if (named !== undefined) {
+      out.push({ mention: named.mention, role: "target", certainty: FRAME_CERTAINTY, cue: named.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: named.mention.sentence, kind: "frame" });
       continue;
     }
     // A rule or shock aimed at a sector: the companies whose shares it moved are its targets.

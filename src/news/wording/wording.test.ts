@@ -3,7 +3,11 @@ import { parseTickers } from "../openWorld.js";
 import { BRACKET, BRACKET_EXAMPLES, COMPANY_USES } from "./organisationCues.js";
 import { SOURCE_FRAMES } from "./sourceFrames.js";
 import { sourceFrame } from "../sources.js";
-import { movedNames, positionOf } from "../eventFrame.js";
+import type { Mention } from "../entities.js";
+import { listObjects, movedNames, positionOf } from "../eventFrame.js";
+import { entitySchema } from "../knowledge/schema.js";
+import type { Sentence } from "../sentences.js";
+import { LIST_PREDICATES } from "./predicates.js";
 import { POSITION_EXAMPLES } from "./argumentPositions.js";
 import { PRICE_MOVE_EXAMPLES } from "./priceMoves.js";
 
@@ -60,4 +64,23 @@ describe("shares that moved", () => {
     const found = movedNames(text, names);
     expect(names.filter((n) => found.has(n.start)).map((n) => n.name)).toEqual(moved);
   });
+});
+
+describe("predicates whose object is a list of companies", () => {
+  /** A company mention of `name` in `sentence`, its entity made with the knowledge base's own schema. */
+  const mentionOf = (sentence: Sentence, name: string): Mention => {
+    const start = sentence.text.indexOf(name);
+    const entity = entitySchema.parse({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""), kind: "company", name, shortName: name });
+    return { entity, sentence, start, end: start + name.length, text: name, how: "name", confidence: 1 };
+  };
+  for (const predicate of LIST_PREDICATES) {
+    it.each(predicate.examples.map((e) => [e.text, e.object] as const))("%s", (text, object) => {
+      // A heading ("Who's out.") is its own sentence; the list opens the next.
+      const [first, ...rest] = text.split(/(?<=^Who's (?:in|out)\.)\s+/);
+      const sentences: Sentence[] = [first!, ...rest].map((t, index) => ({ text: t, index, paragraph: 0 }));
+      const names = [...new Set([...object, ...["Apple", "Microsoft", "Alphabet"].filter((n) => text.includes(n))])];
+      const mentions = names.map((n) => mentionOf(sentences.find((s) => s.text.includes(n))!, n));
+      expect(listObjects(sentences[0]!, sentences[1], mentions).map((m) => m.text)).toEqual(object);
+    });
+  }
 });
