@@ -53,7 +53,9 @@ export function positionOf(text: string, start: number, others: readonly { start
       return joined ? positionOf(text, head.start, others, terms) : "party";
     }
     if (word === "of" && i > 0 && SECURITY_NOUNS.has(before[i - 1]!.word.toLowerCase())) return "party";
-    if (OBLIQUE_WORDS.has(word)) return "circumstance";
+    // "about 220,000 Ninebot scooters": a preposition before a number says how many, not where the name stands.
+    const counting = i + 1 < before.length && /^[\d$€£¥]/.test(before[i + 1]!.word);
+    if (OBLIQUE_WORDS.has(word) && !counting) return "circumstance";
     if (term.verb) return "party";
     if (++described > MAX_DESCRIPTOR_WORDS) return "party";
   }

@@ -44,6 +44,7 @@ export const POSITION_EXAMPLES: readonly PositionExample[] = [
   { text: "The phone marks the debut of its own modem, ending its reliance on Qualcomm.", name: "Qualcomm", position: "circumstance" },
   { text: "It stepped up spending to compete with rivals including ByteDance and DeepSeek.", name: "DeepSeek", position: "circumstance" },
   { text: "Shares of Peloton slid after the company recalled its treadmills.", name: "Peloton", position: "party" },
+  { text: "Segway recalls about 220,000 Ninebot scooters after injuries", name: "Ninebot", position: "party" },
   { text: "After regulators fined Tencent, its shares fell.", name: "Tencent", position: "party" },
   { text: "Moody's cut its outlooks on Tencent, Alibaba and three other groups.", name: "Alibaba", position: "circumstance" },
   { text: "The FDA ordered Juul to pull its e-cigarettes, a blow to Altria.", name: "Juul", position: "party" },
