@@ -12,13 +12,16 @@ import { BETWEEN_NAME_AND_MOVE, MOVE_REACH, MOVE_VERB, PERCENT_FIGURE } from "./
 const LEAD_WORDS = 12;
 
 /**
- * Where an article tells what its event is and whom it is about: the headline (index -1), the first
- * sentence, and the first full sentence that names a company (pages open with subtitles and captions).
+ * Where an article tells what its event is and whom it is about: the headline (index -1) and the first
+ * sentence; when these aim the action at no company, also the first full sentence that names one
+ * (pages open with subtitles and captions).
  */
 function leadSentences(readings: readonly RoleReading[]): Set<number> {
+  const lead = new Set([-1, 0]);
+  if (readings.some((r) => r.role === "target" && lead.has(r.mention.sentence.index))) return lead;
   const naming = readings.map((r) => r.mention.sentence).filter((s) => s.index >= 0 && s.text.split(/\s+/).length >= LEAD_WORDS);
   const first = Math.min(...naming.map((s) => s.index));
-  return new Set([-1, 0, ...(Number.isFinite(first) ? [first] : [])]);
+  return Number.isFinite(first) ? lead.add(first) : lead;
 }
 
 /** How sure a role read from the article's frame is: below a cue next to the name. */
