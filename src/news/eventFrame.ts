@@ -25,7 +25,7 @@ function leadSentences(readings: readonly RoleReading[]): Set<number> {
 }
 
 /** How sure a role read from the article's frame is: below a cue next to the name. */
-const FRAME_CERTAINTY = 0.6;
+const FRAME_CERTAINTY = 0.8;
 
 /** Terms of a sentence with their offsets and whether compromise reads them as verbs. */
 interface Term {

@@ -7,7 +7,7 @@ import { listingsOn } from "./listings.js";
 import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";
 import { readEventTime } from "./eventTime.js";
-import { EVENT_SCHEMA, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
+import { EVENT_SCHEMA, REVIEW_BELOW, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
 import { parseFeed } from "./feeds.js";
 import { detectFormat, type InputFormat } from "./inputFormat.js";
 import type { KnowledgeBase } from "./gazetteer.js";
@@ -247,7 +247,8 @@ function companyOf(rs: readonly RoleReading[], precedence: readonly CompanyRole[
   const evidence = [...new Set(chosen.map((r) => r.evidence.text))].slice(0, 3);
   const via = [...new Set(rs.map((r) => r.mention.via).filter((v): v is string => v !== undefined))];
   const confidence = Math.max(...chosen.map((r) => r.mention.confidence * r.certainty));
-  return { entityId: entity.id, name: nameOn(entity, eventDate), role, evidence, confidence: Math.round(confidence * 100) / 100, via, ...listingsOn(entity, eventDate) };
+  const rounded = Math.round(confidence * 100) / 100;
+  return { entityId: entity.id, name: nameOn(entity, eventDate), role, evidence, confidence: rounded, ...(rounded < REVIEW_BELOW ? { review: true } : {}), via, ...listingsOn(entity, eventDate) };
 }
 
 /** Why each kind of non-company entity is never a company of the event. */

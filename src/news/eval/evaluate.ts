@@ -77,6 +77,19 @@ export interface OutcomeCounts {
   readonly linked: number;
   readonly rolesRight: number;
   readonly dateRight: boolean;
+  /** Each linked company's role confidence and whether its role was right, for precision by confidence. */
+  readonly roleChecks: readonly { readonly confidence: number; readonly right: boolean }[];
+}
+
+/** Confidence bands over which role precision is measured: the lower bound of each. */
+export const CONFIDENCE_BANDS = [0, 0.7, 0.8, 0.9] as const;
+
+/** Role precision among linked companies whose confidence falls in one band. */
+export interface BandPrecision {
+  readonly from: number;
+  readonly to: number;
+  readonly right: number;
+  readonly total: number;
 }
 
 export interface Evaluation {
@@ -86,6 +99,7 @@ export interface Evaluation {
   readonly dateAccuracy: number;
   /** Links of names the gold lists as not companies of the event (page chrome, quoted sources). */
   readonly notEventLinks: number;
+  readonly rolesByConfidence: readonly BandPrecision[];
   readonly outcomes: readonly ArticleOutcome[];
 }
 
@@ -139,7 +153,7 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle, 
     if (Array.isArray(result)) throw new Error("a feed result for a single article");
     doc = result;
   } catch (e) {
-    const counts = { predicted: 0, expected: expected.size, linked: 0, rolesRight: 0, dateRight: false };
+    const counts = { predicted: 0, expected: expected.size, linked: 0, rolesRight: 0, dateRight: false, roleChecks: [] };
     return { file: g.file, heldOut: g.heldOut, error: e instanceof Error ? e.message : String(e), differences: [], notEventLinked: [], counts };
   }
   // A company the annotator named as missing from the knowledge base, found since: no gold role to score.
@@ -152,7 +166,9 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle, 
     .map(({ c }) => c);
   const notEvent = new Set(g.notEvent.map((n) => nameKey(n)));
   const notEventLinked = keyed.filter(({ c, key }) => !expected.has(key) && [c.name, ...namesOf(knowledge, c.entityId)].some((n) => notEvent.has(nameKey(n)))).map(({ c }) => c.name);
-  const got = new Map(keyed.filter(({ c }) => !unannotated.includes(c)).map(({ c, key }) => [key, c.role]));
+  const scored = keyed.filter(({ c }) => !unannotated.includes(c));
+  const got = new Map(scored.map(({ c, key }) => [key, c.role]));
+  const roleChecks = scored.filter(({ key }) => expected.has(key)).map(({ c, key }) => ({ confidence: c.confidence, right: expected.get(key) === c.role }));
   const differences: string[] = unannotated.map((c) => `~${c.entityId}:${c.role} (${outside(c.entityId) ? "outside the knowledge base this set was annotated against" : "named as missing from the knowledge base"}; not scored)`);
   let linked = 0, rolesRight = 0;
   for (const [id, role] of got) {
@@ -168,7 +184,7 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle, 
   const dateRight = doc.eventDate === g.eventDate;
   if (!dateRight) differences.push(`date: ${doc.eventDate}≠${g.eventDate}`);
   for (const n of notEventLinked) differences.push(`!${n} (not a company of the event: chrome or a quoted source)`);
-  const counts = { predicted: got.size, expected: expected.size, linked, rolesRight, dateRight };
+  const counts = { predicted: got.size, expected: expected.size, linked, rolesRight, dateRight, roleChecks };
   return { file: g.file, heldOut: g.heldOut, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences, notEventLinked, counts };
 }
 
@@ -193,6 +209,11 @@ export function summarise(outcomes: readonly ArticleOutcome[]): Evaluation {
     roles: score(sum((c) => c.rolesRight), predicted, expected),
     dateAccuracy: outcomes.length === 0 ? 0 : dates / outcomes.length,
     notEventLinks: outcomes.reduce((n, o) => n + o.notEventLinked.length, 0),
+    rolesByConfidence: CONFIDENCE_BANDS.map((from, i) => {
+      const to = CONFIDENCE_BANDS[i + 1] ?? 1.0001;
+      const inBand = outcomes.flatMap((o) => o.counts.roleChecks).filter((c) => c.confidence >= from && c.confidence < to);
+      return { from, to: Math.min(to, 1), right: inBand.filter((c) => c.right).length, total: inBand.length };
+    }),
     outcomes,
   };
 }
@@ -207,6 +228,8 @@ export function evaluationText(e: Evaluation, label = ""): string {
   const line = (name: string, s: Score): string =>
     `${name.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.truePositives} right of ${s.predicted} found, ${s.expected} expected)`;
   const out = [`News → event evaluation on ${e.articles} ${label === "" ? "" : `${label} `}articles`, line("company linking", e.linking), line("roles", e.roles), `event date       accuracy ${e.dateAccuracy.toFixed(3)}`];
+  const bands = e.rolesByConfidence.filter((b) => b.total > 0).map((b) => `${b.from.toFixed(2)}-${b.to.toFixed(2)}: ${(b.right / b.total).toFixed(2)} (${b.right}/${b.total})`);
+  out.push(`roles by confidence  ${bands.join(" · ")}`);
   out.push(`chrome/source links ${e.notEventLinks} (names the gold lists under notEvent, linked as companies)`);
   const wrong = e.outcomes.filter((o) => o.error !== undefined || o.differences.length > 0);
   if (wrong.length > 0) out.push("", "Differences:", ...wrong.map((o) => `  ${o.file}: ${o.error ?? o.differences.join(", ")}`));
