@@ -208,7 +208,8 @@ export function guestLists(readings: readonly RoleReading[], eventDate: string):
  * the first, and no cue or verb between them; or the same company named again through its executive.
  */
 function inOneList(text: string, a: Mention, b: Mention): boolean {
-  const gap = text.slice(a.end, b.start);
+  // Tickers in brackets ("(NASDAQ: BGNE)") are part of the name before them.
+  const gap = text.slice(a.end, b.start).replace(/\([^()]*\)/g, "");
   if (gap.length > LIST_GAP) return false;
   if (a.entity.id === b.entity.id) return !/[,;]/.test(gap);
   return /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb);
