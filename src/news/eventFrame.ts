@@ -146,7 +146,7 @@ const LIST_GAP = 90;
  * Jeff Bezos, ..., Cisco CEO Chuck Robbins and Intel CEO Brian Krzanich" tells every guest's presence,
  * though a cue reaches only the first names. Two names are in one list when only a separator, the
  * people and descriptions of the first, and no cue or verb stand between them; a list whose read names all
- * agree, and are its first names (the cue opens the list), gives that role to the rest of it.
+ * agree, its first name among them (the cue opens the list), gives that role to the rest of it.
  */
 export function listShared(readings: readonly RoleReading[]): RoleReading[] {
   const out: RoleReading[] = [];
@@ -167,12 +167,12 @@ export function listShared(readings: readonly RoleReading[]): RoleReading[] {
       if (members.length < 3) continue;
       const roleOf = (id: string): CompanyRole[] => [...new Set(rs.filter((r) => r.mention.entity.id === id && list.includes(r.mention)).map((r) => r.role))];
       const read = members.flatMap((id) => roleOf(id)).filter((role) => role !== "mentioned");
-      // The cue opens the list and reaches its first names: the read names are its head.
-      const head = members.findIndex((id) => roleOf(id).every((x) => x === "mentioned"));
-      if (new Set(read).size !== 1 || head <= 0 || members.slice(head).some((id) => roleOf(id).some((x) => x !== "mentioned"))) continue;
+      // The cue opens the list: its first name is read, and the names it did not reach share that role.
+      const unread = members.filter((id) => roleOf(id).every((x) => x === "mentioned"));
+      if (new Set(read).size !== 1 || unread.length === 0 || unread.includes(members[0]!)) continue;
       const role = read[0]!;
       const source = rs.find((r) => r.role === role && list.includes(r.mention))!;
-      for (const id of members.slice(head)) {
+      for (const id of unread) {
         const mention = list.find((m) => m.entity.id === id)!;
         out.push({ mention, role, certainty: 0.8, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
       }
