@@ -5,6 +5,7 @@ import { backgroundWords, findCues, type RoleReading } from "./roles.js";
 import type { Sentence } from "./sentences.js";
 import { quotedOnly } from "./sources.js";
 import { LIST_WORDS, MAX_DESCRIPTOR_WORDS, OBLIQUE_WORDS, SECURITY_NOUNS } from "./wording/argumentPositions.js";
+import { ELLIPSIS_OPENING } from "./wording/ellipsis.js";
 import { LIST_PREDICATES, OBJECT_REACH } from "./wording/predicates.js";
 import { BETWEEN_NAME_AND_MOVE, MOVE_REACH, MOVE_VERB, PERCENT_FIGURE } from "./wording/priceMoves.js";
 
@@ -72,6 +73,7 @@ export function positionOf(text: string, start: number, others: readonly { start
  * another company in the same sentence ("Hindenburg takes a short position in Super Micro").
  */
 export function framedReadings(readings: readonly RoleReading[], kind: "meeting" | "action", eventDate: string, sentences: readonly Sentence[]): RoleReading[] {
+  readings = [...readings, ...ellipsisCarried(readings, sentences)];
   readings = [...readings, ...listShared(readings)];
   if (kind === "meeting") {
     const guests = [...readings, ...guestLists(readings, eventDate)];
@@ -241,6 +243,27 @@ export function listObjects(sentence: Sentence, next: Sentence | undefined, ment
         list.push(x);
       }
       out.push(...list);
+    }
+  }
+  return out;
+}
+
+/**
+ * A sentence that leaves out its predicate ("Nor was Nvidia's Jensen Huang.", "So did Xiaomi's Lei Jun.")
+ * gives its companies the one role the previous sentence gave its own (see wording/ellipsis.ts).
+ */
+export function ellipsisCarried(readings: readonly RoleReading[], sentences: readonly Sentence[]): RoleReading[] {
+  const out: RoleReading[] = [];
+  for (const sentence of sentences) {
+    if (!ELLIPSIS_OPENING.test(sentence.text)) continue;
+    const previous = sentences.find((s) => s.index === sentence.index - 1);
+    const roles = new Set(readings.filter((r) => r.mention.sentence === previous && r.role !== "mentioned").map((r) => r.role));
+    if (roles.size !== 1) continue;
+    const role = [...roles][0]!;
+    const here = readings.filter((r) => r.mention.sentence === sentence && r.mention.entity.kind === "company");
+    for (const r of here) {
+      if (here.some((o) => o.mention.entity.id === r.mention.entity.id && o.role !== "mentioned")) continue;
+      out.push({ mention: r.mention, role, certainty: FRAME_CERTAINTY, cue: "the previous sentence's predicate, left out", evidence: sentence, kind: "frame" });
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { listObjects, movedNames, positionOf } from "../eventFrame.js";
 import { entitySchema } from "../knowledge/schema.js";
 import type { Sentence } from "../sentences.js";
 import { LIST_PREDICATES } from "./predicates.js";
+import { ELLIPSIS_EXAMPLES, ELLIPSIS_OPENING } from "./ellipsis.js";
 import { POSITION_EXAMPLES } from "./argumentPositions.js";
 import { PRICE_MOVE_EXAMPLES } from "./priceMoves.js";
 
@@ -83,4 +84,10 @@ describe("predicates whose object is a list of companies", () => {
       expect(listObjects(sentences[0]!, sentences[1], mentions).map((m) => m.text)).toEqual(object);
     });
   }
+});
+
+describe("sentences that leave their predicate out", () => {
+  it.each(ELLIPSIS_EXAMPLES.map((e) => [e.text, e.opens] as const))("%s", (text, opens) => {
+    expect(ELLIPSIS_OPENING.test(text)).toBe(opens);
+  });
 });
