@@ -14,7 +14,9 @@ import type { KnowledgeBase } from "./gazetteer.js";
 import { parseHtml } from "./html.js";
 import type { Entity } from "./knowledge/schema.js";
 import { parsePlainText } from "./plainText.js";
-import { readRoles, type RoleReading } from "./roles.js";
+import { backgroundWords, readRoles, type RoleReading } from "./roles.js";
+import { findDates } from "./dates.js";
+import type { Sentence } from "./sentences.js";
 import { framedReadings } from "./eventFrame.js";
 import { quotedOnly } from "./sources.js";
 import { articleSentences, datelinePlace } from "./sentences.js";
@@ -166,7 +168,7 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   if (companies.length === 0) {
     throw new InputError({ file }, `no company of the knowledge base is named in the article${found.notes.length > 0 ? ` (${found.notes.join(" ")})` : ""}`);
   }
-  const timed = readEventTime([when.evidence, sentences.find((x) => x.index >= 0)?.text ?? ""], when.date, {
+  const timed = readEventTime([when.evidence, ...timeSentences(sentences, when.date, published)], when.date, {
     dateline: article.paragraphs[0] === undefined ? undefined : datelinePlace(article.paragraphs[0]),
     listings: companies.filter((c) => c.role !== "mentioned").flatMap((c) => c.listings),
     namedListings: companies.flatMap((c) => c.listings),
@@ -191,6 +193,23 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
     notes,
     extractor: "rules",
   });
+}
+
+/** How far into the body an event's time is looked for: the lead and the paragraphs that tell the news. */
+const TIME_SENTENCES = 12;
+
+/**
+ * Sentences that may tell when in the day the event happened, in order: the lead, then the body's first
+ * sentences that speak of the event's day (no date, or the event's) and not of an earlier time.
+ */
+function timeSentences(sentences: readonly Sentence[], eventDate: string, published: string): string[] {
+  return sentences
+    .filter((s) => s.index >= 0 && s.index < TIME_SENTENCES && !backgroundWords(s.text, eventDate))
+    .filter((s) => {
+      const dates = findDates(s.text, published).filter((d) => d.precision === "day");
+      return dates.length === 0 || dates.some((d) => d.date === eventDate);
+    })
+    .map((s) => s.text);
 }
 
 /**
