@@ -6,6 +6,7 @@ import type { Sentence } from "./sentences.js";
 import { quotedOnly } from "./sources.js";
 import { LIST_WORDS, MAX_DESCRIPTOR_WORDS, OBLIQUE_WORDS, SECURITY_NOUNS } from "./wording/argumentPositions.js";
 import { ELLIPSIS_OPENING } from "./wording/ellipsis.js";
+import { MEETING_LEAD, MEMBERSHIP, MEMBERSHIP_NEGATED } from "./wording/meetings.js";
 import { LIST_PREDICATES, OBJECT_REACH } from "./wording/predicates.js";
 import { BETWEEN_NAME_AND_MOVE, MOVE_REACH, MOVE_VERB, PERCENT_FIGURE } from "./wording/priceMoves.js";
 
@@ -76,7 +77,7 @@ export function framedReadings(readings: readonly RoleReading[], kind: "meeting"
   readings = [...readings, ...ellipsisCarried(readings, sentences)];
   readings = [...readings, ...listShared(readings)];
   if (kind === "meeting") {
-    const guests = [...readings, ...guestLists(readings, eventDate)];
+    const guests = [...readings, ...guestLists(readings, eventDate), ...members(readings, eventDate)];
     return [...guests, ...listShared(guests)];
   }
   const byEntity = new Map<string, RoleReading[]>();
@@ -264,6 +265,35 @@ export function ellipsisCarried(readings: readonly RoleReading[], sentences: rea
     for (const r of here) {
       if (here.some((o) => o.mention.entity.id === r.mention.entity.id && o.role !== "mentioned")) continue;
       out.push({ mention: r.mention, role, certainty: FRAME_CERTAINTY, cue: "the previous sentence's predicate, left out", evidence: sentence, kind: "frame" });
+    }
+  }
+  return out;
+}
+
+/** Whether the headline or the lead tells of a meeting with business people (wording/meetings.ts). */
+export function meetingLead(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => s.index <= 0 && MEETING_LEAD.test(s.text));
+}
+
+/** The membership words of a sentence that are not negated ("the heads of", "was also represented"). */
+export function isMembership(text: string): boolean {
+  const m = MEMBERSHIP.exec(text);
+  return m !== null && !MEMBERSHIP_NEGATED.test(text.slice(0, m.index));
+}
+
+/**
+ * In an article about a meeting, the companies of a sentence that names their people at it without a
+ * cue ("Also on the call were the heads of GlobalFoundries, HP Inc. and Micron") are `present`.
+ */
+export function members(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
+  const out: RoleReading[] = [];
+  const bySentence = new Map<Sentence, RoleReading[]>();
+  for (const r of readings) if (r.mention.entity.kind === "company") bySentence.set(r.mention.sentence, [...(bySentence.get(r.mention.sentence) ?? []), r]);
+  for (const [sentence, rs] of bySentence) {
+    if (!isMembership(sentence.text) || backgroundWords(sentence.text, eventDate)) continue;
+    for (const r of rs) {
+      if (rs.some((o) => o.mention.entity.id === r.mention.entity.id && o.role !== "mentioned")) continue;
+      out.push({ mention: r.mention, role: "present", certainty: FRAME_CERTAINTY, cue: "named among the people at the meeting", evidence: sentence, kind: "frame" });
     }
   }
   return out;

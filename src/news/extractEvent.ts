@@ -17,7 +17,7 @@ import { parsePlainText } from "./plainText.js";
 import { backgroundWords, readRoles, type RoleReading } from "./roles.js";
 import { findDates } from "./dates.js";
 import type { Sentence } from "./sentences.js";
-import { framedReadings } from "./eventFrame.js";
+import { framedReadings, meetingLead } from "./eventFrame.js";
 import { quotedOnly } from "./sources.js";
 import { articleSentences, datelinePlace } from "./sentences.js";
 
@@ -136,7 +136,7 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   const read = readRoles(sentences, found.mentions, published, when.date);
   if (when.method === "publication") notes.push("The article names no date for the event; the publication date is used.");
   if (when.precision !== "day") notes.push(`The event date is only known to the ${when.precision} ("${when.expression}"); its first day is used.`);
-  const kind = eventKind(read, when.sentence?.index);
+  const kind = eventKind(read, when.sentence?.index, meetingLead(sentences));
   const readings = framedReadings(read.map((r) => fitToKind(r, kind)), kind, when.date, sentences);
 
   const companies: EventCompany[] = [];
@@ -229,9 +229,10 @@ export function publicationDate(article: Article, option: string | undefined, fi
 
 /**
  * A meeting (present/absent) or an action (target) article, judged from the event sentence, else from
- * all roles. Weak attendance cues ("presented", "joined") count only when nothing else does.
+ * all roles; a headline or lead about a meeting with business people tips it to a meeting unless actions
+ * outnumber attendance two to one. Weak attendance cues ("presented", "joined") count only when nothing else does.
  */
-function eventKind(readings: readonly RoleReading[], eventSentence: number | undefined): "meeting" | "action" {
+function eventKind(readings: readonly RoleReading[], eventSentence: number | undefined, meetingInLead: boolean): "meeting" | "action" {
   const acting = (rs: readonly RoleReading[]): RoleReading[] => {
     const all = rs.filter((r) => r.role !== "mentioned");
     const strong = all.filter((r) => r.kind !== "weak");
@@ -240,6 +241,8 @@ function eventKind(readings: readonly RoleReading[], eventSentence: number | und
   const there = acting(readings.filter((r) => r.evidence.index === eventSentence));
   const pool = there.length > 0 ? there : acting(readings);
   const meeting = pool.filter((r) => r.role === "present" || r.role === "absent").length;
+  // A headline or lead about a meeting with business people decides, unless no reading there is one and actions outnumber attendance.
+  if (meetingInLead && meeting * 2 >= pool.length - meeting) return "meeting";
   return meeting > 0 && meeting >= pool.length - meeting ? "meeting" : "action";
 }
 

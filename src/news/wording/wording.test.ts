@@ -4,7 +4,8 @@ import { BRACKET, BRACKET_EXAMPLES, COMPANY_USES } from "./organisationCues.js";
 import { SOURCE_FRAMES } from "./sourceFrames.js";
 import { sourceFrame } from "../sources.js";
 import type { Mention } from "../entities.js";
-import { listObjects, movedNames, positionOf } from "../eventFrame.js";
+import { isMembership, listObjects, meetingLead, movedNames, positionOf } from "../eventFrame.js";
+import { MEETING_EXAMPLES, MEMBERSHIP_EXAMPLES } from "./meetings.js";
 import { entitySchema } from "../knowledge/schema.js";
 import type { Sentence } from "../sentences.js";
 import { LIST_PREDICATES } from "./predicates.js";
@@ -89,5 +90,14 @@ describe("predicates whose object is a list of companies", () => {
 describe("sentences that leave their predicate out", () => {
   it.each(ELLIPSIS_EXAMPLES.map((e) => [e.text, e.opens] as const))("%s", (text, opens) => {
     expect(ELLIPSIS_OPENING.test(text)).toBe(opens);
+  });
+});
+
+describe("meetings told in the headline or lead, and the people of companies at them", () => {
+  it.each(MEETING_EXAMPLES.map((e) => [e.text, e.meeting] as const))("%s", (text, meeting) => {
+    expect(meetingLead([{ text, index: 0, paragraph: 0 }])).toBe(meeting);
+  });
+  it.each(MEMBERSHIP_EXAMPLES.map((e) => [e.text, e.member] as const))("%s", (text, member) => {
+    expect(isMembership(text)).toBe(member);
   });
 });
