@@ -98,16 +98,21 @@ export function framedReadings(readings: readonly RoleReading[], kind: "meeting"
   }
   // An action the headline or lead already aims at named companies: other companies' moves are reactions of rivals.
   const lead = leadSentences(readings);
-  const aimed = readings.some((r) => r.role === "target" && lead.has(r.mention.sentence.index));
-  for (const rs of byEntity.values()) {
-    if (rs.some((r) => r.role !== "mentioned" || r.venue === true) || quotedOnly(rs.map((r) => r.mention)) !== undefined) continue;
+  const unread = (rs: readonly RoleReading[]): boolean => !rs.some((r) => r.role !== "mentioned" || r.venue === true) && quotedOnly(rs.map((r) => r.mention)) === undefined;
+  for (const [id, rs] of byEntity) {
+    if (!unread(rs)) continue;
     const named = rs.find((r) => lead.has(r.mention.sentence.index) && isParty(r.mention, readings, terms));
-    if (named !== undefined) {
-      out.push({ mention: named.mention, role: "target", certainty: FRAME_CERTAINTY, cue: named.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: named.mention.sentence, kind: "frame" });
-      continue;
-    }
+    if (named === undefined) continue;
+    out.push({ mention: named.mention, role: "target", certainty: FRAME_CERTAINTY, cue: named.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: named.mention.sentence, kind: "frame" });
+    byEntity.set(id, [...rs, out.at(-1)!]);
+  }
+  // An action the headline or lead aims at named companies: other companies' moves are reactions of rivals.
+  const aimed = out.some((r) => r.role === "target" && lead.has(r.mention.sentence.index));
+  if (aimed) return out;
+  for (const rs of byEntity.values()) {
+    if (!unread(rs)) continue;
     // A rule or shock aimed at a sector: the companies whose shares it moved are its targets.
-    const move = aimed ? undefined : rs.find((r) => movedNames(r.mention.sentence.text, [r.mention]).size > 0 && !backgroundWords(r.mention.sentence.text, eventDate));
+    const move = rs.find((r) => movedNames(r.mention.sentence.text, [r.mention]).size > 0 && !backgroundWords(r.mention.sentence.text, eventDate) && isParty(r.mention, readings, terms));
     if (move !== undefined) out.push({ mention: move.mention, role: "target", certainty: FRAME_CERTAINTY, cue: "its shares moved on the news", evidence: move.mention.sentence, kind: "frame" });
   }
   return out;
@@ -215,7 +220,7 @@ function inOneList(text: string, a: Mention, b: Mention): boolean {
   const gap = text.slice(a.end, b.start).replace(/\([^()]*\)/g, "");
   if (gap.length > LIST_GAP) return false;
   if (a.entity.id === b.entity.id) return !/[,;]/.test(gap);
-  return /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb);
+  return /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when|which|who|whose|that)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb);
 }
 
 /** Words before a predicate that make it no event: negation, possibility, condition. */

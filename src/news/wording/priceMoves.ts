@@ -6,7 +6,7 @@
  * Each example is a test (wording.test.ts): `moved` are the names the sentence tells moved.
  */
 export const MOVE_VERB =
-  /\b(?:fell|falls|falling|rose|rises|rising|slumped|slumps|jumped|jumps|dropped|drops|lost|loses|gained|gains|added|adds|tumbled|tumbles|plunged|plunges|plummeted|soared|soars|surged|surges|climbed|climbs|slid|slides|sank|sinks|rallied|rallies|declined|declines|advanced|advances|sagged|shed|sheds|skidded|slipped|slips|spiked|spikes|jumping|sliding|crashed|crashes|cratered|tanked|dived|dove|popped|leapt|leaped|retreated|recovered|rebounded|rebounds)\b/i;
+  /\b(?:fell|falls|falling|rose|rises|rising|slumped|slumps|jumped|jumps|dropped|drops|lost|loses|gained|gains|added|adds|tumbled|tumbles|plunged|plunges|plummeted|soared|soars|surged|surges|climbed|climbs|slid|slides|sank|sinks|rallied|rallies|declined|declines|advanced|advances|sagged|shed|sheds|skidded|slipped|slips|spiked|spikes|jumping|sliding|crashed|crashes|cratered|tanked|dived|dove|popped|leapt|leaped|retreated|recovered|rebounded|rebounds|(?:closed|ended|finished|traded|opened)\s+(?:down|up|lower|higher))\b/i;
 
 /** A figure in percent right after a move ("47 percent", "11 per cent", "6.5%", "nearly a fifth"). */
 export const PERCENT_FIGURE = /^\s*(?:as\s+much\s+as\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|over\s+|up\s+to\s+|by\s+)*[\d.,]+\s*(?:%|percent\b|per\s+cent\b|pc\b)/i;
@@ -30,6 +30,7 @@ export const PRICE_MOVE_EXAMPLES: readonly { readonly text: string; readonly mov
   { text: "Robinhood rose about 7% in late trading and AppLovin around 6%.", moved: ["Robinhood", "AppLovin"] },
   { text: "Tencent Holdings (0700.HK), the world's largest gaming company by revenue, lost 12.4%.", moved: ["Tencent Holdings"] },
   { text: "NetEase Inc. (9999.HK), whose Hong Kong shares are quoted as NTES-S, fell 24.6%.", moved: ["NetEase Inc."] },
+  { text: "NetEase closed down 24.6 percent in Hong Kong, its worst day on record.", moved: ["NetEase"] },
   { text: "Tencent's revenue rose 11% to 172 billion yuan.", moved: [] },
   { text: "Apple lost its case at the appeals court.", moved: [] },
 ];
