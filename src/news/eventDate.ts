@@ -3,6 +3,8 @@ import { backgroundWords, clauses, findCues } from "./roles.js";
 import { addDays } from "./calendarDates.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
+import { LIST_PREDICATES } from "./wording/predicates.js";
+import { MOVE_VERB, PERCENT_FIGURE } from "./wording/priceMoves.js";
 
 /** The event date and how it was found. */
 export interface EventDateChoice {
@@ -45,6 +47,9 @@ const WEIGHT = {
   monthsOld: -5,
 } as const;
 
+/** After a day's name, the words of a reference price ("Friday's closing price", "Monday's close"). */
+const REFERENCE_PRICE = /^['’]s?\s+(?:closing|close|last\s+close|final|opening|settlement|intraday)\b/i;
+
 export interface Candidate {
   readonly date: DateMention;
   readonly sentence: Sentence;
@@ -75,7 +80,9 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
   const text = sentence.text;
   const dates = findDates(text, published).filter((d) => d.precision !== "month" && !d.future && d.date <= published);
   if (dates.length === 0) return [];
-  const cues = findCues(text).filter((c) => c.role !== "mentioned");
+  // An action taken on a list of companies ("The SEC on Tuesday identified five companies: ...") dates the event as a cue does.
+  const listed = LIST_PREDICATES.flatMap((p) => [...text.matchAll(new RegExp(p.pattern.source, "gi"))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const cues = [...findCues(text).filter((c) => c.role !== "mentioned"), ...listed];
   const parts = clauses(text);
   const lead = sentence.index < 0 ? WEIGHT.title : (WEIGHT.lead[sentence.index] ?? 0);
   const out: Candidate[] = [];
@@ -84,6 +91,8 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
     // A relative clause keeps its own time ("Apple, whose iPhones were shown a day earlier"): left out.
     const clauseText = text.slice(clause.start, clause.end).replace(RELATIVE_CLAUSE, ", ");
     const cueHere = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+    // "Friday's closing price", "Monday's close": a reference price, not a day something happened.
+    if (REFERENCE_PRICE.test(text.slice(d.offset + d.expression.length))) continue;
     const reported = REPORTED_ON.test(text.slice(Math.max(0, d.offset - 40), d.offset));
     if (lead === 0 && cues.length === 0 && !reported) continue;
     const nearest = Math.min(...cueHere.map((c) => Math.abs(c.start - d.offset)));
@@ -93,7 +102,7 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
       (cueHere.length > 0 ? WEIGHT.cueInClause : cues.length > 0 ? WEIGHT.cueInSentence : 0) +
       (reported ? WEIGHT.reportedOn : 0) +
       (nearest < 40 ? WEIGHT.nearCue : 0) +
-      (MARKET_MOVE.test(before) && cueHere.length === 0 ? WEIGHT.marketMove : 0) +
+      ((MARKET_MOVE.test(before) || movedByPercent(before)) && !cueHere.some((c) => c.start < d.offset) ? WEIGHT.marketMove : 0) +
       (SECONDARY.test(before) ? WEIGHT.secondary : 0) +
       // What a report says happened before ("said on Friday that hackers had stolen data in 2022") does not date the report.
       (!reported && backgroundWords(clauseText, published) ? WEIGHT.background : 0) +
@@ -103,4 +112,9 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
     out.push({ date: d, sentence, score });
   }
   return out;
+}
+
+/** Whether a clause tells a price move in percent before a date ("Tencent (0700.HK) fell 9.9% in Hong Kong on"). */
+function movedByPercent(before: string): boolean {
+  return [...before.matchAll(new RegExp(MOVE_VERB.source, "gi"))].some((m) => PERCENT_FIGURE.test(before.slice(m.index + m[0].length)));
 }

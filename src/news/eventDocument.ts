@@ -16,6 +16,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-
 export const companyRoleSchema = z.enum(["present", "absent", "target", "mentioned"]);
 export type CompanyRole = z.output<typeof companyRoleSchema>;
 
+/**
+ * Confidence under which a role is flagged for review. On the newsroom development pages (eval/news/dev5,
+ * blind8) roles under it were right 72-78 % of the time, those above it about 90 % (`npm run eval:news`,
+ * "roles by confidence"): mostly companies that no sentence gives a role, left `mentioned`.
+ */
+export const REVIEW_BELOW = 0.7;
+
 /** A listing that is not tradable on the event date, kept so that the reader sees why it is missing. */
 export const inactiveListingSchema = z
   .object({
@@ -34,6 +41,8 @@ export const eventCompanySchema = z
     /** The sentences that decided the role (or the first naming, for `mentioned`). */
     evidence: z.array(z.string().min(1)).min(1),
     confidence: z.number().min(0).max(1),
+    /** The role is read with a confidence under REVIEW_BELOW: a person should check it before trusting the study. */
+    review: z.boolean().optional(),
     /** People through whom the company was named ("Jack Ma" for Alibaba). */
     via: z.array(z.string()),
     /** Symbols tradable on the event date: what an event study can use. */

@@ -7,14 +7,17 @@ import { listingsOn } from "./listings.js";
 import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";
 import { readEventTime } from "./eventTime.js";
-import { EVENT_SCHEMA, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
+import { EVENT_SCHEMA, REVIEW_BELOW, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
 import { parseFeed } from "./feeds.js";
 import { detectFormat, type InputFormat } from "./inputFormat.js";
 import type { KnowledgeBase } from "./gazetteer.js";
 import { parseHtml } from "./html.js";
 import type { Entity } from "./knowledge/schema.js";
 import { parsePlainText } from "./plainText.js";
-import { readRoles, type RoleReading } from "./roles.js";
+import { backgroundWords, readRoles, type RoleReading } from "./roles.js";
+import { findDates } from "./dates.js";
+import type { Sentence } from "./sentences.js";
+import { framedReadings, meetingLead } from "./eventFrame.js";
 import { quotedOnly } from "./sources.js";
 import { articleSentences, datelinePlace } from "./sentences.js";
 
@@ -133,8 +136,8 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   const read = readRoles(sentences, found.mentions, published, when.date);
   if (when.method === "publication") notes.push("The article names no date for the event; the publication date is used.");
   if (when.precision !== "day") notes.push(`The event date is only known to the ${when.precision} ("${when.expression}"); its first day is used.`);
-  const kind = eventKind(read, when.sentence?.index);
-  const readings = read.map((r) => fitToKind(r, kind));
+  const kind = eventKind(read, when.sentence?.index, meetingLead(sentences));
+  const readings = framedReadings(read.map((r) => fitToKind(r, kind)), kind, when.date, sentences);
 
   const companies: EventCompany[] = [];
   const others = new Map<string, Entity>();
@@ -165,7 +168,7 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   if (companies.length === 0) {
     throw new InputError({ file }, `no company of the knowledge base is named in the article${found.notes.length > 0 ? ` (${found.notes.join(" ")})` : ""}`);
   }
-  const timed = readEventTime([when.evidence, sentences.find((x) => x.index >= 0)?.text ?? ""], when.date, {
+  const timed = readEventTime([when.evidence, ...timeSentences(sentences, when.date, published)], when.date, {
     dateline: article.paragraphs[0] === undefined ? undefined : datelinePlace(article.paragraphs[0]),
     listings: companies.filter((c) => c.role !== "mentioned").flatMap((c) => c.listings),
     namedListings: companies.flatMap((c) => c.listings),
@@ -192,6 +195,23 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   });
 }
 
+/** How far into the body an event's time is looked for: the lead and the paragraphs that tell the news. */
+const TIME_SENTENCES = 12;
+
+/**
+ * Sentences that may tell when in the day the event happened, in order: the lead, then the body's first
+ * sentences that speak of the event's day (no date, or the event's) and not of an earlier time.
+ */
+function timeSentences(sentences: readonly Sentence[], eventDate: string, published: string): string[] {
+  return sentences
+    .filter((s) => s.index >= 0 && s.index < TIME_SENTENCES && !backgroundWords(s.text, eventDate))
+    .filter((s) => {
+      const dates = findDates(s.text, published).filter((d) => d.precision === "day");
+      return dates.length === 0 || dates.some((d) => d.date === eventDate);
+    })
+    .map((s) => s.text);
+}
+
 /**
  * The publication date: what the page declares, else the caller's; without either, relative dates
  * ("on Monday") cannot be resolved, so it is an error asking for --published.
@@ -209,9 +229,10 @@ export function publicationDate(article: Article, option: string | undefined, fi
 
 /**
  * A meeting (present/absent) or an action (target) article, judged from the event sentence, else from
- * all roles. Weak attendance cues ("presented", "joined") count only when nothing else does.
+ * all roles; a headline or lead about a meeting with business people tips it to a meeting unless actions
+ * outnumber attendance two to one. Weak attendance cues ("presented", "joined") count only when nothing else does.
  */
-function eventKind(readings: readonly RoleReading[], eventSentence: number | undefined): "meeting" | "action" {
+function eventKind(readings: readonly RoleReading[], eventSentence: number | undefined, meetingInLead: boolean): "meeting" | "action" {
   const acting = (rs: readonly RoleReading[]): RoleReading[] => {
     const all = rs.filter((r) => r.role !== "mentioned");
     const strong = all.filter((r) => r.kind !== "weak");
@@ -220,6 +241,8 @@ function eventKind(readings: readonly RoleReading[], eventSentence: number | und
   const there = acting(readings.filter((r) => r.evidence.index === eventSentence));
   const pool = there.length > 0 ? there : acting(readings);
   const meeting = pool.filter((r) => r.role === "present" || r.role === "absent").length;
+  // A headline or lead about a meeting with business people decides, unless no reading there is one and actions outnumber attendance.
+  if (meetingInLead && meeting * 2 >= pool.length - meeting) return "meeting";
   return meeting > 0 && meeting >= pool.length - meeting ? "meeting" : "action";
 }
 
@@ -246,7 +269,8 @@ function companyOf(rs: readonly RoleReading[], precedence: readonly CompanyRole[
   const evidence = [...new Set(chosen.map((r) => r.evidence.text))].slice(0, 3);
   const via = [...new Set(rs.map((r) => r.mention.via).filter((v): v is string => v !== undefined))];
   const confidence = Math.max(...chosen.map((r) => r.mention.confidence * r.certainty));
-  return { entityId: entity.id, name: nameOn(entity, eventDate), role, evidence, confidence: Math.round(confidence * 100) / 100, via, ...listingsOn(entity, eventDate) };
+  const rounded = Math.round(confidence * 100) / 100;
+  return { entityId: entity.id, name: nameOn(entity, eventDate), role, evidence, confidence: rounded, ...(rounded < REVIEW_BELOW ? { review: true } : {}), via, ...listingsOn(entity, eventDate) };
 }
 
 /** Why each kind of non-company entity is never a company of the event. */

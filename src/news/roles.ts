@@ -170,8 +170,11 @@ function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: r
   return out;
 }
 
-/** Certainty of readings: a cue beside the name, a cue carried to a listed name, a pronoun. */
-const CERTAINTY = { direct: 1, inclusion: 0.85, pronoun: 0.75, mentioned: 1 } as const;
+/**
+ * Certainty of readings: a cue beside the name, a cue carried to a listed name, a pronoun; `mentioned`
+ * for a reason (an owner, a rival compared, a past action) or, less sure, because no cue speaks of it.
+ */
+const CERTAINTY = { direct: 1, inclusion: 0.85, pronoun: 0.75, mentioned: 1, unread: 0.7 } as const;
 
 /**
  * The role of every mention, read from its clause: the nearest cue on the side where the cue's
@@ -373,7 +376,7 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
     const c = acting[0]!;
     return { mention: m, role: c.role, certainty: CERTAINTY.inclusion, cue: c.text, evidence: sentence, ...kindOf(c) };
   }
-  return mentioned;
+  return { ...mentioned, certainty: CERTAINTY.unread };
 }
 
 /**

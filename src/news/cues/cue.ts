@@ -8,9 +8,9 @@ export type CueSide = "before" | "after" | "both";
  * change), something the company does itself (a launch, results, a departure), or an earlier action
  * named as a noun ("the lawsuit against X"), which is the event only when the clause ties it to now.
  * A `weak` attendance cue ("presented", "joined", "spoke at") means attendance only in an article
- * about a meeting.
+ * about a meeting. `frame`: no cue, the role the article's frame gives a company its headline or lead names.
  */
-export type CueKind = "done-to" | "own" | "noun" | "weak";
+export type CueKind = "done-to" | "own" | "noun" | "weak" | "frame";
 
 /** A phrase that gives the companies on one side of it a role. */
 export interface Cue {

@@ -115,7 +115,7 @@ export const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,;]*(?:,|$)/gi;
  * jumped 18 percent in New York trading on Wednesday"): the date of the market's reaction, not of the event.
  */
 export const MARKET_MOVE =
-  /\b(?:shares?|stocks?|ADRs?|ADSs?|depositary\s+(?:shares|receipts)|index|indices|benchmark|Hang\s+Seng|Nasdaq|S&P\s*500|Dow|market)\b[^.;]{0,80}\b(?:fell|rose|jumped|slid|slumped|dropped|climbed|gained|lost|tumbled|plunged|surged|soared|rallied|sank|declined|edged|extended|rebounded|recovered|retreated|sagged|spiked|popped|(?:closed|ended|opened|traded|finished)\s+(?:up|down|higher|lower|flat|\d))\b[^.;]{0,60}$|\btrading\s+$/i;
+  /\b(?:shares?|stocks?|ADRs?|ADSs?|depositary\s+(?:shares|receipts)|index|indices|benchmark|Hang\s+Seng|Nasdaq|S&P\s*500|Dow|market)\b(?:[^.;]|\.(?=\S)|(?<=\b(?:Inc|Corp|Co|Ltd|Plc|Cos|Bhd))\.){0,80}\b(?:fell|rose|jumped|slid|slumped|dropped|climbed|gained|lost|tumbled|plunged|surged|soared|rallied|sank|declined|edged|extended|rebounded|recovered|retreated|sagged|spiked|popped|(?:closed|ended|opened|traded|finished)\s+(?:up|down|higher|lower|flat|\d))\b(?:[^.;]|\.(?=\S)){0,60}$|\btrading\s+$/i;
 
 /** A verb of announcement just before a date ("said on Friday", "announced late on Monday", "in a statement on Tuesday"). */
 export const REPORTED_ON =

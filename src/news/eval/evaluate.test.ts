@@ -24,9 +24,11 @@ const sets: readonly (readonly [string, string])[] = [
  * figures first reached, nothing from chrome or quoted sources beyond them.
  */
 const FLOORS: Readonly<Record<string, { linking: number; roles: number; dates: number; notEventLinks: number }>> = {
-  dev5: { linking: 0.95, roles: 0.55, dates: 0.9, notEventLinks: 3 },
+  dev5: { linking: 0.95, roles: 0.8, dates: 0.95, notEventLinks: 3 },
   // Blind set 8 after its single scoring (its differences have been read since): development data, held at that score.
-  blind8: { linking: 0.94, roles: 0.6, dates: 0.88, notEventLinks: 4 },
+  blind8: { linking: 0.94, roles: 0.83, dates: 0.9, notEventLinks: 4 },
+  // Blind set 9 after its single scoring (linking 0.953, roles 0.761, dates 0.950, 8 chrome or source links): development data since.
+  blind9: { linking: 0.94, roles: 0.82, dates: 0.93, notEventLinks: 8 },
 };
 const TARGETS = { linking: 0.9, roles: 0.85, dates: 0.95, notEventLinks: 0 };
 

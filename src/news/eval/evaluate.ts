@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { companyRoleSchema, type EventDocument } from "../eventDocument.js";
+import { companyRoleSchema, type EventDocument, type EventTime } from "../eventDocument.js";
 import type { SecuritiesDirectory } from "../../data/directory/index.js";
 import { nameKey } from "../../data/directory/names.js";
 import { extractEvent } from "../extractEvent.js";
@@ -77,6 +77,23 @@ export interface OutcomeCounts {
   readonly linked: number;
   readonly rolesRight: number;
   readonly dateRight: boolean;
+  /** Where the gold states a time: whether the extracted time falls in the same part of the trading day. */
+  readonly timeRight?: boolean;
+  /** A time read where the gold states none. */
+  readonly timeExtra: boolean;
+  /** Each linked company's role confidence and whether its role was right, for precision by confidence. */
+  readonly roleChecks: readonly { readonly confidence: number; readonly right: boolean }[];
+}
+
+/** Confidence bands over which role precision is measured: the lower bound of each. */
+export const CONFIDENCE_BANDS = [0, 0.7, 0.8, 0.9] as const;
+
+/** Role precision among linked companies whose confidence falls in one band. */
+export interface BandPrecision {
+  readonly from: number;
+  readonly to: number;
+  readonly right: number;
+  readonly total: number;
 }
 
 export interface Evaluation {
@@ -84,8 +101,11 @@ export interface Evaluation {
   readonly linking: Score;
   readonly roles: Score;
   readonly dateAccuracy: number;
+  /** Articles whose gold states an event time, and how many of them were read in the right part of the trading day. */
+  readonly times: { readonly stated: number; readonly right: number; readonly extra: number };
   /** Links of names the gold lists as not companies of the event (page chrome, quoted sources). */
   readonly notEventLinks: number;
+  readonly rolesByConfidence: readonly BandPrecision[];
   readonly outcomes: readonly ArticleOutcome[];
 }
 
@@ -139,7 +159,7 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle, 
     if (Array.isArray(result)) throw new Error("a feed result for a single article");
     doc = result;
   } catch (e) {
-    const counts = { predicted: 0, expected: expected.size, linked: 0, rolesRight: 0, dateRight: false };
+    const counts = { predicted: 0, expected: expected.size, linked: 0, rolesRight: 0, dateRight: false, ...(g.eventTime ? { timeRight: false } : {}), timeExtra: false, roleChecks: [] };
     return { file: g.file, heldOut: g.heldOut, error: e instanceof Error ? e.message : String(e), differences: [], notEventLinked: [], counts };
   }
   // A company the annotator named as missing from the knowledge base, found since: no gold role to score.
@@ -152,7 +172,9 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle, 
     .map(({ c }) => c);
   const notEvent = new Set(g.notEvent.map((n) => nameKey(n)));
   const notEventLinked = keyed.filter(({ c, key }) => !expected.has(key) && [c.name, ...namesOf(knowledge, c.entityId)].some((n) => notEvent.has(nameKey(n)))).map(({ c }) => c.name);
-  const got = new Map(keyed.filter(({ c }) => !unannotated.includes(c)).map(({ c, key }) => [key, c.role]));
+  const scored = keyed.filter(({ c }) => !unannotated.includes(c));
+  const got = new Map(scored.map(({ c, key }) => [key, c.role]));
+  const roleChecks = scored.filter(({ key }) => expected.has(key)).map(({ c, key }) => ({ confidence: c.confidence, right: expected.get(key) === c.role }));
   const differences: string[] = unannotated.map((c) => `~${c.entityId}:${c.role} (${outside(c.entityId) ? "outside the knowledge base this set was annotated against" : "named as missing from the knowledge base"}; not scored)`);
   let linked = 0, rolesRight = 0;
   for (const [id, role] of got) {
@@ -168,7 +190,9 @@ function evaluateArticle(knowledge: KnowledgeBase, dir: string, g: GoldArticle, 
   const dateRight = doc.eventDate === g.eventDate;
   if (!dateRight) differences.push(`date: ${doc.eventDate}≠${g.eventDate}`);
   for (const n of notEventLinked) differences.push(`!${n} (not a company of the event: chrome or a quoted source)`);
-  const counts = { predicted: got.size, expected: expected.size, linked, rolesRight, dateRight };
+  const timeRight = g.eventTime === undefined ? undefined : doc.eventTime !== undefined && sessionPart(g.eventTime) === sessionPart(doc.eventTime);
+  if (timeRight === false) differences.push(`time: ${doc.eventTime === undefined ? "none" : sessionPart(doc.eventTime)}≠${sessionPart(g.eventTime!)}`);
+  const counts = { predicted: got.size, expected: expected.size, linked, rolesRight, dateRight, ...(timeRight === undefined ? {} : { timeRight }), timeExtra: g.eventTime === undefined && doc.eventTime !== undefined, roleChecks };
   return { file: g.file, heldOut: g.heldOut, eventDate: { expected: g.eventDate, got: doc.eventDate }, differences, notEventLinked, counts };
 }
 
@@ -193,6 +217,16 @@ export function summarise(outcomes: readonly ArticleOutcome[]): Evaluation {
     roles: score(sum((c) => c.rolesRight), predicted, expected),
     dateAccuracy: outcomes.length === 0 ? 0 : dates / outcomes.length,
     notEventLinks: outcomes.reduce((n, o) => n + o.notEventLinked.length, 0),
+    times: {
+      stated: outcomes.filter((o) => o.counts.timeRight !== undefined).length,
+      right: outcomes.filter((o) => o.counts.timeRight === true).length,
+      extra: outcomes.filter((o) => o.counts.timeExtra).length,
+    },
+    rolesByConfidence: CONFIDENCE_BANDS.map((from, i) => {
+      const to = CONFIDENCE_BANDS[i + 1] ?? 1.0001;
+      const inBand = outcomes.flatMap((o) => o.counts.roleChecks).filter((c) => c.confidence >= from && c.confidence < to);
+      return { from, to: Math.min(to, 1), right: inBand.filter((c) => c.right).length, total: inBand.length };
+    }),
     outcomes,
   };
 }
@@ -207,8 +241,27 @@ export function evaluationText(e: Evaluation, label = ""): string {
   const line = (name: string, s: Score): string =>
     `${name.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.truePositives} right of ${s.predicted} found, ${s.expected} expected)`;
   const out = [`News → event evaluation on ${e.articles} ${label === "" ? "" : `${label} `}articles`, line("company linking", e.linking), line("roles", e.roles), `event date       accuracy ${e.dateAccuracy.toFixed(3)}`];
+  if (e.times.stated > 0 || e.times.extra > 0) {
+    out.push(`event time       ${e.times.right} of ${e.times.stated} stated times in the right part of the trading day${e.times.stated > 0 ? ` (${(e.times.right / e.times.stated).toFixed(3)})` : ""}; ${e.times.extra} read where the gold states none`);
+  }
+  const bands = e.rolesByConfidence.filter((b) => b.total > 0).map((b) => `${b.from.toFixed(2)}-${b.to.toFixed(2)}: ${(b.right / b.total).toFixed(2)} (${b.right}/${b.total})`);
+  out.push(`roles by confidence  ${bands.join(" · ")}`);
   out.push(`chrome/source links ${e.notEventLinks} (names the gold lists under notEvent, linked as companies)`);
   const wrong = e.outcomes.filter((o) => o.error !== undefined || o.differences.length > 0);
   if (wrong.length > 0) out.push("", "Differences:", ...wrong.map((o) => `  ${o.file}: ${o.error ?? o.differences.join(", ")}`));
   return out.join("\n");
+}
+
+type GoldEventTime = z.output<typeof goldEventTimeSchema>;
+
+/**
+ * The part of the trading day a time falls in, on its own clock: what decides day 0 on an exchange.
+ * Evening, night and overnight count as after the close; a clock time is placed by the hours 09:30 and
+ * 16:00 of the main sessions of New York and Hong Kong.
+ */
+export function sessionPart(t: GoldEventTime | EventTime): "before-open" | "during-session" | "after-close" {
+  if ("part" in t) return t.part === "before-open" || t.part === "during-session" ? t.part : "after-close";
+  if ("dayPart" in t) return t.dayPart === "early morning" ? "before-open" : t.dayPart === "evening" || t.dayPart === "night" ? "after-close" : "during-session";
+  const clock = ("at" in t ? t.at : t.dateTime).slice(11, 16);
+  return clock < "09:30" ? "before-open" : clock < "16:00" ? "during-session" : "after-close";
 }

@@ -21,6 +21,8 @@ const SETS: readonly (readonly [string, string])[] = [
   ["blind5", "written blind, scored once as written, then used to improve the rules (eval/news/blind5)"],
   ["blind6", "written blind, scored once as written, then used to improve the rules (eval/news/blind6)"],
   ["blind7", "written blind, scored once as written, then used to improve the rules (eval/news/blind7)"],
+  ["blind8", "newsroom pages written blind, scored once as written, then development data (eval/news/blind8)"],
+  ["blind9", "articles written blind for roles and event times, scored once as written, then development data (eval/news/blind9)"],
 ];
 
 const knowledge = loadKnowledge();
