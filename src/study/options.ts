@@ -30,6 +30,12 @@ export const studyOptionsSchema = z
     alternative: z.enum(["two-sided", "greater", "less"]).default("two-sided"),
     /** How the returns given were computed; BHARs compound them accordingly. */
     returnType: z.enum(["simple", "log"]).default("simple"),
+    /**
+     * Returns that look like data errors (split-like jumps, bad single closes; see suspectReturns):
+     * left out of estimation windows, and an event whose window holds one is not measured ("exclude"),
+     * or used as they are ("keep"). Either way the result lists them.
+     */
+    suspectReturns: z.enum(["exclude", "keep"]).default("exclude"),
     tests: z.array(z.enum(TEST_NAMES)).min(1).readonly().optional(),
     /** Event covariates (numeric fields of the events) to regress each window's CARs on, with group dummies. */
     covariates: z.array(z.string().min(1)).min(1).readonly().optional(),

@@ -25,6 +25,8 @@ export interface SecurityPanel {
   readonly factors?: Readonly<Record<string, Float64Array>>;
   /** The exchange's sessions, when its calendar is known: event time can then run past the data. */
   readonly sessions?: Int32Array;
+  /** Rows whose security or market return is a suspected data error (see suspectReturns), with the reason. */
+  readonly suspect?: ReadonlyMap<number, string>;
 }
 
 /**
