@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { dayNumber } from "../calendar/days.js";
+import { dayNumber, isoDate } from "../calendar/days.js";
 import { LONG_SECURITY_ALIASES, readEventsCsv, readLongCsv, readWideCsv } from "../data/csv/index.js";
 import { importFile } from "../data/importers/index.js";
 import { InputError } from "../data/inputError.js";
+import { factorUnitProblem, returnUnitProblem } from "../data/units.js";
 import type { Series } from "../series.js";
 import type { FactorSeries } from "../study/panel.js";
 import { percentToFraction, returnsFromPrices } from "../study/returns.js";
@@ -85,6 +86,8 @@ async function readSeries(source: SeriesSource, at: (f: string) => string, retur
       if (bad >= 0) throw new InputError({ file, field: name }, `price ${s.values[bad]} is not positive`);
       out.set(name, returnsFromPrices(s, returnType));
     } else {
+      const problem = returnUnitProblem(s.values, s.dates, source.unit, isoDate);
+      if (problem) throw new InputError({ file, field: name }, problem);
       out.set(name, source.unit === "percent" ? percentToFraction(s) : s);
     }
   }
@@ -127,6 +130,12 @@ async function readFactors(source: FactorSource, at: (f: string) => string): Pro
   const columns: Record<string, Float64Array> = {};
   for (const name of wide.keys()) if (name !== source.rf) columns[name] = pick(name);
   for (const [name, column] of Object.entries(source.columns)) columns[name] = pick(column);
+  // The risk-free rate is small by nature; the factor returns tell the unit.
+  for (const name of wide.keys()) {
+    if (name === source.rf) continue;
+    const problem = factorUnitProblem(wide.get(name)!.values, source.unit);
+    if (problem) throw new InputError({ file, field: name }, problem);
+  }
   const dates = wide.values().next().value!.dates;
   return { dates, rf, columns };
 }

@@ -593,7 +593,8 @@ function suspectRule(policy: StudyOptions["suspectReturns"]): string {
   const r = SUSPECT_RETURN_RULES;
   const rules =
     `a close within ${r.splitTolerance * 100} % of ${r.splitRatios.map((s) => s.label).join(", ")} times the previous one is split-like; ` +
-    `a close whose jump away and back both exceed ${r.badCloseMinLogMove} in log terms, the two netting within ${r.badCloseMaxNetShare * 100} % of the smaller, is a bad close (both its returns flagged)`;
+    `a close whose jump away and back both exceed ${r.badCloseMinLogMove} in log terms, the two netting within ${r.badCloseMaxNetShare * 100} % of the smaller, ` +
+    `the smaller at least ${r.badCloseMinRobustZ} robust standard deviations of the ${r.neighbourhood} returns on each side, is a bad close (both its returns flagged)`;
   return policy === "exclude"
     ? `${rules}; flagged returns are left out of estimation windows, and an event whose window holds one is not measured`
     : `${rules}; flagged returns are listed but used as they are`;

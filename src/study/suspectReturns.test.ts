@@ -28,6 +28,15 @@ describe("flagSuspectReturns", () => {
     expect(Array.from(flagSuspectReturns(returnsOf([70, 70 * 0.5055, 70 * 0.5055 * 2.0095]), "simple"))).toEqual([SUSPECT_BAD_CLOSE, SUSPECT_AFTER_BAD_CLOSE]);
   });
 
+  it("does not flag a large reversal among days that move a lot too (UBER, 18-19 March 2020: -24.4 %, +32.4 %)", () => {
+    const wild = [0.08, -0.12, 0.1, -0.09, 0.15, -0.07, 0.11, -0.13, 0.06, -0.1];
+    const r = Float64Array.of(...wild, Math.expm1(-0.2793), Math.expm1(0.2806), ...wild);
+    expect(Array.from(flagSuspectReturns(r, "simple")).every((f) => f === 0)).toBe(true);
+    const calm = wild.map((v) => v / 10);
+    const flags = flagSuspectReturns(Float64Array.of(...calm, Math.expm1(-0.2793), Math.expm1(0.2806), ...calm), "simple");
+    expect(flags[10]).toBe(SUSPECT_BAD_CLOSE);
+  });
+
   it("does not flag a large move that only partly reverses (+34 %, then -12 %) or continues", () => {
     expect(Array.from(flagSuspectReturns(returnsOf([10, 13.44, 13.44 * 0.88]), "simple"))).toEqual([0, 0]);
     expect(Array.from(flagSuspectReturns(returnsOf([10, 12.56, 12.56 * 1.19]), "simple"))).toEqual([0, 0]);

@@ -6,7 +6,11 @@ import { isoDate } from "../calendar/days.js";
  * study should use divides every earlier close by the ratio); a close far off both neighbours that
  * comes back the next session is a bad print. Screens of this shape are standard before return data
  * is used: Ince & Porter (2006, J. Financial Research 29, 463-479) set to missing a large return that
- * is reversed at once; the thresholds below are this project's, stated with every result.
+ * is reversed at once. A real crash can also reverse at once (UBER -24 % then +32 % on 18-19 March
+ * 2020), but then the days around it move a lot too: a bad close must also stand far outside its
+ * neighbourhood, by the Hampel identifier (|x - median| > t · 1.4826 · MAD over a moving window;
+ * Pearson 2002, IEEE Trans. Control Systems Technology 10, 55-63). The thresholds are this project's,
+ * stated with every result.
  */
 export const SUSPECT_RETURN_RULES = {
   /** Price ratios P_t / P_(t-1) of a split or reverse split not adjusted for: 1:2, 2:1, 1:3, 3:1, 1:10, 10:1. */
@@ -25,8 +29,16 @@ export const SUSPECT_RETURN_RULES = {
   splitTolerance: 0.05,
   /** A bad close: both its jump away and its jump back exceed this in log terms (0.2 ≈ +22 % / -18 %). */
   badCloseMinLogMove: 0.2,
-  /** ...and the two days together undo at least 75 % of the smaller jump (net log move ≤ 25 % of it). */
+  /** ...and the two days together undo at least 75 % of the smaller jump (net log move ≤ 25 % of it)... */
   badCloseMaxNetShare: 0.25,
+  /**
+   * ...and the smaller jump is at least this many robust standard deviations (1.4826 · MAD) of the log
+   * returns of the rows around it (the S&P 500 panel's bad closes of 2017-09-14 stand 21-39 away;
+   * UBER's real reversal of March 2020 stands 3.8 away).
+   */
+  badCloseMinRobustZ: 8,
+  /** Rows on each side of the two jumps that give the neighbourhood (fewer than 5 found: no neighbourhood test). */
+  neighbourhood: 10,
 } as const;
 
 export type SuspectRules = typeof SUSPECT_RETURN_RULES;
@@ -49,7 +61,7 @@ export function flagSuspectReturns(r: Float64Array, returnType: "simple" | "log"
     if (flags[i] !== SUSPECT_NONE) continue;
     const jump = logMove(i);
     if (!Number.isFinite(jump)) continue;
-    if (i + 1 < n && isBadClose(jump, logMove(i + 1), rules)) {
+    if (i + 1 < n && isBadClose(jump, logMove(i + 1), rules) && standsOut(Math.min(Math.abs(jump), Math.abs(logMove(i + 1))), i, n, logMove, rules)) {
       flags[i] = SUSPECT_BAD_CLOSE;
       flags[i + 1] = SUSPECT_AFTER_BAD_CLOSE;
       continue;
@@ -63,6 +75,26 @@ function isBadClose(away: number, back: number, rules: SuspectRules): boolean {
   if (!Number.isFinite(back) || Math.sign(away) === Math.sign(back)) return false;
   const smaller = Math.min(Math.abs(away), Math.abs(back));
   return smaller >= rules.badCloseMinLogMove && Math.abs(away + back) <= rules.badCloseMaxNetShare * smaller;
+}
+
+/** Whether a move of this size is far outside the robust spread of the log returns around rows i and i+1. */
+function standsOut(size: number, i: number, n: number, logMove: (i: number) => number, rules: SuspectRules): boolean {
+  const around: number[] = [];
+  for (let j = Math.max(0, i - rules.neighbourhood); j < Math.min(n, i + 2 + rules.neighbourhood); j++) {
+    if (j === i || j === i + 1) continue;
+    const v = logMove(j);
+    if (Number.isFinite(v)) around.push(v);
+  }
+  if (around.length < 5) return true;
+  const median = medianOf(around);
+  const sd = 1.4826 * medianOf(around.map((v) => Math.abs(v - median)));
+  return size >= rules.badCloseMinRobustZ * sd;
+}
+
+function medianOf(values: number[]): number {
+  const a = values.slice().sort((x, y) => x - y);
+  const h = a.length >> 1;
+  return a.length % 2 ? a[h]! : (a[h - 1]! + a[h]!) / 2;
 }
 
 /** The split ratio a price ratio is within tolerance of, if any. */
