@@ -27,6 +27,8 @@ export const studyOptionsSchema = z
     convention: z.enum(CONVENTION_NAMES).default("textbook"),
     /** Overrides the convention's divisor of s²: sample (M-1), ols (M-k), population (M). */
     residualVariance: z.enum(["sample", "ols", "population"]).optional(),
+    /** Overrides the convention's variance of a standardized AR in Patell's Z (see Convention.patellVariance). */
+    patellVariance: z.enum(["divisor-in-force", "t-df"]).optional(),
     alternative: z.enum(["two-sided", "greater", "less"]).default("two-sided"),
     /** How the returns given were computed; BHARs compound them accordingly. */
     returnType: z.enum(["simple", "log"]).default("simple"),

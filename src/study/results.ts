@@ -145,6 +145,7 @@ export interface StudyConventions {
   readonly windows: readonly EventWindow[];
   readonly nonTradingDay: "next" | "previous" | "exclude";
   readonly residualVariance: string;
+  readonly patellVariance: string;
   readonly predictionError: boolean;
   readonly marketMoments: string;
   readonly crossSectionalSum: string;

@@ -144,7 +144,11 @@ export function computeStudy(input: StudyInput): StudyComputation {
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
   const base = CONVENTIONS[options.convention];
-  const convention: Convention = options.residualVariance ? { ...base, residualVariance: options.residualVariance } : base;
+  const convention: Convention = {
+    ...base,
+    ...(options.residualVariance ? { residualVariance: options.residualVariance } : {}),
+    ...(options.patellVariance ? { patellVariance: options.patellVariance } : {}),
+  };
   const model = RETURN_MODELS[options.model];
   if (model.requires === "factors" && !input.factors) {
     throw new StudyInputError([{ path: "options.model", message: `the ${model.label} needs factor returns, and none were given` }]);
@@ -611,6 +615,7 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     windows: options.windows,
     nonTradingDay: options.nonTradingDay,
     residualVariance: convention.residualVariance,
+    patellVariance: convention.patellVariance,
     predictionError: convention.predictionError,
     marketMoments: convention.marketMoments,
     crossSectionalSum: convention.crossSectionalSum,

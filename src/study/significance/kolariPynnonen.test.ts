@@ -38,7 +38,7 @@ describe("Kolari-Pynnönen factor", () => {
     expectClose(kolariPynnonenFactor(cs), kp.factor, 1e-12, "factor");
   });
 
-  it("above 1000 events, r̄ from Var(Σz) = N + N(N-1)r̄ equals the mean pairwise correlation on complete data (identity, relative 1e-9)", () => {
+  it("above 1000 events on complete data, r̄ equals the direct mean of the pairwise correlations (relative 1e-9)", () => {
     const n = 1001;
     const events = correlatedEvents(n);
     const grid = eventGrid([-45, -6], [[0, 0]]);
@@ -59,7 +59,32 @@ describe("Kolari-Pynnönen factor", () => {
     }
     const direct = total / ((n * (n - 1)) / 2);
     expect(direct).toBeGreaterThan(0.01);
-    expectClose(averageResidualCorrelation(cs), direct, 1e-9, "r̄ from the sum variance");
+    expectClose(averageResidualCorrelation(cs), direct, 1e-9, "r̄ from the grouped sums");
+  });
+
+  it("above 1000 events with missing days, r̄ is still the mean pairwise correlation over each pair's common days (direct loop, relative 1e-9)", () => {
+    const n = 1001;
+    // Every third event lacks its first 8 estimation days (listed later): pairs differ in their common days.
+    const events = correlatedEvents(n).map((e, i) => (i % 3 === 0 ? { ...e, ar: e.ar.map((v, t) => (t < 8 ? Number.NaN : v)) } : e));
+    const grid = eventGrid([-45, -6], [[0, 0]]);
+    const cs = crossSection(events, grid, [[0, 0]]);
+    const est = 40;
+    let total = 0;
+    let pairs = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const x = events[i]!.ar;
+      const y = events[j]!.ar;
+      const from = i % 3 === 0 || j % 3 === 0 ? 8 : 0;
+      let mx = 0, my = 0;
+      for (let t = from; t < est; t++) { mx += x[t]!; my += y[t]!; }
+      mx /= est - from;
+      my /= est - from;
+      let sxy = 0, sxx = 0, syy = 0;
+      for (let t = from; t < est; t++) { sxy += (x[t]! - mx) * (y[t]! - my); sxx += (x[t]! - mx) ** 2; syy += (y[t]! - my) ** 2; }
+      total += sxy / Math.sqrt(sxx * syy);
+      pairs++;
+    }
+    expectClose(averageResidualCorrelation(cs), total / pairs, 1e-9, "r̄ over pairwise common days");
   });
 
   it("is 1 for a single event", () => {

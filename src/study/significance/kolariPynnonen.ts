@@ -2,8 +2,6 @@ import type { CrossSection } from "../crossSection.js";
 
 /** Pairs need at least this many common estimation days for their correlation to count. */
 const MIN_COMMON_DAYS = 30;
-/** Above this many events, r̄ comes from the variance of the summed standardized residuals. */
-const PAIRWISE_LIMIT = 1000;
 
 /**
  * Kolari & Pynnönen (2010), Review of Financial Studies 23, 3996-4025: the factor
@@ -17,77 +15,68 @@ export function kolariPynnonenFactor(cs: CrossSection): number {
 }
 
 /**
- * Mean off-diagonal correlation of the estimation-window ARs. Up to PAIRWISE_LIMIT events: the mean of
- * pairwise correlations over each pair's common days. Beyond: from the identity
- * Var(Σ_i z_i) = N + N(N-1) r̄ on the days every event has an AR, z_i standardized over those days.
+ * r̄, one estimator at every sample size: the mean of the pairwise Pearson correlations of the events'
+ * estimation-window ARs, each pair over the days both have an AR, pairs with fewer than
+ * MIN_COMMON_DAYS common days left out (0 when no pair counts).
+ *
+ * Computed exactly without visiting every pair: events with the same days present form a group; for
+ * two groups with common days C, each event's ARs on C centred and scaled to unit length (z_i), the
+ * correlations of all their pairs sum to (Σ_g z_i)·(Σ_h z_j), and within one group to
+ * (|Σ z_i|² - n_g)/2. The cost grows with the number of distinct patterns of missing days, not of pairs.
  */
 export function averageResidualCorrelation(cs: CrossSection): number {
-  return cs.n <= PAIRWISE_LIMIT ? pairwise(cs) : fromSumVariance(cs);
-}
-
-function pairwise(cs: CrossSection): number {
   const cols = cs.grid.days.length;
   const est = cs.grid.estimationLength;
+  const groups = new Map<string, { present: Uint8Array; rows: number[] }>();
+  for (let i = 0; i < cs.n; i++) {
+    const present = new Uint8Array(est);
+    for (let c = 0; c < est; c++) present[c] = Number.isFinite(cs.ar[i * cols + c]!) ? 1 : 0;
+    const key = present.join("");
+    const group = groups.get(key);
+    if (group) group.rows.push(i);
+    else groups.set(key, { present, rows: [i] });
+  }
+  const list = [...groups.values()];
   let total = 0;
   let pairs = 0;
-  for (let i = 0; i < cs.n; i++) {
-    for (let j = i + 1; j < cs.n; j++) {
-      let n = 0;
-      let sx = 0;
-      let sy = 0;
-      for (let c = 0; c < est; c++) {
-        const x = cs.ar[i * cols + c]!;
-        const y = cs.ar[j * cols + c]!;
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          n++;
-          sx += x;
-          sy += y;
-        }
+  for (let g = 0; g < list.length; g++) {
+    for (let h = g; h < list.length; h++) {
+      const a = list[g]!;
+      const b = list[h]!;
+      const common: number[] = [];
+      for (let c = 0; c < est; c++) if (a.present[c] && b.present[c]) common.push(c);
+      if (common.length < MIN_COMMON_DAYS) continue;
+      const sumA = summedUnitVectors(cs, a.rows, common, cols);
+      if (g === h) {
+        if (a.rows.length < 2) continue;
+        total += (dot(sumA, sumA) - a.rows.length) / 2;
+        pairs += (a.rows.length * (a.rows.length - 1)) / 2;
+      } else {
+        total += dot(sumA, summedUnitVectors(cs, b.rows, common, cols));
+        pairs += a.rows.length * b.rows.length;
       }
-      if (n < MIN_COMMON_DAYS) continue;
-      const mx = sx / n;
-      const my = sy / n;
-      let sxy = 0;
-      let sxx = 0;
-      let syy = 0;
-      for (let c = 0; c < est; c++) {
-        const x = cs.ar[i * cols + c]! - mx;
-        const y = cs.ar[j * cols + c]! - my;
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          sxy += x * y;
-          sxx += x * x;
-          syy += y * y;
-        }
-      }
-      total += sxy / Math.sqrt(sxx * syy);
-      pairs++;
     }
   }
   return pairs > 0 ? total / pairs : 0;
 }
 
-function fromSumVariance(cs: CrossSection): number {
-  const cols = cs.grid.days.length;
-  const est = cs.grid.estimationLength;
-  const complete: number[] = [];
-  for (let c = 0; c < est; c++) {
-    let all = true;
-    for (let i = 0; i < cs.n && all; i++) all = Number.isFinite(cs.ar[i * cols + c]!);
-    if (all) complete.push(c);
-  }
-  const t = complete.length;
-  if (t < MIN_COMMON_DAYS) return 0;
-  const total = new Float64Array(t);
-  for (let i = 0; i < cs.n; i++) {
+/** Σ over rows of each row's ARs on `days`, centred on their mean and scaled to unit length. */
+function summedUnitVectors(cs: CrossSection, rows: readonly number[], days: readonly number[], cols: number): Float64Array {
+  const out = new Float64Array(days.length);
+  for (const i of rows) {
     let mean = 0;
-    for (const c of complete) mean += cs.ar[i * cols + c]!;
-    mean /= t;
+    for (const c of days) mean += cs.ar[i * cols + c]!;
+    mean /= days.length;
     let ss = 0;
-    for (const c of complete) ss += (cs.ar[i * cols + c]! - mean) ** 2;
-    const sd = Math.sqrt(ss / (t - 1));
-    complete.forEach((c, k) => (total[k]! += (cs.ar[i * cols + c]! - mean) / sd));
+    for (const c of days) ss += (cs.ar[i * cols + c]! - mean) ** 2;
+    const norm = Math.sqrt(ss);
+    days.forEach((c, k) => (out[k]! += (cs.ar[i * cols + c]! - mean) / norm));
   }
-  let ss = 0;
-  for (const v of total) ss += v * v;
-  return (ss / (t - 1) - cs.n) / (cs.n * (cs.n - 1));
+  return out;
+}
+
+function dot(x: Float64Array, y: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < x.length; k++) s += x[k]! * y[k]!;
+  return s;
 }
