@@ -7,7 +7,7 @@ import { significanceCrossSection } from "../fixtures/significanceCrossSection.j
 import { fixtures } from "../fixtures/studyFixtures.js";
 import { averageResidualCorrelation, kolariPynnonenFactor } from "./kolariPynnonen.js";
 
-const kp = fixtures.significance.expected.kolariPynnonen as unknown as { rbar: number; factor: number; pairs: number };
+const kp = fixtures.significance.expected.kolariPynnonen as unknown as { rbar: number; factor: number; events: number };
 
 /** n events with complete, cross-correlated ARs on 40 estimation days (deterministic, no RNG). */
 function correlatedEvents(n: number): EventMeasurement[] {
@@ -31,9 +31,9 @@ function correlatedEvents(n: number): EventMeasurement[] {
 }
 
 describe("Kolari-Pynnönen factor", () => {
-  it("r̄ = mean pairwise correlation over pairs with ≥ 30 common estimation days (numpy corrcoef, relative 1e-12)", () => {
+  it("r̄ = the average of z_it·z_jt over every pair and common day, z standardized over each event's own days (numpy pair loop, relative 1e-12)", () => {
     const cs = significanceCrossSection();
-    expect(kp.pairs).toBe(21); // event 7 (24 estimation days) is left out of every pair
+    expect(kp.events).toBe(7); // event 7 (24 estimation days) is left out
     expectClose(averageResidualCorrelation(cs), kp.rbar, 1e-12, "r̄");
     expectClose(kolariPynnonenFactor(cs), kp.factor, 1e-12, "factor");
   });
@@ -62,29 +62,28 @@ describe("Kolari-Pynnönen factor", () => {
     expectClose(averageResidualCorrelation(cs), direct, 1e-9, "r̄ from the grouped sums");
   });
 
-  it("above 1000 events with missing days, r̄ is still the mean pairwise correlation over each pair's common days (direct loop, relative 1e-9)", () => {
+  it("above 1000 events with missing days, the same estimator: z_it·z_jt averaged over every pair's common days (direct pair loop, relative 1e-9)", () => {
     const n = 1001;
     // Every third event lacks its first 8 estimation days (listed later): pairs differ in their common days.
     const events = correlatedEvents(n).map((e, i) => (i % 3 === 0 ? { ...e, ar: e.ar.map((v, t) => (t < 8 ? Number.NaN : v)) } : e));
     const grid = eventGrid([-45, -6], [[0, 0]]);
     const cs = crossSection(events, grid, [[0, 0]]);
     const est = 40;
-    let total = 0;
-    let pairs = 0;
+    const z = events.map((e, i) => {
+      const from = i % 3 === 0 ? 8 : 0;
+      const x = e.ar.subarray(from, est);
+      const mean = x.reduce((a, b) => a + b, 0) / x.length;
+      const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / x.length);
+      return Float64Array.from({ length: est }, (_, t) => (t < from ? Number.NaN : (e.ar[t]! - mean) / sd));
+    });
+    let cross = 0;
+    let common = 0;
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-      const x = events[i]!.ar;
-      const y = events[j]!.ar;
       const from = i % 3 === 0 || j % 3 === 0 ? 8 : 0;
-      let mx = 0, my = 0;
-      for (let t = from; t < est; t++) { mx += x[t]!; my += y[t]!; }
-      mx /= est - from;
-      my /= est - from;
-      let sxy = 0, sxx = 0, syy = 0;
-      for (let t = from; t < est; t++) { sxy += (x[t]! - mx) * (y[t]! - my); sxx += (x[t]! - mx) ** 2; syy += (y[t]! - my) ** 2; }
-      total += sxy / Math.sqrt(sxx * syy);
-      pairs++;
+      for (let t = from; t < est; t++) cross += z[i]![t]! * z[j]![t]!;
+      common += est - from;
     }
-    expectClose(averageResidualCorrelation(cs), total / pairs, 1e-9, "r̄ over pairwise common days");
+    expectClose(averageResidualCorrelation(cs), cross / common, 1e-9, "r̄ over every pair's common days");
   });
 
   it("is 1 for a single event", () => {
