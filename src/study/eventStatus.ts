@@ -14,6 +14,7 @@ export const EVENT_STATUS_CODES = [
   "market-missing-in-event-window",
   "suspect-price-in-event-window",
   "model-failed",
+  "duplicate-event",
 ] as const;
 export type EventStatusCode = (typeof EVENT_STATUS_CODES)[number];
 

@@ -15,6 +15,8 @@ export interface TestOutcome {
   /** Bootstrap tests: resamples drawn and the generator's seed. */
   readonly draws?: number;
   readonly seed?: number;
+  /** Why there is no statistic (then statistic and pValue are NaN): too few events, values that do not vary. */
+  readonly reason?: string;
   /** Multiple-testing adjusted p-values, by method, within the family `conventions.multipleTesting` states. */
   readonly adjusted?: Partial<Record<"holm" | "benjamini-hochberg", number>>;
 }

@@ -176,6 +176,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     returnType: options.returnType,
   };
   const suspects = measureEvents(input, table, model, markets, measureOptions, options);
+  markDuplicates(input, table);
   const measured = (k: number): boolean => table.status[k] === 0;
 
   const seen = new Set<string>();
@@ -218,7 +219,14 @@ export function computeStudy(input: StudyInput): StudyComputation {
       return {
         window,
         difference: welch.difference,
-        welch: { statistic: welch.statistic, pValue: welch.pValue, distribution: "t", df: welch.df, standardError: welch.standardError },
+        welch: {
+          statistic: welch.statistic,
+          pValue: welch.pValue,
+          distribution: "t",
+          df: welch.df,
+          standardError: welch.standardError,
+          ...(Number.isNaN(welch.statistic) ? { reason: welchReason(x, y) } : {}),
+        },
         wilcoxonRankSum: { statistic: rankSum.statistic, pValue: rankSum.pValue, method: rankSum.method },
         permutation: {
           pValue: perm.pValue,
@@ -355,6 +363,26 @@ function measureEvents(
   return [...notes.values()].flat();
 }
 
+/**
+ * Events of the same security (against the same market) on the same day 0 are one observation: the
+ * first keeps its figures, each later one gets the status duplicate-event naming it, so no group counts
+ * it twice.
+ */
+function markDuplicates(input: StudyInput, table: EventTable): void {
+  const first = new Map<string, number>();
+  input.events.forEach((event, k) => {
+    if (table.status[k] !== 0) return;
+    const key = `${event.security}|${event.market ?? input.defaultMarket ?? ""}|${table.day0[k]}`;
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, k);
+      return;
+    }
+    const day = isoDate(table.day0[k]!);
+    setStatus(table, k, failed("duplicate-event", `the same security and day 0 (${day}) as event "${input.events[seen]!.id}": counted once`));
+  });
+}
+
 /** The panel with its rows whose security or market return is suspect marked, each with its reason. */
 function withSuspects(panel: SecurityPanel, flagged: readonly SuspectNote[]): SecurityPanel {
   const rows = new Map<number, string>();
@@ -421,6 +449,10 @@ function maskUnusable(design: ModelDesign, panel: SecurityPanel): ModelDesign {
 }
 
 function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOutcome {
+  if (s.reason !== undefined || !Number.isFinite(s.statistic)) {
+    const reason = s.reason ?? (Number.isNaN(s.statistic) ? "no value here: too few events, no variation, or an input the test needs is missing" : "the test's spread is zero: no finite statistic");
+    return { statistic: Number.NaN, pValue: Number.NaN, distribution: s.distribution, ...(s.df === undefined ? {} : { df: s.df }), reason };
+  }
   return {
     statistic: s.statistic,
     pValue: sidedPValue(s.lower, s.upper, alternative),
@@ -590,6 +622,12 @@ function groupResult(
       return { window, caar, meanBhar, tests: pick(windowed, w) };
     }),
   };
+}
+
+/** Why Welch's t has no value: a group with fewer than two CARs, or CARs that do not vary. */
+function welchReason(x: Float64Array, y: Float64Array): string {
+  if (x.length < 2 || y.length < 2) return "a group with fewer than two measured events has no Welch test";
+  return "the CARs do not vary within the groups (zero variance): no Welch test";
 }
 
 /** The suspect-return rule in force, with its thresholds. */
