@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadStudyFile } from "../../src/pipeline/loadStudyFile.js";
+import { studyText } from "../../src/report/studyText.js";
 import { runStudy } from "../../src/study/runStudy.js";
 import { hasShared, shared } from "../support/paths.js";
 
@@ -34,6 +35,9 @@ describe.skipIf(!hasShared)("DISCA's unadjusted 1:2 split in the S&P 500 panel",
     expect(result.events.find((e) => e.id === "other")!.status).toBe("ok");
     expect(result.suspectReturns).toContainEqual(expect.objectContaining({ series: "DISCA", date: "2014-08-07" }));
     expect(result.conventions.suspectReturns).toContain("within 5 % of 1:2, 2:1, 1:3, 3:1, 1:10, 10:1");
+    const text = studyText(result);
+    expect(text).toContain("Suspect returns (left out of estimation windows");
+    expect(text).toMatch(/DISCA\s+│?\s*2014-08-07/);
   });
 
   it("leaves the split day out of a later event's estimation window and says so", async () => {
