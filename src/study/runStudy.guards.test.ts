@@ -59,3 +59,26 @@ describe("a cross-sectional variance of zero", () => {
     expect(test.reason).toContain("zero cross-sectional variance");
   });
 });
+
+describe("a bad close in the market series", () => {
+  it("gives the events whose window holds it a status naming the market, and leaves it out of the others' fits", () => {
+    const values = Float64Array.from(market.values);
+    values[120] = Math.expm1(0.4); // the index's close on day 120 is 1.49 times the one before...
+    values[121] = Math.expm1(-0.4); // ...and back the next day
+    const bad: Series = { dates, values };
+    const study = (date: number) =>
+      runStudy({
+        securities: new Map([["A", security(1, 0)]]),
+        markets: new Map([["M", bad]]),
+        defaultMarket: "M",
+        events: [{ id: "e", security: "A", date }],
+        options: { model: "market-model", estimation: [-100, -11], minEstimationDays: 50, windows: [[-1, 1]] },
+      });
+    const inside = study(19_121);
+    expect(inside.events[0]!.status).toBe("suspect-price-in-event-window");
+    expect(inside.events[0]!.reason).toMatch(/^M: the close on 2022-05-08 is 1\.49 times the previous close and returns the next session \(a bad close\), inside the event window$/);
+    const later = study(19_180);
+    expect(later.events[0]!.status).toBe("ok");
+    expect(later.events[0]!.estimation!.excluded!.map((x) => x.date)).toEqual(["2022-05-08", "2022-05-09"]);
+  });
+});
