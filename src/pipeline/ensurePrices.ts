@@ -1,13 +1,19 @@
-import { readdir } from "node:fs/promises";
+import { open, readdir } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { baseSymbol, INDEX_SYMBOLS } from "../data/importers/index.js";
+import { isDirectoryFolder } from "../data/directory/index.js";
+import { baseSymbol, detectFormat, importFile, INDEX_SYMBOLS, summarizeBatch } from "../data/importers/index.js";
+import { InputError } from "../data/inputError.js";
 import type { Store } from "../data/store/index.js";
 import { importPaths, type FileImport } from "./importPaths.js";
+
+/** Layouts that hold many symbols in one file: found by what they hold, not by their name. */
+const PANEL_FORMATS: ReadonlySet<string> = new Set(["long", "long-panel", "wide", "parquet"]);
 
 /**
  * Makes sure the store holds prices for the symbols: those it lacks are imported from the files of
  * `dataDir` named after them (hk/9888.HK.csv, us/BIDU.csv, indices/HSI.csv for ^HSI; every feed of a
- * symbol). What is already stored is not read again. Returns the imports done, the symbols still
+ * symbol), then, for symbols no file is named after, from the folder's long panels, wide tables and
+ * Parquet files that hold them. What is already stored is not read again. Returns the imports done, the symbols still
  * without prices, and for those whose file was refused, why (file, line, field).
  */
 export async function ensurePrices(
@@ -23,10 +29,78 @@ export async function ensurePrices(
   const files = found.map(([, file]) => file);
   let done = 0;
   const imported = await importPaths(store, files, { onFile: (r) => onFile?.(r, ++done, files.length) });
-  const now = new Set(await store.symbols());
   const symbolOf = new Map(found.map(([symbol, file]) => [file, symbol]));
   const refused = new Map(imported.flatMap((r) => ("error" in r ? [[symbolOf.get(r.file)!, r.error.message] as const] : [])));
+  const stored1 = new Set(await store.symbols());
+  const unnamed = wanted.filter((s) => !stored1.has(s) && !refused.has(s));
+  if (unnamed.length > 0) imported.push(...(await importFromPanels(store, unnamed, dataDir, onFile)));
+  const now = new Set(await store.symbols());
   return { imported, missing: wanted.filter((s) => !now.has(s)), refused };
+}
+
+/**
+ * Symbols no file is named after, looked for in the folder's multi-symbol files (long panels such as
+ * sp500-2013-2018/all_stocks_5yr.csv, wide tables, Parquet): each such file is read, and only the
+ * series of the symbols wanted are stored (one transaction per file). A file that cannot be read
+ * is passed over: it was searched, not named.
+ */
+async function importFromPanels(
+  store: Store,
+  symbols: readonly string[],
+  dataDir: string,
+  onFile?: (result: FileImport, index: number, total: number) => void,
+): Promise<FileImport[]> {
+  const need = new Set(symbols);
+  const files = await panelFiles(dataDir);
+  const out: FileImport[] = [];
+  for (const [index, file] of files.entries()) {
+    if (need.size === 0) break;
+    let batch;
+    try {
+      batch = await importFile(file);
+    } catch (e) {
+      if (e instanceof InputError) continue;
+      throw e;
+    }
+    const prices = batch.prices.filter((p) => need.has(p.symbol));
+    if (prices.length === 0) continue;
+    const wanted = { ...batch, prices, factors: [], skipped: [] };
+    const result: FileImport = { file, summary: summarizeBatch(wanted), report: await store.importBatch(wanted) };
+    for (const p of prices) need.delete(p.symbol);
+    onFile?.(result, index + 1, files.length);
+    out.push(result);
+  }
+  return out;
+}
+
+/** The folder's Parquet files and CSV files whose first lines show a multi-symbol layout, in a stable order. */
+async function panelFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries) {
+    if (!e.isFile() || isDirectoryFolder(e.parentPath)) continue;
+    const ext = extname(e.name).toLowerCase();
+    const file = join(e.parentPath, e.name);
+    if (ext === ".parquet" || (ext === ".csv" && PANEL_FORMATS.has(await formatOf(file)))) out.push(file);
+  }
+  return out.sort();
+}
+
+/** The format a CSV file's first lines show, or "" when they show none. */
+async function formatOf(file: string): Promise<string> {
+  const handle = await open(file, "r");
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString("utf8");
+    const lines = text.split(/\r?\n/);
+    return detectFormat(lines.slice(0, Math.max(1, lines.length - 1)).join("\n"), file);
+  } catch (e) {
+    if (e instanceof InputError) return "";
+    throw e;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Every CSV file under the folder with the symbol its name stands for. */

@@ -1,15 +1,18 @@
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, extname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { dayNumber } from "../calendar/days.js";
+import { dayNumber, isoDate } from "../calendar/days.js";
 import { LONG_SECURITY_ALIASES, readEventsCsv, readLongCsv, readWideCsv } from "../data/csv/index.js";
 import { importFile } from "../data/importers/index.js";
 import { InputError } from "../data/inputError.js";
+import { factorUnitProblem, returnUnitProblem } from "../data/units.js";
 import type { Series } from "../series.js";
 import type { FactorSeries } from "../study/panel.js";
 import { percentToFraction, returnsFromPrices } from "../study/returns.js";
 import type { StudyEvent, StudyInput } from "../study/runStudy.js";
-import { DATA_KEYS, studyFileSchema, type FactorSource, type SeriesSource } from "./studyFile.js";
+import { studyOptionsSchema } from "../study/options.js";
+import { nearestKey, unknownKeyMessage } from "./nearestKey.js";
+import { DATA_KEYS, ENTRY_KEYS, studyFileSchema, type FactorSource, type SeriesSource } from "./studyFile.js";
 
 /** A study file read and its data loaded: the engine's input, and the file's title. */
 export interface LoadedStudy {
@@ -28,9 +31,15 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
   } catch (e) {
     throw new InputError({ file: path }, `not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(e as Error).message}`);
   }
+  checkTopLevelKeys(raw, path);
   const parsed = studyFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    if (issue.code === "unrecognized_keys") {
+      const entry = issue.path.length === 2 && issue.path[0] === "events" ? "event" : String(issue.path[0]);
+      const key = issue.keys[0]!;
+      throw new InputError({ file: path, field: [...issue.path, key].join(".") }, unknownKeyMessage(key, ENTRY_KEYS[entry] ?? []));
+    }
     throw new InputError({ file: path, field: issue.path.join(".") }, issue.message);
   }
   const spec = parsed.data;
@@ -47,15 +56,18 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
     : await readEventsCsv(at(spec.events.file), spec.events);
   // Only the series the events use are turned into returns (and so checked): a file's other columns
   // (an index file's volume, securities no event names) are read but left alone.
-  const used = new Set<string>(spec.market === undefined ? [] : [spec.market]);
+  // A markets file read as one column holds one market: events that name none use it.
+  const onlyMarket = spec.markets?.column === undefined ? undefined : (spec.markets.name ?? basename(spec.markets.file, extname(spec.markets.file)));
+  const defaultMarket = spec.market ?? onlyMarket;
+  const used = new Set<string>(defaultMarket === undefined ? [] : [defaultMarket]);
   for (const e of events) {
     used.add(e.security);
     if (e.market !== undefined) used.add(e.market);
   }
   const securities = await readSeries(spec.securities, at, returnType, used);
   const markets = spec.markets ? await readSeries(spec.markets, at, returnType, used) : undefined;
-  if (spec.market !== undefined && !markets?.has(spec.market)) {
-    throw new InputError({ file: path, field: "market" }, `"${spec.market}" is not a column of the markets file`);
+  if (defaultMarket !== undefined && !markets?.has(defaultMarket)) {
+    throw new InputError({ file: path, field: "market" }, `"${defaultMarket}" is not a column of the markets file${onlyMarket === undefined ? "" : ` (read as one series named "${onlyMarket}")`}`);
   }
   const factors = spec.factors ? await readFactors(spec.factors, at) : undefined;
 
@@ -65,7 +77,7 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
     input: {
       securities,
       ...(markets ? { markets } : {}),
-      ...(spec.market === undefined ? {} : { defaultMarket: spec.market }),
+      ...(defaultMarket === undefined ? {} : { defaultMarket }),
       ...(factors ? { factors } : {}),
       events,
       options,
@@ -73,10 +85,19 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
   };
 }
 
+/** Every top-level key is a data key or an engine option: anything else is an error naming the nearest valid key. */
+function checkTopLevelKeys(raw: unknown, path: string): void {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return;
+  const valid = [...DATA_KEYS, ...Object.keys(studyOptionsSchema.shape)];
+  for (const key of Object.keys(raw)) {
+    if (!valid.includes(key)) throw new InputError({ file: path, field: key }, unknownKeyMessage(key, valid));
+  }
+}
+
 /** Reads a series file and turns the series `used` into returns as fractions (from prices: simple or log, as the study says). */
 async function readSeries(source: SeriesSource, at: (f: string) => string, returnType: "simple" | "log", used: ReadonlySet<string>): Promise<Map<string, Series>> {
   const file = at(source.file);
-  const raw = source.format === "wide" ? await readWideCsv(file, source) : byImporter(source) ? await readLongPrices(file) : await readLongCsv(file, source);
+  const raw = source.column !== undefined ? await readOneColumn(file, source, source.column) : source.format === "wide" ? await readWideCsv(file, source) : byImporter(source) ? await readLongPrices(file) : await readLongCsv(file, source);
   const out = new Map<string, Series>();
   for (const [name, s] of raw) {
     if (!used.has(name)) continue;
@@ -85,6 +106,8 @@ async function readSeries(source: SeriesSource, at: (f: string) => string, retur
       if (bad >= 0) throw new InputError({ file, field: name }, `price ${s.values[bad]} is not positive`);
       out.set(name, returnsFromPrices(s, returnType));
     } else {
+      const problem = returnUnitProblem(s.values, s.dates, source.unit, isoDate);
+      if (problem) throw new InputError({ file, field: name }, problem);
       out.set(name, source.unit === "percent" ? percentToFraction(s) : s);
     }
   }
@@ -108,6 +131,17 @@ function byImporter(source: SeriesSource): boolean {
   );
 }
 
+/** The one series of a multi-column wide file (date, open, close, volume): `column`, named `name` or after the file. */
+async function readOneColumn(file: string, source: SeriesSource, column: string): Promise<Map<string, Series>> {
+  const wide = await readWideCsv(file, source);
+  const series = wide.get(column);
+  if (!series) {
+    const near = nearestKey(column, [...wide.keys()]);
+    throw new InputError({ file, field: column }, `no such column${near === undefined ? "" : `: did you mean "${near}"?`} (columns: ${[...wide.keys()].join(", ")})`);
+  }
+  return new Map([[source.name ?? basename(file, extname(file)), series]]);
+}
+
 async function readLongPrices(file: string): Promise<Map<string, Series>> {
   const batch = await importFile(file, { format: "long" });
   return new Map(batch.prices.map((p) => [p.symbol, { dates: p.dates, values: p.close }]));
@@ -127,6 +161,12 @@ async function readFactors(source: FactorSource, at: (f: string) => string): Pro
   const columns: Record<string, Float64Array> = {};
   for (const name of wide.keys()) if (name !== source.rf) columns[name] = pick(name);
   for (const [name, column] of Object.entries(source.columns)) columns[name] = pick(column);
+  // The risk-free rate is small by nature; the factor returns tell the unit.
+  for (const name of wide.keys()) {
+    if (name === source.rf) continue;
+    const problem = factorUnitProblem(wide.get(name)!.values, source.unit);
+    if (problem) throw new InputError({ file, field: name }, problem);
+  }
   const dates = wide.values().next().value!.dates;
   return { dates, rf, columns };
 }

@@ -13,8 +13,17 @@ const seriesSource = z
     dateColumn: z.string().optional(),
     securityColumn: z.string().optional(),
     valueColumn: z.string().optional(),
+    /**
+     * A wide file with one series in several columns (date, open, close, volume): the column that is
+     * the series, e.g. `close` of ../shared/data/indices/GSPC.csv. It is named `name`, or the file's
+     * name without its extension (GSPC).
+     */
+    column: z.string().min(1).optional(),
+    name: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.column === undefined || s.format === "wide", { message: "column picks a column of a wide file (format: wide)", path: ["column"] })
+  .refine((s) => s.name === undefined || s.column !== undefined, { message: "name names the series picked by column", path: ["name"] });
 
 /** A wide factor file, e.g. Fama-French daily factors (Mkt-RF, SMB, HML, RF, ...). */
 const factorSource = z
@@ -75,3 +84,12 @@ export type FactorSource = z.output<typeof factorSource>;
 
 /** Keys of a study file that describe data; every other key is an engine option. */
 export const DATA_KEYS = ["version", "title", "securities", "markets", "market", "factors", "events"] as const;
+
+/** The valid keys inside each data entry, by the entry's name, for naming the nearest to a mistyped one. */
+export const ENTRY_KEYS: Readonly<Record<string, readonly string[]>> = {
+  securities: Object.keys(seriesSource.shape),
+  markets: Object.keys(seriesSource.shape),
+  factors: Object.keys(factorSource.shape),
+  events: Object.keys(eventsFile.shape),
+  event: Object.keys(inlineEvent.shape),
+};

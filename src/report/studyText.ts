@@ -36,6 +36,15 @@ export function studyText(result: StudyResult, title?: string): string {
   if (unmeasured.length > 0) {
     out.push("Not measured", textTable(["id", "security", "date", "status", "reason"], unmeasured.map((e) => [e.id, e.security, e.eventDate, e.status, e.reason])), "");
   }
+  if (result.suspectReturns && result.suspectReturns.length > 0) {
+    out.push(
+      c.suspectReturns.includes("used as they are")
+        ? "Suspect returns (used as they are: suspectReturns keep)"
+        : "Suspect returns (left out of estimation windows; an event whose window holds one is not measured)",
+      textTable(["series", "date", "reason"], result.suspectReturns.map((s) => [s.series, s.date, s.reason])),
+      "",
+    );
+  }
   for (const g of result.groups) out.push(...groupText(g, c.tests.map((t) => t.name)));
   for (const cmp of result.comparisons) {
     out.push(

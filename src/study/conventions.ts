@@ -10,6 +10,13 @@ export interface Convention {
    * "population" = M_i.
    */
   readonly residualVariance: "sample" | "ols" | "population";
+  /**
+   * Variance of a standardized AR in Patell's Z: "divisor-in-force" = d_i/(ν_i - 2), d_i the divisor of
+   * s_i² in force (M_i - 1, M_i - k or M_i) and ν_i = M_i - k its degrees of freedom, so the variance
+   * matches the standardization used; "t-df" = ν_i/(ν_i - 2) whatever the divisor (Patell 1976 with
+   * s_i² = SSE/ν_i; estudy2 standardizes by the M_i - 1 sd and keeps this term).
+   */
+  readonly patellVariance: "divisor-in-force" | "t-df";
   /** Whether Var(AR) includes the estimation-error term s²·x*'(X'X)⁻¹x* (Patell 1976). */
   readonly predictionError: boolean;
   /**
@@ -48,6 +55,7 @@ export type ConventionName = (typeof CONVENTION_NAMES)[number];
 const textbook: Convention = {
   name: "textbook",
   residualVariance: "sample",
+  patellVariance: "divisor-in-force",
   predictionError: true,
   marketMoments: "security-days",
   crossSectionalSum: "present",
@@ -64,6 +72,7 @@ export const CONVENTIONS: Readonly<Record<ConventionName, Convention>> = {
   estudy2: {
     ...textbook,
     name: "estudy2",
+    patellVariance: "t-df",
     marketMoments: "market-days",
     crossSectionalSum: "mean-times-n",
     windowRankCentre: "pooled",

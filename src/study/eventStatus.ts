@@ -12,7 +12,9 @@ export const EVENT_STATUS_CODES = [
   "event-window-beyond-data",
   "gap-in-event-window",
   "market-missing-in-event-window",
+  "suspect-price-in-event-window",
   "model-failed",
+  "duplicate-event",
 ] as const;
 export type EventStatusCode = (typeof EVENT_STATUS_CODES)[number];
 

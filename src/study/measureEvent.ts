@@ -49,6 +49,8 @@ export function measureEventInto(
   }
   const needsMarket = model.requires === "market";
   for (let i = spanFrom; i <= spanTo; i++) {
+    const suspect = panel.suspect?.get(i);
+    if (suspect !== undefined) return fail(table, k, "suspect-price-in-event-window", `${suspect}, inside the event window`);
     if (panel.bridged[i]) {
       return fail(table, k, "gap-in-event-window", `the security did not trade on exchange days before ${isoDate(panel.dates[i]!)}, inside the event window`);
     }

@@ -27,9 +27,17 @@ export const studyOptionsSchema = z
     convention: z.enum(CONVENTION_NAMES).default("textbook"),
     /** Overrides the convention's divisor of s²: sample (M-1), ols (M-k), population (M). */
     residualVariance: z.enum(["sample", "ols", "population"]).optional(),
+    /** Overrides the convention's variance of a standardized AR in Patell's Z (see Convention.patellVariance). */
+    patellVariance: z.enum(["divisor-in-force", "t-df"]).optional(),
     alternative: z.enum(["two-sided", "greater", "less"]).default("two-sided"),
     /** How the returns given were computed; BHARs compound them accordingly. */
     returnType: z.enum(["simple", "log"]).default("simple"),
+    /**
+     * Returns that look like data errors (split-like jumps, bad single closes; see suspectReturns):
+     * left out of estimation windows, and an event whose window holds one is not measured ("exclude"),
+     * or used as they are ("keep"). Either way the result lists them.
+     */
+    suspectReturns: z.enum(["exclude", "keep"]).default("exclude"),
     tests: z.array(z.enum(TEST_NAMES)).min(1).readonly().optional(),
     /** Event covariates (numeric fields of the events) to regress each window's CARs on, with group dummies. */
     covariates: z.array(z.string().min(1)).min(1).readonly().optional(),

@@ -25,14 +25,24 @@ export interface SecurityPanel {
   readonly factors?: Readonly<Record<string, Float64Array>>;
   /** The exchange's sessions, when its calendar is known: event time can then run past the data. */
   readonly sessions?: Int32Array;
+  /** Rows whose security or market return is a suspected data error (see suspectReturns), with the reason. */
+  readonly suspect?: ReadonlyMap<number, string>;
 }
 
 /**
  * Aligns a security's returns with a market's and optionally factors' on the security's trading days.
- * A return is marked bridged when it spans days the market index traded, or (given the exchange's
- * sessions) sessions of the exchange, on which the security had no price.
+ * A return is marked bridged when it spans sessions of its exchange (given its calendar), or else days
+ * the market index traded, on which the security had no price. Where the calendar is known, market days
+ * that were no sessions of the exchange are its holidays: the market's return is then compounded over
+ * the security's span.
  */
-export function buildPanel(security: Series, market?: Series, factors?: FactorSeries, sessions?: Int32Array): SecurityPanel {
+export function buildPanel(
+  security: Series,
+  market?: Series,
+  factors?: FactorSeries,
+  sessions?: Int32Array,
+  returnType: "simple" | "log" = "simple",
+): SecurityPanel {
   let n = 0;
   for (const v of security.values) if (Number.isFinite(v)) n++;
   const dates = new Int32Array(n);
@@ -46,11 +56,17 @@ export function buildPanel(security: Series, market?: Series, factors?: FactorSe
   const marketRow = market ? matchDates(dates, market.dates) : new Int32Array(n).fill(-1);
   const rm = new Float64Array(n).fill(Number.NaN);
   const bridged = new Uint8Array(n);
+  const known = (day: number): boolean => sessions !== undefined && sessions.length > 0 && day >= sessions[0]! && day <= sessions[sessions.length - 1]!;
   if (market) {
     for (let i = 0; i < n; i++) {
       const row = marketRow[i]!;
       if (row >= 0) rm[i] = market.values[row]!;
-      if (i > 0 && row >= 0 && marketRow[i - 1]! >= 0 && row - marketRow[i - 1]! > 1) bridged[i] = 1;
+      if (i > 0 && row >= 0 && marketRow[i - 1]! >= 0 && row - marketRow[i - 1]! > 1) {
+        // Market days between two sessions of the security's own exchange are that exchange's holidays
+        // (a benchmark from another exchange): the market's return over the same span, not a gap.
+        if (known(dates[i - 1]!) && known(dates[i]!)) rm[i] = compound(market.values, marketRow[i - 1]! + 1, row + 1, returnType);
+        else bridged[i] = 1;
+      }
     }
   }
   if (sessions) {
@@ -67,6 +83,16 @@ export function buildPanel(security: Series, market?: Series, factors?: FactorSe
   const cols: Record<string, Float64Array> = {};
   for (const [name, col] of Object.entries(factors.columns)) cols[name] = pick(col);
   return { dates, r, rm, marketRow, bridged, rf: pick(factors.rf), factors: cols, ...calendar };
+}
+
+/** The return over rows [from, to) of a return series: compounded (simple) or summed (log). */
+function compound(values: Float64Array, from: number, to: number, returnType: "simple" | "log"): number {
+  let total = returnType === "log" ? 0 : 1;
+  for (let j = from; j < to; j++) {
+    if (returnType === "log") total += values[j]!;
+    else total *= 1 + values[j]!;
+  }
+  return returnType === "log" ? total : total - 1;
 }
 
 /** For each date of `want`, its index in `have` (both ascending), or -1. One merge pass. */

@@ -15,6 +15,8 @@ export interface TestOutcome {
   /** Bootstrap tests: resamples drawn and the generator's seed. */
   readonly draws?: number;
   readonly seed?: number;
+  /** Why there is no statistic (then statistic and pValue are NaN): too few events, values that do not vary. */
+  readonly reason?: string;
   /** Multiple-testing adjusted p-values, by method, within the family `conventions.multipleTesting` states. */
   readonly adjusted?: Partial<Record<"holm" | "benjamini-hochberg", number>>;
 }
@@ -48,7 +50,13 @@ export interface EventResult {
   readonly day0?: string;
   readonly status: EventStatusCode;
   readonly reason: string;
-  readonly estimation?: { readonly from: string; readonly to: string; readonly days: number };
+  readonly estimation?: {
+    readonly from: string;
+    readonly to: string;
+    readonly days: number;
+    /** Days in the window left out of the fit because a return looks like a data error, with the reason. */
+    readonly excluded?: readonly { readonly date: string; readonly reason: string }[];
+  };
   /** Fitted parameters by name (alpha, beta, Mkt-RF, ...). */
   readonly parameters?: Readonly<Record<string, number>>;
   readonly residualSd?: number;
@@ -139,6 +147,7 @@ export interface StudyConventions {
   readonly windows: readonly EventWindow[];
   readonly nonTradingDay: "next" | "previous" | "exclude";
   readonly residualVariance: string;
+  readonly patellVariance: string;
   readonly predictionError: boolean;
   readonly marketMoments: string;
   readonly crossSectionalSum: string;
@@ -147,6 +156,8 @@ export interface StudyConventions {
   readonly eventPValue: string;
   readonly constantMeanVariance: string;
   readonly pValues: "two-sided" | "greater" | "less";
+  /** How returns that look like data errors are found and treated. */
+  readonly suspectReturns: string;
   readonly tradingDays: string;
   readonly tests: readonly { readonly name: TestName; readonly label: string; readonly citation: string }[];
   /** When asked for: the adjustments applied to the window tests' p-values and their family. */
@@ -162,4 +173,6 @@ export interface StudyResult {
   readonly regressions: readonly GroupRegression[];
   /** When `covariates` are named: CARs regressed on them. */
   readonly covariateRegressions?: readonly CovariateRegression[];
+  /** Returns of the studied series that look like data errors (split-like jumps, bad closes), when any. */
+  readonly suspectReturns?: readonly { readonly series: string; readonly date: string; readonly reason: string }[];
 }

@@ -48,3 +48,41 @@ describe("event time on the exchange's calendar", () => {
     expect(e.reason).toContain(`the exchange's next one, ${day(205)}, has no return`);
   });
 });
+
+describe("a benchmark from another exchange", () => {
+  const day = (i: number): string => new Date(sessions[i]! * 86_400_000).toISOString().slice(0, 10);
+  // The security's exchange is closed on session 203 (its holiday); the benchmark's exchange trades then.
+  const holiday = sessions[203]!;
+  const own = Int32Array.from(sessions.filter((d) => d !== holiday));
+  const market = returns(sessions, 5);
+  const security: Series = { dates: own, values: Float64Array.from(own, (d, i) => Math.sin(i * 1.3) * 0.01 + 0.8 * market.values[sessions.indexOf(d)]!) };
+
+  function withBenchmark(calendar: Int32Array | undefined) {
+    return runStudy({
+      securities: new Map([["S", security]]),
+      markets: new Map([["M", market]]),
+      defaultMarket: "M",
+      events: [{ id: "e", security: "S", date: dayNumber(day(204)) }],
+      ...(calendar ? { calendars: new Map([["S", calendar]]) } : {}),
+      options: { model: "market-model", estimation: [-120, -11], minEstimationDays: 60, windows: [[-1, 1]] },
+    }).events[0]!;
+  }
+
+  it("does not turn the listing's exchange holiday into a suspension: the market's return spans the holiday", () => {
+    const e = withBenchmark(own);
+    expect(e.status).toBe("ok");
+    const compounded = (1 + market.values[203]!) * (1 + market.values[204]!) - 1;
+    const beta = e.parameters!.beta!;
+    const day0 = e.days.find((d) => d.day === 0)!;
+    const r = security.values[own.indexOf(sessions[204]!)]!;
+    expect(day0.ar).toBeCloseTo(r - e.parameters!.alpha! - beta * compounded, 14);
+  });
+
+  it("without the exchange's calendar the skipped benchmark day is still a gap", () => {
+    expect(withBenchmark(undefined).status).toBe("gap-in-event-window");
+  });
+
+  it("a day the listing's own exchange traded and the listing did not stays a gap", () => {
+    expect(withBenchmark(sessions).status).toBe("gap-in-event-window");
+  });
+});

@@ -17,7 +17,7 @@ import { allocateEventTable, NO_DAY, resetRow, selectRows, setStatus, statusCode
 import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
-import { buildPanel, type FactorSeries, type SecurityPanel } from "./panel.js";
+import { buildPanel, lowerBound, type FactorSeries, type SecurityPanel } from "./panel.js";
 import { studyCovariateRegressions } from "./covariateRegression.js";
 import type {
   CovariateRegression,
@@ -36,6 +36,7 @@ import { isoDate } from "../calendar/days.js";
 import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, type Statistic, type TestName } from "./significance/index.js";
 import { studentT, type TestSettings } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
+import { flagSuspectReturns, SUSPECT_RETURN_RULES, suspectDays } from "./suspectReturns.js";
 
 /** One event: a security on a date, optionally in a group and against a named market. */
 export interface StudyEvent {
@@ -87,6 +88,15 @@ export interface StudyComputation {
   readonly comparisons: readonly GroupComparison[];
   readonly regressions: readonly GroupRegression[];
   readonly covariateRegressions?: readonly CovariateRegression[];
+  /** Returns of the studied securities and their markets that look like data errors, in series then date order. */
+  readonly suspects: readonly SuspectNote[];
+}
+
+/** A return that looks like a data error: the series (a security or a market), its date, and why. */
+export interface SuspectNote {
+  readonly series: string;
+  readonly date: number;
+  readonly reason: string;
 }
 
 /**
@@ -104,11 +114,14 @@ export function studyDocument(c: StudyComputation): StudyResult {
   return {
     schema: RESULT_SCHEMA,
     conventions: c.conventions,
-    events: c.input.events.map((event, k) => eventResult(event, c.table, k, c.model, c.options, c.convention, dateText)),
+    events: c.input.events.map((event, k) => eventResult(event, c.table, k, c.model, c.options, c.convention, dateText, c.suspects, c.input.defaultMarket)),
     groups: c.groups,
     comparisons: c.comparisons,
     regressions: c.regressions,
     ...(c.covariateRegressions ? { covariateRegressions: c.covariateRegressions } : {}),
+    ...(c.suspects.length > 0
+      ? { suspectReturns: c.suspects.map((s) => ({ series: s.series, date: dateText(s.date), reason: s.reason })) }
+      : {}),
   };
 }
 
@@ -131,7 +144,11 @@ export function computeStudy(input: StudyInput): StudyComputation {
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
   const base = CONVENTIONS[options.convention];
-  const convention: Convention = options.residualVariance ? { ...base, residualVariance: options.residualVariance } : base;
+  const convention: Convention = {
+    ...base,
+    ...(options.residualVariance ? { residualVariance: options.residualVariance } : {}),
+    ...(options.patellVariance ? { patellVariance: options.patellVariance } : {}),
+  };
   const model = RETURN_MODELS[options.model];
   if (model.requires === "factors" && !input.factors) {
     throw new StudyInputError([{ path: "options.model", message: `the ${model.label} needs factor returns, and none were given` }]);
@@ -158,7 +175,8 @@ export function computeStudy(input: StudyInput): StudyComputation {
     convention,
     returnType: options.returnType,
   };
-  measureEvents(input, table, model, markets, measureOptions, options.nonTradingDay);
+  const suspects = measureEvents(input, table, model, markets, measureOptions, options);
+  markDuplicates(input, table);
   const measured = (k: number): boolean => table.status[k] === 0;
 
   const seen = new Set<string>();
@@ -201,7 +219,14 @@ export function computeStudy(input: StudyInput): StudyComputation {
       return {
         window,
         difference: welch.difference,
-        welch: { statistic: welch.statistic, pValue: welch.pValue, distribution: "t", df: welch.df, standardError: welch.standardError },
+        welch: {
+          statistic: welch.statistic,
+          pValue: welch.pValue,
+          distribution: "t",
+          df: welch.df,
+          standardError: welch.standardError,
+          ...(Number.isNaN(welch.statistic) ? { reason: welchReason(x, y) } : {}),
+        },
         wilcoxonRankSum: { statistic: rankSum.statistic, pValue: rankSum.pValue, method: rankSum.method },
         permutation: {
           pValue: perm.pValue,
@@ -239,6 +264,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     comparisons,
     regressions,
     ...(covariateResults ? { covariateRegressions: covariateResults } : {}),
+    suspects,
   };
 }
 
@@ -256,8 +282,9 @@ function measureEvents(
   model: ReturnModel,
   markets: ReadonlyMap<string, Series>,
   measureOptions: MeasureOptions,
-  nonTradingDay: StudyOptions["nonTradingDay"],
-): void {
+  options: StudyOptions,
+): SuspectNote[] {
+  const { nonTradingDay } = options;
   const events = input.events;
   const n = events.length;
   const byMarket = model.requires === "market";
@@ -300,12 +327,25 @@ function measureEvents(
 
   const fast = model.name === "market-model" && measureOptions.convention.marketMoments === "security-days";
   const scratch = emptySumsFit();
+  const notes = new Map<string, readonly SuspectNote[]>();
+  const suspectsOf = (series: string, s: Series): readonly SuspectNote[] => {
+    let found = notes.get(series);
+    if (!found) {
+      const clean = finiteOnly(s);
+      const flags = flagSuspectReturns(clean.values, options.returnType);
+      found = suspectDays(clean.dates, clean.values, flags, options.returnType).map((d) => ({ series, date: d.date, reason: `${series}: ${d.reason}` }));
+      notes.set(series, found);
+    }
+    return found;
+  };
   for (let slot = 0; slot < slots.length; slot++) {
     const { security, market: m } = slots[slot]!;
     const name = securityNames[security]!;
     const market = m >= 0 ? markets.get(marketNames[m]!) : undefined;
-    const panel = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name));
-    const p: Prepared = { panel, design: maskBridged(model.design(panel), panel), ...(market ? { market } : {}) };
+    const built = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name), options.returnType);
+    const flagged = [...suspectsOf(name, input.securities.get(name)!), ...(byMarket && market ? suspectsOf(marketNames[m]!, market) : [])];
+    const panel = options.suspectReturns === "exclude" && flagged.length > 0 ? withSuspects(built, flagged) : built;
+    const p: Prepared = { panel, design: maskUnusable(model.design(panel), panel), ...(market ? { market } : {}) };
     const hot: MarketModelSecurity | undefined = fast ? { panel, y: p.design.y, sums: marketModelSums(p.design) } : undefined;
     const own = panel.dates;
     let row = 0;
@@ -320,6 +360,37 @@ function measureEvents(
       else measureEventInto(table, k, panel, model, p.design, located.row, measureOptions, p.market);
     }
   }
+  return [...notes.values()].flat();
+}
+
+/**
+ * Events of the same security (against the same market) on the same day 0 are one observation: the
+ * first keeps its figures, each later one gets the status duplicate-event naming it, so no group counts
+ * it twice.
+ */
+function markDuplicates(input: StudyInput, table: EventTable): void {
+  const first = new Map<string, number>();
+  input.events.forEach((event, k) => {
+    if (table.status[k] !== 0) return;
+    const key = `${event.security}|${event.market ?? input.defaultMarket ?? ""}|${table.day0[k]}`;
+    const seen = first.get(key);
+    if (seen === undefined) {
+      first.set(key, k);
+      return;
+    }
+    const day = isoDate(table.day0[k]!);
+    setStatus(table, k, failed("duplicate-event", `the same security and day 0 (${day}) as event "${input.events[seen]!.id}": counted once`));
+  });
+}
+
+/** The panel with its rows whose security or market return is suspect marked, each with its reason. */
+function withSuspects(panel: SecurityPanel, flagged: readonly SuspectNote[]): SecurityPanel {
+  const rows = new Map<number, string>();
+  for (const note of flagged) {
+    const i = lowerBound(panel.dates, note.date);
+    if (panel.dates[i] === note.date && !rows.has(i)) rows.set(i, note.reason);
+  }
+  return rows.size > 0 ? { ...panel, suspect: rows } : panel;
 }
 
 /**
@@ -366,14 +437,22 @@ function finiteOnly(s: Series): Series {
   return { dates: Int32Array.from(keep, (i) => s.dates[i]!), values: Float64Array.from(keep, (i) => s.values[i]!) };
 }
 
-/** A return that spans days the security skipped is no one-day return: the fit must not use it. */
-function maskBridged(design: ModelDesign, panel: SecurityPanel): ModelDesign {
-  if (!panel.bridged.includes(1)) return design;
-  const y = Float64Array.from(design.y, (v, i) => (panel.bridged[i] ? Number.NaN : v));
+/**
+ * A return that spans days the security skipped is no one-day return, and a suspect return (a split-like
+ * jump, a bad close) is no market move: the fit must not use either.
+ */
+function maskUnusable(design: ModelDesign, panel: SecurityPanel): ModelDesign {
+  const suspect = panel.suspect;
+  if (!panel.bridged.includes(1) && !suspect) return design;
+  const y = Float64Array.from(design.y, (v, i) => (panel.bridged[i] || suspect?.has(i) ? Number.NaN : v));
   return { ...design, y };
 }
 
 function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOutcome {
+  if (s.reason !== undefined || !Number.isFinite(s.statistic)) {
+    const reason = s.reason ?? (Number.isNaN(s.statistic) ? "no value here: too few events, no variation, or an input the test needs is missing" : "the test's spread is zero: no finite statistic");
+    return { statistic: Number.NaN, pValue: Number.NaN, distribution: s.distribution, ...(s.df === undefined ? {} : { df: s.df }), reason };
+  }
   return {
     statistic: s.statistic,
     pValue: sidedPValue(s.lower, s.upper, alternative),
@@ -391,6 +470,8 @@ function eventResult(
   options: StudyOptions,
   convention: Convention,
   dateText: (day: number) => string,
+  suspects: readonly SuspectNote[],
+  defaultMarket: string | undefined,
 ): EventResult {
   const day0 = table.day0[k]!;
   const base = {
@@ -410,7 +491,12 @@ function eventResult(
   model.parameters.forEach((name, j) => (parameters[name] = table.coef[k * table.parameters + j]!));
   return {
     ...base,
-    estimation: { from: dateText(table.estimationFirst[k]!), to: dateText(table.estimationLast[k]!), days: m },
+    estimation: {
+      from: dateText(table.estimationFirst[k]!),
+      to: dateText(table.estimationLast[k]!),
+      days: m,
+      ...excludedDays(event.security, event.market ?? defaultMarket, table, k, options, suspects, dateText),
+    },
     parameters,
     residualSd: Math.sqrt(table.s2[k]!),
     rSquared: table.r2[k]!,
@@ -420,6 +506,25 @@ function eventResult(
       return { window, car: f.car, se: f.se, t: f.t, pValue: f.pValue, bhar: f.bhar };
     }),
   };
+}
+
+/** The suspect returns of event k's security or market inside its estimation window, left out of the fit. */
+function excludedDays(
+  security: string,
+  market: string | undefined,
+  table: EventTable,
+  k: number,
+  options: StudyOptions,
+  suspects: readonly SuspectNote[],
+  dateText: (day: number) => string,
+): { excluded?: { date: string; reason: string }[] } {
+  if (suspects.length === 0 || options.suspectReturns === "keep") return {};
+  const from = table.estimationFirst[k]!;
+  const to = table.estimationLast[k]!;
+  const excluded = suspects
+    .filter((s) => (s.series === security || s.series === market) && s.date >= from && s.date <= to)
+    .map((s) => ({ date: dateText(s.date), reason: s.reason }));
+  return excluded.length > 0 ? { excluded } : {};
 }
 
 /** Degrees of freedom of event k's own t: those of s², or M - 1 (eventstudy-py). */
@@ -519,6 +624,24 @@ function groupResult(
   };
 }
 
+/** Why Welch's t has no value: a group with fewer than two CARs, or CARs that do not vary. */
+function welchReason(x: Float64Array, y: Float64Array): string {
+  if (x.length < 2 || y.length < 2) return "a group with fewer than two measured events has no Welch test";
+  return "the CARs do not vary within the groups (zero variance): no Welch test";
+}
+
+/** The suspect-return rule in force, with its thresholds. */
+function suspectRule(policy: StudyOptions["suspectReturns"]): string {
+  const r = SUSPECT_RETURN_RULES;
+  const rules =
+    `a close within ${r.splitTolerance * 100} % of ${r.splitRatios.map((s) => s.label).join(", ")} times the previous one is split-like; ` +
+    `a close whose jump away and back both exceed ${r.badCloseMinLogMove} in log terms, the two netting within ${r.badCloseMaxNetShare * 100} % of the smaller, ` +
+    `the smaller at least ${r.badCloseMinRobustZ} robust standard deviations of the ${r.neighbourhood} returns on each side, is a bad close (both its returns flagged)`;
+  return policy === "exclude"
+    ? `${rules}; flagged returns are left out of estimation windows, and an event whose window holds one is not measured`
+    : `${rules}; flagged returns are listed but used as they are`;
+}
+
 function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[], calendars: boolean): StudyConventions {
   return {
     convention: convention.name,
@@ -530,6 +653,7 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     windows: options.windows,
     nonTradingDay: options.nonTradingDay,
     residualVariance: convention.residualVariance,
+    patellVariance: convention.patellVariance,
     predictionError: convention.predictionError,
     marketMoments: convention.marketMoments,
     crossSectionalSum: convention.crossSectionalSum,
@@ -538,6 +662,7 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     eventPValue: convention.eventPValue,
     constantMeanVariance: convention.constantMeanVariance,
     pValues: options.alternative,
+    suspectReturns: suspectRule(options.suspectReturns),
     tradingDays: calendars
       ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
       : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",

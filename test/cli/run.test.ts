@@ -48,6 +48,17 @@ describe.skipIf(!hasShared)("aftershock run: corrections and guards", () => {
     expect(written.eventTime).toEqual({ dateTime: "2025-02-17T20:00+08:00", evidence: "given with --time", precision: "minute" });
   }, 120_000);
 
+  it("with --benchmark ^HSI measures BABA, BIDU and JD across the US holiday of 2025-02-17, not as gaps", () => {
+    const run = aftershock("run", article, ...base, "--out", join(dir, "hsi"), "--format", "json", "--benchmark", "^HSI");
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout) as RunJson;
+    for (const symbol of ["BABA", "BIDU", "JD"]) {
+      const e = json.result.events.find((x) => x.security === symbol)!;
+      expect(e, symbol).toMatchObject({ market: "^HSI", day0: "2025-02-18", status: "ok" });
+    }
+    expect(json.result.events.find((x) => x.security === "9888.HK")!.days.find((d) => d.day === 0)!.ar).toBeCloseTo(-0.0674, 3);
+  }, 120_000);
+
   it("studies an edited event document again with --event", () => {
     const event = JSON.parse(readFileSync(join(dir, "first", "event.json"), "utf8")) as RunJson["event"];
     const edited = { ...event, companies: event.companies.map((c) => (c.name === "Tencent" ? { ...c, role: "absent" } : c)) };

@@ -63,12 +63,26 @@ const COEFFICIENTS: Record<string, [string, string, number]> = {
 };
 
 describe.skipIf(!hasShared)("estudy2 COVID-2020 reference case", () => {
-  const results: Partial<Record<"textbook" | "estudy2", StudyResult>> = {};
+  const results: Partial<Record<"textbook" | "estudy2" | "textbookDefault", StudyResult>> = {};
   beforeAll(async () => {
     const { input } = await loadStudyFile(`${repoRoot}/examples/estudy2-covid-2020.study.yaml`);
     for (const convention of ["textbook", "estudy2"] as const) {
-      results[convention] = runStudy({ ...input, options: { ...input.options, windows: [[0, 4]], convention } });
+      // The printed textbook line standardizes by the M-1 sd, as estudy2 does, and keeps Patell's
+      // (M-2)/(M-4) beside it: the "t-df" choice. The textbook default is checked against it below.
+      const patell = convention === "textbook" ? { patellVariance: "t-df" as const } : {};
+      results[convention] = runStudy({ ...input, options: { ...input.options, windows: [[0, 4]], convention, ...patell } });
     }
+    results.textbookDefault = runStudy({ ...input, options: { ...input.options, windows: [[0, 4]], convention: "textbook" } });
+  });
+
+  it("the textbook default's Patell Z is the printed one times √(Σ(M_i-2)/(M_i-4) / Σ(M_i-1)/(M_i-4)) (relative 1e-12)", () => {
+    const m = results.textbook!.events.map((e) => e.estimation!.days);
+    const factor = Math.sqrt(m.reduce((s, k) => s + (k - 2) / (k - 4), 0) / m.reduce((s, k) => s + (k - 1) / (k - 4), 0));
+    results.textbookDefault!.groups[0]!.days.forEach((day, d) => {
+      const printedWay = results.textbook!.groups[0]!.days[d]!.tests.patell!.statistic;
+      expect(Math.abs(day.tests.patell!.statistic - factor * printedWay)).toBeLessThan(1e-12 * Math.abs(printedWay));
+    });
+    expect(results.textbookDefault!.conventions.patellVariance).toBe("divisor-in-force");
   });
 
   it("fits every stock's alpha and beta on its own estimation days", () => {

@@ -64,7 +64,7 @@ describe("reportHtml (synthetic study)", () => {
     expect(page.match(/<svg role="img" aria-label="/g)).toHaveLength(3);
     expect(page).toContain("Noto Sans CJK SC");
     expect(page).toContain("百度 Baidu (9888.HK)");
-    expect(page).toMatch(/In numbers: Cumulative abnormal return from day -1 to day \+5 for 7 measured events/);
+    expect(page).toMatch(/In numbers: Cumulative abnormal return from day 0 to day \+5 for 7 measured events/);
   });
 
   it("shows unmeasured events with their plain reason and a computed headline when none is given", () => {

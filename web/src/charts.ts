@@ -4,7 +4,7 @@
  * read out instead of the canvas. The server's options are plain data; the page only filters them and,
  * for the bar chart's other windows, swaps the bars' values.
  */
-import { spanDays } from "@aftershock/shared/eventSpan.js";
+import { cumulationStart, spanDays } from "@aftershock/shared/eventSpan.js";
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, SeriesOption } from "echarts";
 import { dayLabel, eventLabel, groupLabel, percent, stars, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
@@ -180,13 +180,14 @@ const none = "No company could be measured.";
 /** Text alternative of the CAR paths: each shown event's CAR over the span, largest first. */
 export function carPathsSummary(study: Pick<StoredStudy, "companies" | "result">, hidden: ReadonlySet<string> = new Set()): string {
   const days = spanDays(study.result);
+  const from = cumulationStart(study.result);
   const labels = eventLabels(study);
   const rows = measuredEvents(study.result)
     .filter((e) => !hidden.has(e.id))
-    .map((e) => ({ e, car: e.days.filter((d) => days.includes(d.day)).reduce((s, d) => s + d.ar, 0) }))
+    .map((e) => ({ e, car: e.days.filter((d) => d.day >= from && days.includes(d.day)).reduce((s, d) => s + d.ar, 0) }))
     .sort((a, b) => b.car - a.car);
   if (rows.length === 0 || days.length === 0) return none;
-  return `Cumulative abnormal return from day ${dayLabel(days[0]!)} to day ${dayLabel(days.at(-1)!)}, largest first: ${rows
+  return `Cumulative abnormal return from day ${dayLabel(from)} to day ${dayLabel(days.at(-1)!)}, largest first: ${rows
     .map((r) => `${labels.get(r.e.id)} (${eventGroup(r.e)}) ${percent(r.car)}`)
     .join("; ")}.`;
 }
@@ -207,8 +208,9 @@ export function groupCaarSummary(result: StudyResult): string {
   const groups = result.groups.filter((g) => g.measured > 0);
   if (groups.length === 0 || days.length === 0) return none;
   const last = days.at(-1)!;
-  const caarBy = (g: (typeof groups)[number], day: number): number => g.days.filter((d) => d.day <= day).reduce((s, d) => s + d.aar, 0);
-  return `Cumulative average abnormal return from day ${dayLabel(days[0]!)}: ${groups
+  const from = cumulationStart(result);
+  const caarBy = (g: (typeof groups)[number], day: number): number => g.days.filter((d) => d.day >= from && d.day <= day).reduce((s, d) => s + d.aar, 0);
+  return `Cumulative average abnormal return from day ${dayLabel(from)}: ${groups
     .map((g) => {
       const byZero = days.includes(0) && last !== 0 ? `${percent(caarBy(g, 0))} by day 0, ` : "";
       return `${groupLabel(g.group)} (${g.measured} measured) ${byZero}${percent(caarBy(g, last))} by day ${dayLabel(last)}`;

@@ -33,23 +33,27 @@ describe("carPathsChartOptions", () => {
     expect((options.legend as { data: string[] }).data).toEqual(["present", "target", "mentioned", "absent"]);
   });
 
-  it("cumulates ARs from the span's first day, in percent, with a ±1.96·√ΣVar band", () => {
+  it("cumulates ARs from the first day of the window that ends last ([0,+5]), in percent, with a ±1.96·√ΣVar band", () => {
     const e = result.events.find((x) => x.id === "baidu-hk")!;
     const line = (byId(carLineId(e.id)).data as unknown[]).map((v) => (typeof v === "number" ? v : (v as { value: number }).value));
     const lower = byId(carBandLowerId(e.id)).data as number[];
     const width = byId(carBandWidthId(e.id)).data as number[];
+    expect(e.days[0]!.day).toBe(-1);
+    expect(line[0]).toBe(0); // the day before the window: nothing cumulated yet
     let car = 0;
     let variance = 0;
-    e.days.forEach((d, i) => {
+    e.days.slice(1).forEach((d, k) => {
+      const i = k + 1;
       car += d.ar;
       variance += d.se ** 2;
       expect(line[i]).toBeCloseTo(car * 100, 3);
       expect(lower[i]).toBeCloseTo((car - 1.96 * Math.sqrt(variance)) * 100, 3);
       expect(width[i]).toBeCloseTo(2 * 1.96 * Math.sqrt(variance) * 100, 3);
     });
-    // The path's rise from day -1 to day +5 is the engine's CAR over [0,+5].
-    const w05 = e.windows.find((w) => w.window[0] === 0 && w.window[1] === 5)!;
-    expect(line[line.length - 1]! - line[0]!).toBeCloseTo(w05.car * 100, 3);
+    // The numbers match the tables: day 0 is CAR[0,0], day +5 is CAR[0,+5].
+    const table = (a: number, b: number) => e.windows.find((w) => w.window[0] === a && w.window[1] === b)!.car * 100;
+    expect(line[1]).toBeCloseTo(table(0, 0), 3);
+    expect(line[line.length - 1]).toBeCloseTo(table(0, 5), 3);
   });
 
   it("labels each line with the event's display name, x by event day, y in percent", () => {

@@ -3,7 +3,7 @@ import type { StudyResult } from "../../study/results.js";
 import { baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
 import { endLabelOffsets, niceExtent } from "./endLabelLayout.js";
 import { chartText, eventLabelMap, type EventLabels } from "./eventLabels.js";
-import { spanDays } from "../../shared/eventSpan.js";
+import { cumulationStart, spanDays } from "../../shared/eventSpan.js";
 import { carPath, measuredEvents } from "./eventPaths.js";
 import { eventGroup, groupColors } from "./groupPalette.js";
 
@@ -30,7 +30,8 @@ export function carPathsChartOptions(result: StudyResult, labels: EventLabels = 
   const days = spanDays(result);
   const names = eventLabelMap(result, labels);
   const colors = groupColors(result);
-  const paths = measuredEvents(result).map(carPath);
+  const from = cumulationStart(result);
+  const paths = measuredEvents(result).map((e) => carPath(e, from));
   const onAxis = (path: readonly number[], pathDays: readonly number[]): (number | null)[] => {
     const row: (number | null)[] = days.map(() => null);
     pathDays.forEach((d, i) => {

@@ -4,7 +4,10 @@ import type { EventResult, StudyResult } from "../../study/results.js";
 export interface CarPath {
   readonly event: EventResult;
   readonly days: readonly number[];
-  /** Cumulative AR from the span's first day to each day (fractions). */
+  /**
+   * Cumulative AR (fractions), zero on the day before the charted window's first day (see
+   * `cumulationStart`): on and after it the CAR from that day, before it minus the ARs still to come.
+   */
   readonly car: readonly number[];
   /**
    * 1.96·√(Σ Var(AR_t)) over the cumulated days. The covariance between days that estimation error in
@@ -19,26 +22,28 @@ export function measuredEvents(result: StudyResult): EventResult[] {
   return result.events.filter((e) => e.status === "ok" && e.days.length > 0);
 }
 
-/** CAR from the span's first day, cumulated day by day, with its band (see `CarPath.halfWidth`). */
-export function carPath(event: EventResult): CarPath {
-  const days: number[] = [];
-  const car: number[] = [];
-  const halfWidth: number[] = [];
+/** Running sums of `values` in day order, shifted to be zero on the day before `from`. */
+function cumulatedFrom(days: readonly number[], values: readonly number[], from: number): number[] {
+  const running: number[] = [];
   let sum = 0;
-  let variance = 0;
-  for (const d of [...event.days].sort((a, b) => a.day - b.day)) {
-    sum += d.ar;
-    variance += d.se * d.se;
-    days.push(d.day);
-    car.push(sum);
-    halfWidth.push(1.96 * Math.sqrt(variance));
-  }
-  return { event, days, car, halfWidth };
+  for (const v of values) running.push((sum += v));
+  const before = days.findLastIndex((d) => d < from);
+  const base = before < 0 ? 0 : running[before]!;
+  return running.map((v) => v - base);
 }
 
-/** Cumulative AAR of a group over the span (the path of its CAAR, as the sum of AARs). */
-export function caarPath(days: readonly { readonly day: number; readonly aar: number }[]): { days: number[]; caar: number[] } {
+/** CAR from the charted window's first day, cumulated day by day, with its band (see `CarPath.halfWidth`). */
+export function carPath(event: EventResult, from: number): CarPath {
+  const sorted = [...event.days].sort((a, b) => a.day - b.day);
+  const days = sorted.map((d) => d.day);
+  const car = cumulatedFrom(days, sorted.map((d) => d.ar), from);
+  const variance = cumulatedFrom(days, sorted.map((d) => d.se * d.se), from);
+  return { event, days, car, halfWidth: variance.map((v) => 1.96 * Math.sqrt(Math.abs(v))) };
+}
+
+/** Cumulative AAR of a group from the charted window's first day (the path of its CAAR, as the sum of AARs). */
+export function caarPath(days: readonly { readonly day: number; readonly aar: number }[], from: number): { days: number[]; caar: number[] } {
   const sorted = [...days].sort((a, b) => a.day - b.day);
-  let sum = 0;
-  return { days: sorted.map((d) => d.day), caar: sorted.map((d) => (sum += d.aar)) };
+  const order = sorted.map((d) => d.day);
+  return { days: order, caar: cumulatedFrom(order, sorted.map((d) => d.aar), from) };
 }

@@ -16,16 +16,18 @@ describe("groupCaarChartOptions", () => {
     for (const s of series.slice(1)) expect(s.color).toBe(ROLE_COLORS[String(s.id).slice("caar:".length)]);
   });
 
-  it("cumulates the group's AARs over the span, in percent", () => {
+  it("cumulates the group's AARs from the first day of the window that ends last, in percent, so its values are the table's CAARs", () => {
     const g = result.groups.find((x) => x.group === "present")!;
     const data = (series.find((s) => s.id === caarSeriesId("present"))!.data as unknown[]).map((v) => (typeof v === "number" ? v : (v as { value: number }).value));
+    expect(data[0]).toBe(0); // day -1, before the window [0,+5]
     let sum = 0;
-    g.days.forEach((d, i) => {
+    g.days.slice(1).forEach((d, k) => {
       sum += d.aar;
-      expect(data[i]).toBeCloseTo(sum * 100, 3);
+      expect(data[k + 1]).toBeCloseTo(sum * 100, 3);
     });
-    // Under the textbook convention the [0,+5] CAAR is the sum of those days' AARs.
-    const w = g.windows.find((x) => x.window[0] === 0 && x.window[1] === 5)!;
-    expect(data[data.length - 1]! - data[0]!).toBeCloseTo(w.caar * 100, 3);
+    // Under the textbook convention the CAAR is the sum of the window's AARs.
+    const caar = (a: number, b: number) => g.windows.find((x) => x.window[0] === a && x.window[1] === b)!.caar * 100;
+    expect(data[1]).toBeCloseTo(caar(0, 0), 3);
+    expect(data[data.length - 1]).toBeCloseTo(caar(0, 5), 3);
   });
 });

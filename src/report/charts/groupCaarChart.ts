@@ -4,7 +4,7 @@ import type { StudyResult } from "../../study/results.js";
 import { baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
 import { endLabelOffsets, niceExtent } from "./endLabelLayout.js";
 import { chartText } from "./eventLabels.js";
-import { spanDays } from "../../shared/eventSpan.js";
+import { cumulationStart, spanDays } from "../../shared/eventSpan.js";
 import { caarPath } from "./eventPaths.js";
 import { colorOfGroup, groupColors } from "./groupPalette.js";
 
@@ -32,7 +32,7 @@ export function groupCaarChartOptions(result: StudyResult, height = GROUP_CAAR_H
   const colors = groupColors(result);
   const groups = result.groups.filter((g) => g.measured > 0);
   const paths = groups.map((g) => {
-    const path = caarPath(g.days);
+    const path = caarPath(g.days, cumulationStart(result));
     const data = days.map((d) => {
       const i = path.days.indexOf(d);
       return i < 0 ? null : pct(path.caar[i]!);

@@ -8,6 +8,10 @@ const NOTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     ols: "residual variance s² divides by M − k (k model parameters)",
     population: "residual variance s² divides by M",
   },
+  patellVariance: {
+    "divisor-in-force": "Patell's Z takes each standardized AR's variance as d/(ν − 2), d the divisor of s² and ν its degrees of freedom",
+    "t-df": "Patell's Z takes each standardized AR's variance as ν/(ν − 2) whatever the divisor of s² (estudy2)",
+  },
   marketMoments: {
     "security-days": "the prediction-error term uses the market's mean and spread on the security's own estimation days",
     "market-days": "the prediction-error term uses the market's mean and spread on every market day of the estimation window",
@@ -50,7 +54,7 @@ export function methodsSection(c: StudyConventions): SafeHtml {
 <h3>Model and convention</h3>
 <ul>
 <li>Abnormal return AR = actual return − the prediction of the ${c.modelLabel}, fitted on trading days ${`[${c.estimation[0]}, ${c.estimation[1]}]`} relative to day 0; CAR sums the ARs of a window; BHAR = Π(1 + R) − Π(1 + E[R]).</li>
-<li>Each AR's variance ${c.predictionError ? "includes" : "leaves out"} the prediction-error term s²·x′(X′X)⁻¹x; ${note("residualVariance", c)}.</li>
+<li>Each AR's variance ${c.predictionError ? "includes" : "leaves out"} the prediction-error term s²·x′(X′X)⁻¹x; ${note("residualVariance", c)}; ${note("patellVariance", c)}.</li>
 <li>${sentence(note("marketMoments", c))}.</li>
 <li>${sentence(note("crossSectionalSum", c))}; ${note("windowRankCentre", c)}.</li>
 <li>${sentence(note("eventPValue", c))}; ${note("constantMeanVariance", c)}.</li>

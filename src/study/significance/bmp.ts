@@ -1,7 +1,7 @@
 import { kolariPynnonenFactor } from "./kolariPynnonen.js";
-import { finiteMean, finiteSd } from "./sampleStatistics.js";
+import { essentiallyConstant, finiteMean, finiteSd, NO_CROSS_SECTIONAL_VARIANCE } from "./sampleStatistics.js";
 import { standardizedDay, standardizedWindow } from "./standardized.js";
-import { studentT, type SignificanceTest, type Statistic } from "./statistic.js";
+import { noStatistic, studentT, type SignificanceTest, type Statistic } from "./statistic.js";
 
 /**
  * Standardized cross-sectional test of Boehmer, Musumeci & Poulsen (1991), JFE 30, 253-272:
@@ -9,7 +9,10 @@ import { studentT, type SignificanceTest, type Statistic } from "./statistic.js"
  * for a window the SCAR_i = Σ_t SAR_it / √L take the place of SAR_i. Robust to event-induced variance.
  */
 export function bmpStatistic(sar: Float64Array, factor = 1): Statistic {
-  return studentT((factor * finiteMean(sar)) / (finiteSd(sar) / Math.sqrt(sar.length)), sar.length - 1);
+  const mean = finiteMean(sar);
+  const se = finiteSd(sar) / Math.sqrt(sar.length);
+  if (essentiallyConstant(mean, se)) return noStatistic("t", NO_CROSS_SECTIONAL_VARIANCE);
+  return studentT((factor * mean) / se, sar.length - 1);
 }
 
 export const bmp: SignificanceTest = {

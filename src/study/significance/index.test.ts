@@ -29,7 +29,8 @@ function study(seed: number, c: number, model: ModelName, convention: Convention
     markets: new Map([["M", { dates, values: rm.map((v) => c * v) }]]),
     defaultMarket: "M",
     events: names.map((s, k) => ({ id: s, security: s, date: 12_130 + k })),
-    options: { model, convention, estimation: [-100, -6], windows: [[0, 0], [-2, 2], [0, 5]], minEstimationDays: 40 },
+    // Scaled by up to 20, noise returns reach split-like sizes; the data screen is about levels, not scale.
+    options: { model, convention, estimation: [-100, -6], windows: [[0, 0], [-2, 2], [0, 5]], minEstimationDays: 40, suspectReturns: "keep" },
   });
 }
 

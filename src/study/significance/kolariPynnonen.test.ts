@@ -7,7 +7,7 @@ import { significanceCrossSection } from "../fixtures/significanceCrossSection.j
 import { fixtures } from "../fixtures/studyFixtures.js";
 import { averageResidualCorrelation, kolariPynnonenFactor } from "./kolariPynnonen.js";
 
-const kp = fixtures.significance.expected.kolariPynnonen as unknown as { rbar: number; factor: number; pairs: number };
+const kp = fixtures.significance.expected.kolariPynnonen as unknown as { rbar: number; factor: number; events: number };
 
 /** n events with complete, cross-correlated ARs on 40 estimation days (deterministic, no RNG). */
 function correlatedEvents(n: number): EventMeasurement[] {
@@ -31,14 +31,14 @@ function correlatedEvents(n: number): EventMeasurement[] {
 }
 
 describe("Kolari-Pynnönen factor", () => {
-  it("r̄ = mean pairwise correlation over pairs with ≥ 30 common estimation days (numpy corrcoef, relative 1e-12)", () => {
+  it("r̄ = the average of z_it·z_jt over every pair and common day, z standardized over each event's own days (numpy pair loop, relative 1e-12)", () => {
     const cs = significanceCrossSection();
-    expect(kp.pairs).toBe(21); // event 7 (24 estimation days) is left out of every pair
+    expect(kp.events).toBe(7); // event 7 (24 estimation days) is left out
     expectClose(averageResidualCorrelation(cs), kp.rbar, 1e-12, "r̄");
     expectClose(kolariPynnonenFactor(cs), kp.factor, 1e-12, "factor");
   });
 
-  it("above 1000 events, r̄ from Var(Σz) = N + N(N-1)r̄ equals the mean pairwise correlation on complete data (identity, relative 1e-9)", () => {
+  it("above 1000 events on complete data, r̄ equals the direct mean of the pairwise correlations (relative 1e-9)", () => {
     const n = 1001;
     const events = correlatedEvents(n);
     const grid = eventGrid([-45, -6], [[0, 0]]);
@@ -59,7 +59,31 @@ describe("Kolari-Pynnönen factor", () => {
     }
     const direct = total / ((n * (n - 1)) / 2);
     expect(direct).toBeGreaterThan(0.01);
-    expectClose(averageResidualCorrelation(cs), direct, 1e-9, "r̄ from the sum variance");
+    expectClose(averageResidualCorrelation(cs), direct, 1e-9, "r̄ from the grouped sums");
+  });
+
+  it("above 1000 events with missing days, the same estimator: z_it·z_jt averaged over every pair's common days (direct pair loop, relative 1e-9)", () => {
+    const n = 1001;
+    // Every third event lacks its first 8 estimation days (listed later): pairs differ in their common days.
+    const events = correlatedEvents(n).map((e, i) => (i % 3 === 0 ? { ...e, ar: e.ar.map((v, t) => (t < 8 ? Number.NaN : v)) } : e));
+    const grid = eventGrid([-45, -6], [[0, 0]]);
+    const cs = crossSection(events, grid, [[0, 0]]);
+    const est = 40;
+    const z = events.map((e, i) => {
+      const from = i % 3 === 0 ? 8 : 0;
+      const x = e.ar.subarray(from, est);
+      const mean = x.reduce((a, b) => a + b, 0) / x.length;
+      const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / x.length);
+      return Float64Array.from({ length: est }, (_, t) => (t < from ? Number.NaN : (e.ar[t]! - mean) / sd));
+    });
+    let cross = 0;
+    let common = 0;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const from = i % 3 === 0 || j % 3 === 0 ? 8 : 0;
+      for (let t = from; t < est; t++) cross += z[i]![t]! * z[j]![t]!;
+      common += est - from;
+    }
+    expectClose(averageResidualCorrelation(cs), cross / common, 1e-9, "r̄ over every pair's common days");
   });
 
   it("is 1 for a single event", () => {

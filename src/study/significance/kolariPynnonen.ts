@@ -1,9 +1,7 @@
 import type { CrossSection } from "../crossSection.js";
 
-/** Pairs need at least this many common estimation days for their correlation to count. */
-const MIN_COMMON_DAYS = 30;
-/** Above this many events, r̄ comes from the variance of the summed standardized residuals. */
-const PAIRWISE_LIMIT = 1000;
+/** Events need at least this many estimation ARs to enter r̄. */
+const MIN_ESTIMATION_DAYS = 30;
 
 /**
  * Kolari & Pynnönen (2010), Review of Financial Studies 23, 3996-4025: the factor
@@ -17,77 +15,52 @@ export function kolariPynnonenFactor(cs: CrossSection): number {
 }
 
 /**
- * Mean off-diagonal correlation of the estimation-window ARs. Up to PAIRWISE_LIMIT events: the mean of
- * pairwise correlations over each pair's common days. Beyond: from the identity
- * Var(Σ_i z_i) = N + N(N-1) r̄ on the days every event has an AR, z_i standardized over those days.
+ * r̄, one estimator at every sample size: each event's estimation ARs standardized over its own days
+ * (z_it, mean 0 and mean square 1; events with fewer than MIN_ESTIMATION_DAYS left out), r̄ is the
+ * average of z_it·z_jt over every pair i ≠ j and every day t both have:
+ *   r̄ = Σ_t [(Σ_i z_it)² - Σ_i z_it²] / Σ_t (n_t² - n_t),   n_t the events present on day t.
+ * With no day missing it is exactly the mean of the N(N-1)/2 pairwise Pearson correlations; with
+ * missing days each pair weighs by its common days. One pass over the ARs, O(N·T).
  */
 export function averageResidualCorrelation(cs: CrossSection): number {
-  return cs.n <= PAIRWISE_LIMIT ? pairwise(cs) : fromSumVariance(cs);
-}
-
-function pairwise(cs: CrossSection): number {
   const cols = cs.grid.days.length;
   const est = cs.grid.estimationLength;
-  let total = 0;
-  let pairs = 0;
+  const sum = new Float64Array(est);
+  const squares = new Float64Array(est);
+  const present = new Float64Array(est);
   for (let i = 0; i < cs.n; i++) {
-    for (let j = i + 1; j < cs.n; j++) {
-      let n = 0;
-      let sx = 0;
-      let sy = 0;
-      for (let c = 0; c < est; c++) {
-        const x = cs.ar[i * cols + c]!;
-        const y = cs.ar[j * cols + c]!;
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          n++;
-          sx += x;
-          sy += y;
-        }
+    const row = i * cols;
+    let m = 0;
+    let mean = 0;
+    for (let c = 0; c < est; c++) {
+      const v = cs.ar[row + c]!;
+      if (Number.isFinite(v)) {
+        m++;
+        mean += v;
       }
-      if (n < MIN_COMMON_DAYS) continue;
-      const mx = sx / n;
-      const my = sy / n;
-      let sxy = 0;
-      let sxx = 0;
-      let syy = 0;
-      for (let c = 0; c < est; c++) {
-        const x = cs.ar[i * cols + c]! - mx;
-        const y = cs.ar[j * cols + c]! - my;
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          sxy += x * y;
-          sxx += x * x;
-          syy += y * y;
-        }
-      }
-      total += sxy / Math.sqrt(sxx * syy);
-      pairs++;
+    }
+    if (m < MIN_ESTIMATION_DAYS) continue;
+    mean /= m;
+    let ss = 0;
+    for (let c = 0; c < est; c++) {
+      const v = cs.ar[row + c]!;
+      if (Number.isFinite(v)) ss += (v - mean) ** 2;
+    }
+    const sd = Math.sqrt(ss / m);
+    for (let c = 0; c < est; c++) {
+      const v = cs.ar[row + c]!;
+      if (!Number.isFinite(v)) continue;
+      const z = (v - mean) / sd;
+      sum[c]! += z;
+      squares[c]! += z * z;
+      present[c]!++;
     }
   }
-  return pairs > 0 ? total / pairs : 0;
-}
-
-function fromSumVariance(cs: CrossSection): number {
-  const cols = cs.grid.days.length;
-  const est = cs.grid.estimationLength;
-  const complete: number[] = [];
+  let cross = 0;
+  let pairs = 0;
   for (let c = 0; c < est; c++) {
-    let all = true;
-    for (let i = 0; i < cs.n && all; i++) all = Number.isFinite(cs.ar[i * cols + c]!);
-    if (all) complete.push(c);
+    cross += sum[c]! * sum[c]! - squares[c]!;
+    pairs += present[c]! * (present[c]! - 1);
   }
-  const t = complete.length;
-  if (t < MIN_COMMON_DAYS) return 0;
-  const total = new Float64Array(t);
-  for (let i = 0; i < cs.n; i++) {
-    let mean = 0;
-    for (const c of complete) mean += cs.ar[i * cols + c]!;
-    mean /= t;
-    let ss = 0;
-    for (const c of complete) ss += (cs.ar[i * cols + c]! - mean) ** 2;
-    const sd = Math.sqrt(ss / (t - 1));
-    complete.forEach((c, k) => (total[k]! += (cs.ar[i * cols + c]! - mean) / sd));
-  }
-  let ss = 0;
-  for (const v of total) ss += v * v;
-  return (ss / (t - 1) - cs.n) / (cs.n * (cs.n - 1));
+  return pairs > 0 ? cross / pairs : 0;
 }

@@ -17,6 +17,8 @@ export interface Statistic {
   readonly seed?: number;
   readonly lower: number;
   readonly upper: number;
+  /** Why there is no statistic (then statistic and tails are NaN). */
+  readonly reason?: string;
 }
 
 /** Settings of the resampling tests, from the study's options. */
@@ -83,6 +85,11 @@ export function normal(statistic: number): Statistic {
 }
 
 /** Student t reference with `df` degrees of freedom. */
+/** No statistic, with the reason (the tails are NaN, so no p-value either). */
+export function noStatistic(distribution: Statistic["distribution"], reason: string): Statistic {
+  return { statistic: Number.NaN, distribution, lower: Number.NaN, upper: Number.NaN, reason };
+}
+
 export function studentT(statistic: number, df: number): Statistic {
   return { statistic, distribution: "t", df, lower: tCdf(statistic, df), upper: tCdf(-statistic, df) };
 }
