@@ -119,20 +119,30 @@ export function statusCode(table: EventTable, k: number): EventStatusCode {
 
 /**
  * The cross-section of some of the table's events (a group): the table itself when that is every
- * event, else the rows copied into a smaller one.
+ * event, else the rows copied into a smaller one. `rows` ascend; each run of consecutive rows is one
+ * block copy (a group is mostly long runs: every event but the few that could not be measured).
  */
 export function selectRows(table: EventTable, rows: ArrayLike<number>): CrossSection {
   const n = rows.length;
   let identity = n === table.n;
   for (let i = 0; identity && i < n; i++) identity = rows[i] === i;
   if (identity) return table;
+  // Runs of consecutive rows: runStart[r] is the first row of run r, runAt[r] its place in the selection.
+  const runStart: number[] = [];
+  const runAt: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || rows[i] !== rows[i - 1]! + 1) {
+      runStart.push(rows[i]!);
+      runAt.push(i);
+    }
+  }
+  runAt.push(n);
   const pick = (matrix: Float64Array, width: number): Float64Array => {
     if (matrix.length === 0) return matrix;
     const out = new Float64Array(n * width);
-    for (let i = 0; i < n; i++) {
-      const from = rows[i]! * width;
-      const to = i * width;
-      for (let c = 0; c < width; c++) out[to + c] = matrix[from + c]!;
+    for (let r = 0; r < runStart.length; r++) {
+      const from = runStart[r]! * width;
+      out.set(matrix.subarray(from, from + (runAt[r + 1]! - runAt[r]!) * width), runAt[r]! * width);
     }
     return out;
   };
