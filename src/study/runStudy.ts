@@ -13,7 +13,7 @@ import { measureEventInto, type MeasureOptions } from "./measureEvent.js";
 import { measureMarketModelInto, type MarketModelSecurity } from "./measureMarketModel.js";
 import { marketModelSums } from "./models/marketModel.js";
 import { emptySumsFit } from "./models/prefixSums.js";
-import { allocateEventTable, NO_DAY, resetRow, selectRows, setStatus, statusCode, type EventTable } from "./eventTable.js";
+import { allocateEventTable, NO_DAY, resetRow, setStatus, statusCode, withRows, type EventTable } from "./eventTable.js";
 import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
@@ -484,15 +484,16 @@ function groupResult(
   const settings: TestSettings = { bootstrap: options.bootstrap };
   if (ok.length === 0) return empty;
   const grid = table.grid;
-  const cs: CrossSection = selectRows(table, ok);
-  const aar = averageAbnormalReturns(cs);
   const daily: Partial<Record<TestName, Statistic[]>> = {};
   const windowed: Partial<Record<TestName, Statistic[]>> = {};
-  for (const name of testNames) {
-    const test = SIGNIFICANCE_TESTS[name];
-    if (test.daily) daily[name] = test.daily(cs, convention, settings);
-    if (test.window) windowed[name] = test.window(cs, convention, settings);
-  }
+  const aar = withRows(table, ok, (cs: CrossSection) => {
+    for (const name of testNames) {
+      const test = SIGNIFICANCE_TESTS[name];
+      if (test.daily) daily[name] = test.daily(cs, convention, settings);
+      if (test.window) windowed[name] = test.window(cs, convention, settings);
+    }
+    return averageAbnormalReturns(cs);
+  });
   const pick = (from: Partial<Record<TestName, Statistic[]>>, k: number): Partial<Record<TestName, TestOutcome>> => {
     const out: Partial<Record<TestName, TestOutcome>> = {};
     for (const name of testNames) {
@@ -509,7 +510,7 @@ function groupResult(
       tests: pick(daily, d),
     })),
     windows: options.windows.map((window, w) => {
-      const [a, b] = windowOffsets(cs, window);
+      const [a, b] = windowOffsets(table, window);
       let caar = 0;
       for (let d = a; d <= b; d++) caar += aar[grid.estimationLength + d]!;
       if (convention.caarAs === "mean") caar /= b - a + 1;
