@@ -12,9 +12,17 @@ const PAIRWISE_LIMIT = 1000;
  */
 export function kolariPynnonenFactor(cs: CrossSection): number {
   if (cs.n < 2) return 1;
-  const r = averageResidualCorrelation(cs);
-  return Math.sqrt((1 - r) / (1 + (cs.n - 1) * r));
+  let factor = factorOf.get(cs);
+  if (factor === undefined) {
+    const r = averageResidualCorrelation(cs);
+    factor = Math.sqrt((1 - r) / (1 + (cs.n - 1) * r));
+    factorOf.set(cs, factor);
+  }
+  return factor;
 }
+
+/** Factors already computed, per cross-section: the adjusted tests of one group (daily and window) share one. */
+const factorOf = new WeakMap<CrossSection, number>();
 
 /**
  * Mean off-diagonal correlation of the estimation-window ARs. Up to PAIRWISE_LIMIT events: the mean of
@@ -69,12 +77,11 @@ function pairwise(cs: CrossSection): number {
 function fromSumVariance(cs: CrossSection): number {
   const cols = cs.grid.days.length;
   const est = cs.grid.estimationLength;
+  // The days every event has an AR, found in one pass over the rows.
+  const everyEvent = new Uint8Array(est).fill(1);
+  for (let i = 0; i < cs.n; i++) for (let c = 0; c < est; c++) if (!Number.isFinite(cs.ar[i * cols + c]!)) everyEvent[c] = 0;
   const complete: number[] = [];
-  for (let c = 0; c < est; c++) {
-    let all = true;
-    for (let i = 0; i < cs.n && all; i++) all = Number.isFinite(cs.ar[i * cols + c]!);
-    if (all) complete.push(c);
-  }
+  for (let c = 0; c < est; c++) if (everyEvent[c]) complete.push(c);
   const t = complete.length;
   if (t < MIN_COMMON_DAYS) return 0;
   const total = new Float64Array(t);
