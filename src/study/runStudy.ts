@@ -296,7 +296,7 @@ function measureEvents(
     }
     slotOf[k] = slot;
   }
-  const { order, starts } = groupedByDate(slotOf, dates, slots.length);
+  const { order, orderDates, starts } = groupedByDate(slotOf, dates, slots.length);
 
   const fast = model.name === "market-model" && measureOptions.convention.marketMoments === "security-days";
   const scratch = emptySumsFit();
@@ -311,7 +311,7 @@ function measureEvents(
     let row = 0;
     for (let at = starts[slot]!; at < starts[slot + 1]!; at++) {
       const k = order[at]!;
-      const date = dates[k]!;
+      const date = orderDates[at]!;
       while (row < own.length && own[row]! < date) row++;
       if (hot && own[row] === date && measureMarketModelInto(table, k, hot, row, measureOptions, scratch)) continue;
       resetRow(table, k);
@@ -324,9 +324,10 @@ function measureEvents(
 
 /**
  * The events of each slot (a security and market), each slot's in date order: a counting sort by slot,
- * then a numeric sort of (date, row) keys per slot. Events without a slot (-1) are left out.
+ * then a numeric sort of (date, row) keys per slot. Events without a slot (-1) are left out. Each
+ * event's date comes beside it (orderDates), so the loop over them reads dates in order.
  */
-function groupedByDate(slotOf: Int32Array, dates: Int32Array, slots: number): { order: Int32Array; starts: Int32Array } {
+function groupedByDate(slotOf: Int32Array, dates: Int32Array, slots: number): { order: Int32Array; orderDates: Int32Array; starts: Int32Array } {
   const starts = new Int32Array(slots + 1);
   for (const s of slotOf) if (s >= 0) starts[s + 1]!++;
   for (let s = 0; s < slots; s++) starts[s + 1]! += starts[s]!;
@@ -340,13 +341,18 @@ function groupedByDate(slotOf: Int32Array, dates: Int32Array, slots: number): { 
   }
   // (date - lowest) · 2³² + row is exact in a double (dates span far fewer than 2²¹ days).
   const keys = new Float64Array(order.length);
+  const orderDates = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) keys[i] = (dates[order[i]!]! - lowest) * 4294967296 + order[i]!;
   for (let s = 0; s < slots; s++) {
     const segment = keys.subarray(starts[s]!, starts[s + 1]!);
     segment.sort();
-    for (let i = 0; i < segment.length; i++) order[starts[s]! + i] = segment[i]! % 4294967296;
+    for (let i = 0; i < segment.length; i++) {
+      const row = segment[i]! % 4294967296;
+      order[starts[s]! + i] = row;
+      orderDates[starts[s]! + i] = (segment[i]! - row) / 4294967296 + lowest;
+    }
   }
-  return { order, starts };
+  return { order, orderDates, starts };
 }
 
 /** The days the security's exchange traded around a date: its calendar where that covers the date, else the market's. */
