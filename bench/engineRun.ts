@@ -1,15 +1,15 @@
 /**
  * One benchmark run in its own process (started by bench/engine.ts): reads the protocol's data, takes
  * the events (drawn or from a file), runs the engine or the plain loop, writes the output to
- * /dev/null, and prints one line `RESULT {json}` with the stage times and the peak memory.
+ * /dev/null (the streamed CSV, as `aftershock study --format csv` writes it), and prints one line `RESULT {json}` with the stage times and the peak memory.
  *
  *   tsx bench/engineRun.ts --size N | --events FILE  [--impl engine|plain] [--tests protocol|all] [--output none|csv]
  */
 import { createWriteStream } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { computeStudy, studyDocument, type StudyEvent } from "../src/study/runStudy.js";
-import { studyCsv } from "../src/report/studyCsv.js";
+import { computeStudy, type StudyEvent } from "../src/study/runStudy.js";
+import { writeStudyStream } from "../src/report/studyStream.js";
 import { alignAll, plainLoop } from "./plainLoop.js";
 import { drawEvents, loadProtocolData, readEvents } from "./protocol.js";
 
@@ -68,7 +68,7 @@ if (args.impl === "plain") {
   if (args.output === "csv") {
     const t1 = performance.now();
     const out = createWriteStream("/dev/null");
-    out.write(studyCsv(studyDocument(computed)));
+    await writeStudyStream(computed, "csv", out);
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
     outputSeconds = (performance.now() - t1) / 1000;
   }

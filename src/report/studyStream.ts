@@ -20,22 +20,68 @@ export const LINES_SCHEMA = "aftershock.study-lines/1";
 export const COLUMNS_SCHEMA = "aftershock.study-columns/1";
 
 const CHUNK = 1 << 20;
+/** Text gathered before it is encoded: short enough to die young, so the collector never copies it. */
+const TEXT_CHUNK = 1 << 16;
 
-/** Text appended in chunks of about a megabyte, each written when full, waiting whenever the stream asks to. */
+/**
+ * Text encoded into one of two reused byte buffers of a few megabytes; a full buffer is handed to the
+ * stream while the other fills, and is reused only once the stream has written it. No string outlives
+ * a few rows and no buffer is allocated per chunk, so a million-event output costs little collection.
+ * `put` returns a promise only when it had to wait; `flush` waits for every byte to be written.
+ */
 class ChunkedWriter {
   private text = "";
+  private buffers: [Buffer, Buffer] = [Buffer.allocUnsafe(4 * CHUNK), Buffer.allocUnsafe(4 * CHUNK)];
+  private used = 0;
+  private written: Promise<void> = Promise.resolve();
+  private error: Error | undefined;
   constructor(private readonly out: Writable) {}
 
-  async put(s: string): Promise<void> {
+  put(s: string): Promise<void> | undefined {
     this.text += s;
-    if (this.text.length >= CHUNK) await this.flush();
+    return this.text.length >= TEXT_CHUNK ? this.encode() : undefined;
   }
 
   async flush(): Promise<void> {
-    if (this.text === "") return;
-    const chunk = this.text;
+    await this.encode();
+    await this.handOver();
+    await this.written;
+    if (this.error) throw this.error;
+  }
+
+  /** The gathered text into the filling buffer (at most 3 bytes a UTF-16 unit); a text larger than a buffer is written as it is. */
+  private async encode(): Promise<void> {
+    const text = this.text;
     this.text = "";
-    if (!this.out.write(chunk)) await new Promise<void>((resolve) => this.out.once("drain", resolve));
+    if (text === "") return;
+    const buffer = this.buffers[0];
+    if (this.used + 3 * text.length > buffer.length) await this.handOver();
+    if (3 * text.length > buffer.length) {
+      await this.send(Buffer.from(text, "utf8"));
+      return;
+    }
+    this.used += this.buffers[0].write(text, this.used, "utf8");
+  }
+
+  /** The filling buffer to the stream, once its previous write is done; the other buffer fills next. */
+  private async handOver(): Promise<void> {
+    if (this.used === 0) return;
+    const full = this.buffers[0].subarray(0, this.used);
+    this.buffers = [this.buffers[1], this.buffers[0]];
+    this.used = 0;
+    await this.send(full);
+  }
+
+  /** Waits for the write before this one (its buffer is the one filling next), then starts this one. */
+  private async send(bytes: Buffer): Promise<void> {
+    await this.written;
+    if (this.error) throw this.error;
+    this.written = new Promise<void>((resolve) => {
+      this.out.write(bytes, (e) => {
+        if (e) this.error ??= e;
+        resolve();
+      });
+    });
   }
 }
 
@@ -83,7 +129,8 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number)
       `${csvText(e.id)},${csvText(e.security)},${csvText(e.market)},${csvText(e.group)},${dateText(e.date)},` +
       `${day0 === NO_DAY ? "" : dateText(day0)},${statusCode(table, k)},${csvText(table.reasons[k]!)},`;
     if (table.status[k] !== 0) {
-      await w.put(`${base},,,,,\n`);
+      const waiting = w.put(`${base},,,,,\n`);
+      if (waiting) await waiting;
       continue;
     }
     const df = eventTDf(table, k, convention);
@@ -92,7 +139,8 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number)
       eventWindowFigures(table, k, j, convention, options.alternative, df, f);
       rows += `${base}${labels[j]},${csvNumber(f.car)},${csvNumber(f.se)},${csvNumber(f.t)},${csvNumber(f.pValue)},${csvNumber(f.bhar)}\n`;
     }
-    await w.put(rows);
+    const waiting = w.put(rows);
+    if (waiting) await waiting;
   }
 }
 
@@ -139,7 +187,8 @@ async function writeLines(c: StudyComputation, w: ChunkedWriter, step: (k: numbe
   await w.put(JSON.stringify({ record: "study", schema: LINES_SCHEMA, result: RESULT_SCHEMA, conventions: c.conventions }) + "\n");
   for (let k = 0; k < c.input.events.length; k++) {
     step(k);
-    await w.put(`{"record":"event",${eventJson(c, k, dateText, f).slice(1)}\n`);
+    const waiting = w.put(`{"record":"event",${eventJson(c, k, dateText, f).slice(1)}\n`);
+    if (waiting) await waiting;
   }
   for (const g of c.groups) await w.put(JSON.stringify({ record: "group", ...g }) + "\n");
   for (const x of c.comparisons) await w.put(JSON.stringify({ record: "comparison", ...x }) + "\n");
@@ -152,7 +201,7 @@ async function column(w: ChunkedWriter, name: string, n: number, cell: (k: numbe
   let s = "";
   for (let k = 0; k < n; k++) {
     s += (k > 0 ? "," : "") + cell(k);
-    if (s.length >= CHUNK) {
+    if (s.length >= TEXT_CHUNK) {
       await w.put(s);
       s = "";
     }

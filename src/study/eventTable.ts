@@ -119,20 +119,30 @@ export function statusCode(table: EventTable, k: number): EventStatusCode {
 
 /**
  * The cross-section of some of the table's events (a group): the table itself when that is every
- * event, else the rows copied into a smaller one.
+ * event, else the rows copied into a smaller one. `rows` ascend; each run of consecutive rows is one
+ * block copy (a group is mostly long runs: every event but the few that could not be measured).
  */
 export function selectRows(table: EventTable, rows: ArrayLike<number>): CrossSection {
   const n = rows.length;
   let identity = n === table.n;
   for (let i = 0; identity && i < n; i++) identity = rows[i] === i;
   if (identity) return table;
+  // Runs of consecutive rows: runStart[r] is the first row of run r, runAt[r] its place in the selection.
+  const runStart: number[] = [];
+  const runAt: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || rows[i] !== rows[i - 1]! + 1) {
+      runStart.push(rows[i]!);
+      runAt.push(i);
+    }
+  }
+  runAt.push(n);
   const pick = (matrix: Float64Array, width: number): Float64Array => {
     if (matrix.length === 0) return matrix;
     const out = new Float64Array(n * width);
-    for (let i = 0; i < n; i++) {
-      const from = rows[i]! * width;
-      const to = i * width;
-      for (let c = 0; c < width; c++) out[to + c] = matrix[from + c]!;
+    for (let r = 0; r < runStart.length; r++) {
+      const from = runStart[r]! * width;
+      out.set(matrix.subarray(from, from + (runAt[r + 1]! - runAt[r]!) * width), runAt[r]! * width);
     }
     return out;
   };
@@ -152,4 +162,88 @@ export function selectRows(table: EventTable, rows: ArrayLike<number>): CrossSec
     carVariance: pick(table.carVariance, nw),
     bhar: pick(table.bhar, nw),
   };
+}
+
+/** The matrices of a cross-section with their row widths, in CrossSection's order. */
+function rowMatrices(cs: CrossSection): [Float64Array, number][] {
+  const cols = cs.grid.days.length;
+  const nw = cs.windows.length;
+  return [
+    [cs.ar, cols],
+    [cs.rm, cols],
+    [cs.sar, cs.grid.spanLength],
+    [cs.s2, 1],
+    [cs.m, 1],
+    [cs.df, 1],
+    [cs.car, nw],
+    [cs.carVariance, nw],
+    [cs.bhar, nw],
+  ];
+}
+
+/**
+ * Runs `read` on the cross-section of some of the table's rows (ascending) and returns what it returns.
+ * When the rows left out are few (a study's events but the handful that could not be measured), the
+ * chosen rows are moved together inside the table's own matrices, `read` sees their first rows, and
+ * the table is put back as it was (the rows left out kept aside meanwhile): at a million events this
+ * spares writing a second copy of every matrix into fresh memory, the costly part. Otherwise the rows
+ * are copied (selectRows). `read` must not keep the cross-section's arrays.
+ */
+export function withRows<T>(table: EventTable, rows: ArrayLike<number>, read: (cs: CrossSection) => T): T {
+  const n = rows.length;
+  const left = table.n - n;
+  if (left === 0 || left * 8 > table.n) return read(selectRows(table, rows));
+  const runStart: number[] = [];
+  const runAt: number[] = [];
+  const outside: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    if (i > 0 && !(row > rows[i - 1]!)) return read(selectRows(table, rows));
+    if (i === 0 || row !== rows[i - 1]! + 1) {
+      for (let skipped = i === 0 ? 0 : rows[i - 1]! + 1; skipped < row; skipped++) outside.push(skipped);
+      runStart.push(row);
+      runAt.push(i);
+    }
+  }
+  for (let skipped = n === 0 ? 0 : rows[n - 1]! + 1; skipped < table.n; skipped++) outside.push(skipped);
+  runAt.push(n);
+  const matrices = rowMatrices(table).filter(([matrix]) => matrix.length > 0);
+  const kept = matrices.map(([matrix, width]) => {
+    const aside = new Float64Array(outside.length * width);
+    outside.forEach((row, j) => aside.set(matrix.subarray(row * width, (row + 1) * width), j * width));
+    return aside;
+  });
+  // Runs move towards the top in order (each lands at or before its source and after the earlier
+  // runs), and back in reverse order.
+  for (const [matrix, width] of matrices) {
+    for (let r = 0; r < runStart.length; r++) {
+      matrix.copyWithin(runAt[r]! * width, runStart[r]! * width, (runStart[r]! + runAt[r + 1]! - runAt[r]!) * width);
+    }
+  }
+  try {
+    const top = (matrix: Float64Array, width: number): Float64Array => matrix.subarray(0, n * width);
+    const cols = table.grid.days.length;
+    const nw = table.windows.length;
+    return read({
+      n,
+      grid: table.grid,
+      windows: table.windows,
+      ar: top(table.ar, cols),
+      rm: top(table.rm, cols),
+      sar: top(table.sar, table.grid.spanLength),
+      s2: top(table.s2, 1),
+      m: top(table.m, 1),
+      df: top(table.df, 1),
+      car: top(table.car, nw),
+      carVariance: top(table.carVariance, nw),
+      bhar: top(table.bhar, nw),
+    });
+  } finally {
+    matrices.forEach(([matrix, width], j) => {
+      for (let r = runStart.length - 1; r >= 0; r--) {
+        matrix.copyWithin(runStart[r]! * width, runAt[r]! * width, runAt[r + 1]! * width);
+      }
+      outside.forEach((row, i) => matrix.set(kept[j]!.subarray(i * width, (i + 1) * width), row * width));
+    });
+  }
 }

@@ -13,7 +13,7 @@ import { measureEventInto, type MeasureOptions } from "./measureEvent.js";
 import { measureMarketModelInto, type MarketModelSecurity } from "./measureMarketModel.js";
 import { marketModelSums } from "./models/marketModel.js";
 import { emptySumsFit } from "./models/prefixSums.js";
-import { allocateEventTable, NO_DAY, resetRow, selectRows, setStatus, statusCode, type EventTable } from "./eventTable.js";
+import { allocateEventTable, NO_DAY, resetRow, setStatus, statusCode, withRows, type EventTable } from "./eventTable.js";
 import { RETURN_MODELS } from "./models/index.js";
 import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
@@ -323,7 +323,7 @@ function measureEvents(
     }
     slotOf[k] = slot;
   }
-  const { order, starts } = groupedByDate(slotOf, dates, slots.length);
+  const { order, orderDates, starts } = groupedByDate(slotOf, dates, slots.length);
 
   const fast = model.name === "market-model" && measureOptions.convention.marketMoments === "security-days";
   const scratch = emptySumsFit();
@@ -351,7 +351,7 @@ function measureEvents(
     let row = 0;
     for (let at = starts[slot]!; at < starts[slot + 1]!; at++) {
       const k = order[at]!;
-      const date = dates[k]!;
+      const date = orderDates[at]!;
       while (row < own.length && own[row]! < date) row++;
       if (hot && own[row] === date && measureMarketModelInto(table, k, hot, row, measureOptions, scratch)) continue;
       resetRow(table, k);
@@ -395,9 +395,10 @@ function withSuspects(panel: SecurityPanel, flagged: readonly SuspectNote[]): Se
 
 /**
  * The events of each slot (a security and market), each slot's in date order: a counting sort by slot,
- * then a numeric sort of (date, row) keys per slot. Events without a slot (-1) are left out.
+ * then a numeric sort of (date, row) keys per slot. Events without a slot (-1) are left out. Each
+ * event's date comes beside it (orderDates), so the loop over them reads dates in order.
  */
-function groupedByDate(slotOf: Int32Array, dates: Int32Array, slots: number): { order: Int32Array; starts: Int32Array } {
+function groupedByDate(slotOf: Int32Array, dates: Int32Array, slots: number): { order: Int32Array; orderDates: Int32Array; starts: Int32Array } {
   const starts = new Int32Array(slots + 1);
   for (const s of slotOf) if (s >= 0) starts[s + 1]!++;
   for (let s = 0; s < slots; s++) starts[s + 1]! += starts[s]!;
@@ -411,13 +412,18 @@ function groupedByDate(slotOf: Int32Array, dates: Int32Array, slots: number): { 
   }
   // (date - lowest) · 2³² + row is exact in a double (dates span far fewer than 2²¹ days).
   const keys = new Float64Array(order.length);
+  const orderDates = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) keys[i] = (dates[order[i]!]! - lowest) * 4294967296 + order[i]!;
   for (let s = 0; s < slots; s++) {
     const segment = keys.subarray(starts[s]!, starts[s + 1]!);
     segment.sort();
-    for (let i = 0; i < segment.length; i++) order[starts[s]! + i] = segment[i]! % 4294967296;
+    for (let i = 0; i < segment.length; i++) {
+      const row = segment[i]! % 4294967296;
+      order[starts[s]! + i] = row;
+      orderDates[starts[s]! + i] = (segment[i]! - row) / 4294967296 + lowest;
+    }
   }
-  return { order, starts };
+  return { order, orderDates, starts };
 }
 
 /** The days the security's exchange traded around a date: its calendar where that covers the date, else the market's. */
@@ -589,15 +595,16 @@ function groupResult(
   const settings: TestSettings = { bootstrap: options.bootstrap };
   if (ok.length === 0) return empty;
   const grid = table.grid;
-  const cs: CrossSection = selectRows(table, ok);
-  const aar = averageAbnormalReturns(cs);
   const daily: Partial<Record<TestName, Statistic[]>> = {};
   const windowed: Partial<Record<TestName, Statistic[]>> = {};
-  for (const name of testNames) {
-    const test = SIGNIFICANCE_TESTS[name];
-    if (test.daily) daily[name] = test.daily(cs, convention, settings);
-    if (test.window) windowed[name] = test.window(cs, convention, settings);
-  }
+  const aar = withRows(table, ok, (cs: CrossSection) => {
+    for (const name of testNames) {
+      const test = SIGNIFICANCE_TESTS[name];
+      if (test.daily) daily[name] = test.daily(cs, convention, settings);
+      if (test.window) windowed[name] = test.window(cs, convention, settings);
+    }
+    return averageAbnormalReturns(cs);
+  });
   const pick = (from: Partial<Record<TestName, Statistic[]>>, k: number): Partial<Record<TestName, TestOutcome>> => {
     const out: Partial<Record<TestName, TestOutcome>> = {};
     for (const name of testNames) {
@@ -614,7 +621,7 @@ function groupResult(
       tests: pick(daily, d),
     })),
     windows: options.windows.map((window, w) => {
-      const [a, b] = windowOffsets(cs, window);
+      const [a, b] = windowOffsets(table, window);
       let caar = 0;
       for (let d = a; d <= b; d++) caar += aar[grid.estimationLength + d]!;
       if (convention.caarAs === "mean") caar /= b - a + 1;

@@ -59,23 +59,42 @@ export function eventRanks(cs: CrossSection): EventScores {
   return scores;
 }
 
+/** Per grid column: the sum over events of the finite scores and how many events are present. */
+export interface ColumnSums {
+  readonly sums: Float64Array;
+  readonly present: Float64Array;
+}
+
 /**
- * Cross-sectional sum of a scored matrix on one grid column and the number of events present, under
- * the convention's treatment of absent events (true sum, or mean × N as estudy2 computes it).
+ * Column sums of a scored matrix in one pass over its rows (each column summed in event order, as a
+ * column-by-column loop would, but reading the matrix once and in order), each value first passed
+ * through `centre(value, T_i)` when given, so a centred matrix is never written out.
  */
-export function crossSum(values: Float64Array, cs: CrossSection, col: number, convention: Convention): { sum: number; present: number } {
+export function columnSums(values: Float64Array, cs: CrossSection, centre?: { count: Float64Array; f: (value: number, t: number) => number }): ColumnSums {
   const cols = cs.grid.days.length;
-  let sum = 0;
-  let present = 0;
+  const sums = new Float64Array(cols);
+  const present = new Float64Array(cols);
   for (let i = 0; i < cs.n; i++) {
-    const v = values[i * cols + col]!;
-    if (Number.isFinite(v)) {
-      sum += v;
-      present++;
+    const t = centre ? centre.count[i]! : 0;
+    for (let c = 0; c < cols; c++) {
+      const v = centre ? centre.f(values[i * cols + c]!, t) : values[i * cols + c]!;
+      if (Number.isFinite(v)) {
+        sums[c]! += v;
+        present[c]!++;
+      }
     }
   }
-  if (convention.crossSectionalSum === "mean-times-n" && present > 0) sum = (sum / present) * cs.n;
-  return { sum, present };
+  return { sums, present };
+}
+
+/**
+ * Cross-sectional sum on one grid column under the convention's treatment of absent events (true sum,
+ * or mean × N as estudy2 computes it).
+ */
+function crossSum(s: ColumnSums, cs: CrossSection, col: number, convention: Convention): number {
+  const sum = s.sums[col]!;
+  const present = s.present[col]!;
+  return convention.crossSectionalSum === "mean-times-n" && present > 0 ? (sum / present) * cs.n : sum;
 }
 
 /**
@@ -84,22 +103,22 @@ export function crossSum(values: Float64Array, cs: CrossSection, col: number, co
  * over every estimation and span day r with an event present; D_r = crossSum of the centred scores.
  * power = 1 for Corrado's rank test, ½ for the modified rank and the Corrado sign tests.
  */
-export function scoreDeviation(centred: Float64Array, cs: CrossSection, meanCount: number, power: number, convention: Convention): number {
+export function scoreDeviation(centred: ColumnSums, cs: CrossSection, meanCount: number, power: number, convention: Convention): number {
   let ss = 0;
   for (let c = 0; c < cs.grid.days.length; c++) {
-    const { sum, present } = crossSum(centred, cs, c, convention);
-    if (present > 0) ss += (sum / present ** power) ** 2;
+    const present = centred.present[c]!;
+    if (present > 0) ss += (crossSum(centred, cs, c, convention) / present ** power) ** 2;
   }
   return Math.sqrt(ss / meanCount);
 }
 
 /** Daily statistic of a centred score: (D_t / N_t^power) / S on each span day. */
-export function dailyScoreStatistics(centred: Float64Array, cs: CrossSection, meanCount: number, power: number, convention: Convention): Float64Array {
+export function dailyScoreStatistics(centred: ColumnSums, cs: CrossSection, meanCount: number, power: number, convention: Convention): Float64Array {
   const sd = scoreDeviation(centred, cs, meanCount, power, convention);
   const out = new Float64Array(cs.grid.spanLength);
   for (let d = 0; d < out.length; d++) {
-    const { sum, present } = crossSum(centred, cs, cs.grid.estimationLength + d, convention);
-    out[d] = sum / present ** power / sd;
+    const col = cs.grid.estimationLength + d;
+    out[d] = crossSum(centred, cs, col, convention) / centred.present[col]! ** power / sd;
   }
   return out;
 }

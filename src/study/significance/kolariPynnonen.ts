@@ -10,9 +10,17 @@ const MIN_ESTIMATION_DAYS = 30;
  */
 export function kolariPynnonenFactor(cs: CrossSection): number {
   if (cs.n < 2) return 1;
-  const r = averageResidualCorrelation(cs);
-  return Math.sqrt((1 - r) / (1 + (cs.n - 1) * r));
+  let factor = factorOf.get(cs);
+  if (factor === undefined) {
+    const r = averageResidualCorrelation(cs);
+    factor = Math.sqrt((1 - r) / (1 + (cs.n - 1) * r));
+    factorOf.set(cs, factor);
+  }
+  return factor;
 }
+
+/** Factors already computed, per cross-section: the adjusted tests of one group (daily and window) share one. */
+const factorOf = new WeakMap<CrossSection, number>();
 
 /**
  * r̄, one estimator at every sample size: each event's estimation ARs standardized over its own days

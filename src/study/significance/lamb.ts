@@ -2,16 +2,22 @@ import { averageAbnormalReturns, windowOffsets, type CrossSection } from "../cro
 import { finiteMean, finiteSd, sum } from "./sampleStatistics.js";
 import { normal, type SignificanceTest } from "./statistic.js";
 
-/** Mean market return across events on every grid column. */
+/** Mean market return across events on every grid column (the events with a value that day), in one pass over the rows. */
 function averageMarketReturns(cs: CrossSection): Float64Array {
   const cols = cs.grid.days.length;
-  const out = new Float64Array(cols);
-  const one = new Float64Array(cs.n);
-  for (let c = 0; c < cols; c++) {
-    for (let i = 0; i < cs.n; i++) one[i] = cs.rm[i * cols + c]!;
-    out[c] = finiteMean(one);
+  const sums = new Float64Array(cols);
+  const counts = new Float64Array(cols);
+  for (let i = 0; i < cs.n; i++) {
+    for (let c = 0; c < cols; c++) {
+      const v = cs.rm[i * cols + c]!;
+      if (Number.isFinite(v)) {
+        sums[c]! += v;
+        counts[c]!++;
+      }
+    }
   }
-  return out;
+  for (let c = 0; c < cols; c++) sums[c] = counts[c]! > 0 ? sums[c]! / counts[c]! : Number.NaN;
+  return sums;
 }
 
 /**

@@ -1,15 +1,7 @@
-import { windowOffsets, type CrossSection } from "../crossSection.js";
+import { windowOffsets } from "../crossSection.js";
 import type { Convention } from "../conventions.js";
-import { dailyScoreStatistics, eventRanks, eventScores } from "./eventRanks.js";
+import { columnSums, dailyScoreStatistics, eventRanks, eventScores } from "./eventRanks.js";
 import { normal, type SignificanceTest } from "./statistic.js";
-
-/** Centres each event's row: value - centre(T_i) where present. */
-function centred(values: Float64Array, count: Float64Array, cs: CrossSection, f: (k: number, t: number) => number): Float64Array {
-  const cols = cs.grid.days.length;
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < cs.n; i++) for (let c = 0; c < cols; c++) out[i * cols + c] = f(values[i * cols + c]!, count[i]!);
-  return out;
-}
 
 /**
  * Corrado (1989), JFE 23, 385-395: ranks K_it of each event's ARs over its estimation and event days,
@@ -23,7 +15,7 @@ export const corradoRank: SignificanceTest = {
   citation: "Corrado (1989), Journal of Financial Economics 23, 385-395",
   daily: (cs, convention) => {
     const { values, count, meanCount } = eventRanks(cs);
-    const d = centred(values, count, cs, (k, t) => k - (t + 1) / 2);
+    const d = columnSums(values, cs, { count, f: (k, t) => k - (t + 1) / 2 });
     return Array.from(dailyScoreStatistics(d, cs, meanCount, 1, convention), (z) => normal(z));
   },
 };
@@ -41,7 +33,7 @@ export const modifiedRank: SignificanceTest = {
   citation: "Corrado & Zivney (1992), Journal of Financial and Quantitative Analysis 27, 465-478",
   daily: (cs, convention) => {
     const { values, count, meanCount } = eventRanks(cs);
-    const u = centred(values, count, cs, (k, t) => k / (t + 1) - 0.5);
+    const u = columnSums(values, cs, { count, f: (k, t) => k / (t + 1) - 0.5 });
     return Array.from(dailyScoreStatistics(u, cs, meanCount, 0.5, convention), (z) => normal(z));
   },
 };
@@ -61,7 +53,7 @@ export const corradoSign: SignificanceTest = {
       const med = median(ar);
       return ar.map((v) => Math.sign(v - med));
     });
-    return Array.from(dailyScoreStatistics(values, cs, meanCount, 0.5, convention), (z) => normal(z));
+    return Array.from(dailyScoreStatistics(columnSums(values, cs), cs, meanCount, 0.5, convention), (z) => normal(z));
   },
 };
 
@@ -89,21 +81,13 @@ export const cowanRank: SignificanceTest = {
     let pooled = 0;
     for (const t of count) pooled += (t + 1) / 2;
     pooled /= cs.n;
-    const k = centred(values, count, cs, (v, t) => v - (convention.windowRankCentre === "pooled" ? pooled : (t + 1) / 2));
+    const k = columnSums(values, cs, { count, f: (v, t) => v - (convention.windowRankCentre === "pooled" ? pooled : (t + 1) / 2) });
     const cols = cs.grid.days.length;
     const rowMean = new Float64Array(cols);
     let ss = 0;
     for (let c = 0; c < cols; c++) {
-      let s = 0;
-      let n = 0;
-      for (let i = 0; i < cs.n; i++) {
-        const v = k[i * cols + c]!;
-        if (Number.isFinite(v)) {
-          s += v;
-          n++;
-        }
-      }
-      rowMean[c] = n > 0 ? s / n : Number.NaN;
+      const n = k.present[c]!;
+      rowMean[c] = n > 0 ? k.sums[c]! / n : Number.NaN;
       if (n > 0) ss += rowMean[c]! ** 2;
     }
     const sd = Math.sqrt(ss / meanCount);
