@@ -20,8 +20,9 @@ const LEAD_WORDS = 12;
  */
 function leadSentences(readings: readonly RoleReading[]): Set<number> {
   const lead = new Set([-1, 0]);
-  if (readings.some((r) => r.role === "target" && lead.has(r.mention.sentence.index))) return lead;
-  const naming = readings.map((r) => r.mention.sentence).filter((s) => s.index >= 0 && s.text.split(/\s+/).length >= LEAD_WORDS);
+  const companies = readings.filter((r) => r.mention.entity.kind === "company");
+  if (companies.some((r) => r.role === "target" && lead.has(r.mention.sentence.index))) return lead;
+  const naming = companies.map((r) => r.mention.sentence).filter((s) => s.index >= 0 && s.text.split(/\s+/).length >= LEAD_WORDS);
   const first = Math.min(...naming.map((s) => s.index));
   return Number.isFinite(first) ? lead.add(first) : lead;
 }
@@ -107,7 +108,8 @@ export function framedReadings(readings: readonly RoleReading[], kind: "meeting"
     byEntity.set(id, [...rs, out.at(-1)!]);
   }
   // An action the headline or lead aims at named companies: other companies' moves are reactions of rivals.
-  const aimed = out.some((r) => r.role === "target" && lead.has(r.mention.sentence.index));
+  // (A company promoted only because it opens the body's first full sentence does not aim it: "New Oriental fell 47%".)
+  const aimed = out.some((r) => r.role === "target" && r.mention.entity.kind === "company" && (r.kind === "frame" ? r.mention.sentence.index <= 0 : lead.has(r.mention.sentence.index)));
   if (aimed) return out;
   for (const rs of byEntity.values()) {
     if (!unread(rs)) continue;
