@@ -3,7 +3,7 @@
  * when ../shared has no price data or example articles): builds web/dist, starts the real API server
  * in-process on a free port with a fresh store, and does what a reader does: picks the founding
  * example, extracts its companies, removes Tencent, runs the study, reads Baidu's row and the charts,
- * switches the bars' window, reloads the study's URL, and checks that only the page's own origin was
+ * sees a role read with little confidence marked for review until it is set, reloads the study's URL, and checks that only the page's own origin was
  * asked for anything. Screenshots go to out/web-*.png to look at.
  */
 import { execFileSync } from "node:child_process";
@@ -126,6 +126,20 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     await page.getByRole("heading", { name: /Results/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(OUT, "web-study.png"), fullPage: true });
   }, 180_000);
+
+  it("marks a role read with little confidence for review, until the reader sets it", async () => {
+    await page.goto(`${server.url}/`, { waitUntil: "load" });
+    await page.getByLabel("Article text").fill("Regulator fines Meituan\n\nThe market regulator fined Meituan 3 billion yuan on Friday. JD.com also sells groceries online.");
+    await page.getByLabel("Publication date").fill("2021-10-11");
+    await page.getByRole("button", { name: "Extract companies" }).click();
+    await page.getByRole("heading", { name: /Event and companies/ }).waitFor();
+    const jd = page.locator('li.company[data-entity="jd"]');
+    expect(await jd.getByLabel("Role of JD.com").inputValue()).toBe("mentioned");
+    expect(await jd.locator(".review-flag").count()).toBe(1);
+    expect(await page.locator('li.company[data-entity="meituan"] .review-flag').count()).toBe(0);
+    await jd.getByLabel("Role of JD.com").selectOption("target");
+    expect(await jd.locator(".review-flag").count()).toBe(0);
+  }, 60_000);
 
   it("reopens the study from its URL", async () => {
     expect(studyUrl).toMatch(/\/studies\/\d+$/);

@@ -88,12 +88,17 @@ export function EventEditor({ event, onChange, headingRef }: Props) {
               <span className="confidence" title="How sure the extractor is of the role">
                 confidence {confidence(c.confidence)}
               </span>
+              {c.review === true && (
+                <span className="review-flag" title="No sentence of the article states this role clearly; such roles are right about three times in four">
+                  check this role
+                </span>
+              )}
               <button type="button" className="danger small" onClick={() => remove(k)} aria-label={`Remove ${c.name}`}>
                 Remove
               </button>
             </div>
             <div className="row wrap company-controls">
-              <RoleSelect id={`${id}-role-${k}`} label={`Role of ${c.name}`} value={c.role} onChange={(role) => update(k, { role })} />
+              <RoleSelect id={`${id}-role-${k}`} label={`Role of ${c.name}`} value={c.role} onChange={(role) => update(k, { role, review: false })} />
               <div className="securities">
                 <span className="label-like" id={`${id}-sec-${k}`}>
                   Securities
