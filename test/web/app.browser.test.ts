@@ -3,8 +3,8 @@
  * when ../shared has no price data or example articles): builds web/dist, starts the real API server
  * in-process on a free port with a fresh store, and does what a reader does: picks the founding
  * example, extracts its companies, removes Tencent, runs the study, reads Baidu's row and the charts,
- * sees a role read with little confidence marked for review until it is set, reloads the study's URL, and checks that only the page's own origin was
- * asked for anything. Screenshots go to out/web-*.png to look at.
+ * switches the bars' window, sees a role read with little confidence marked for review until it is set,
+ * reloads the study's URL, and checks that only the page's own origin was asked for anything. Screenshots go to out/web-*.png to look at.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
