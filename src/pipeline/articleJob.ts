@@ -10,6 +10,7 @@ import { writeReport, type ReportFiles } from "../report/writeReport.js";
 import { articleReportInput } from "./articleReport.js";
 import { extractOrReuse, studyEvent, type ArticleStudy, type StudyEventOptions } from "./articleStudy.js";
 import { applyCorrections, type EventCorrections } from "./corrections.js";
+import { directoryFolders, importDirectoryFolder } from "./securitiesDirectory.js";
 
 /** What the job starts from: an article to read, an event document as data, or one as JSON text from a file. */
 export type JobSource =
@@ -42,6 +43,11 @@ export interface ArticleJob {
  * every listing from its own day 0, and writes the report.
  */
 export async function articleJob(source: JobSource, store: Store, options: ArticleJobOptions = {}): Promise<ArticleJob> {
+  // Companies are linked over the securities directory: a store without one takes it from the data folder first.
+  if ("article" in source && options.dataDir !== undefined && (await store.directoryImport()) === undefined) {
+    const [folder] = await directoryFolders([options.dataDir]);
+    if (folder !== undefined) await importDirectoryFolder(store, folder);
+  }
   const { event: read, reused } =
     "article" in source
       ? await extractOrReuse(source.article, store, source)

@@ -1,7 +1,7 @@
 /**
  * The main job's corrections and its guards, through the command line on the founding article:
- * roles, added and dropped companies, the event time, a re-run from an edited event document, and a
- * run that measures nothing (a window past the data) answered with a sentence, not a stack trace.
+ * roles, added and dropped companies, the event time, a re-run from an edited event document, a
+ * company linked through the securities directory taken from --data, and a run that measures nothing (a window past the data) answered with a sentence, not a stack trace.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -89,6 +89,15 @@ describe.skipIf(!hasShared)("aftershock run: corrections and guards", () => {
     expect(run.stderr).not.toMatch(/TypeError|at .*\.ts:\d+/);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/In Hong Kong, no company could be measured against the Hang Seng Index\. In the United States, absent companies/);
+  }, 120_000);
+
+  it("links a company only the securities directory knows, taking the directory from the --data folder", () => {
+    const article = join(dir, "peloton.txt");
+    writeFileSync(article, "Peloton recalls treadmills\n\nPeloton Interactive Inc. (NASDAQ: PTON) said on Wednesday it is recalling all of its Tread+ treadmills.\n");
+    const run = aftershock("run", article, "--published", "2021-05-06", "--data", shared("data"), "--store", store, "--out", join(dir, "peloton"), "--quiet");
+    // No prices of PTON in ../shared/data: the run measures nothing, but the company has its listing.
+    expect(run.stderr).toContain("PTON: no prices");
+    expect(run.stderr).not.toContain("no listing known");
   }, 120_000);
 });
 
