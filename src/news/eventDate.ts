@@ -3,7 +3,7 @@ import { backgroundWords, clauses, findCues } from "./roles.js";
 import { addDays } from "./calendarDates.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
-import { LIST_PREDICATES } from "./wording/predicates.js";
+import { listPredicates } from "./eventFrame.js";
 import { MOVE_VERB, PERCENT_FIGURE } from "./wording/priceMoves.js";
 
 /** The event date and how it was found. */
@@ -81,7 +81,7 @@ function scoredDates(sentence: Sentence, published: string): Candidate[] {
   const dates = findDates(text, published).filter((d) => d.precision !== "month" && !d.future && d.date <= published);
   if (dates.length === 0) return [];
   // An action taken on a list of companies ("The SEC on Tuesday identified five companies: ...") dates the event as a cue does.
-  const listed = LIST_PREDICATES.flatMap((p) => [...text.matchAll(new RegExp(p.pattern.source, "gi"))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const listed = listPredicates(text);
   const cues = [...findCues(text).filter((c) => c.role !== "mentioned"), ...listed];
   const parts = clauses(text);
   const lead = sentence.index < 0 ? WEIGHT.title : (WEIGHT.lead[sentence.index] ?? 0);

@@ -30,11 +30,30 @@ function leadSentences(readings: readonly RoleReading[]): Set<number> {
 /** How sure a role read from the article's frame is: below a cue next to the name. */
 const FRAME_CERTAINTY = 0.8;
 
+/** The readings of companies, grouped by a key (their sentence, their entity). */
+function companiesBy<K>(readings: readonly RoleReading[], key: (r: RoleReading) => K): Map<K, RoleReading[]> {
+  const out = new Map<K, RoleReading[]>();
+  for (const r of readings) if (r.mention.entity.kind === "company") out.set(key(r), [...(out.get(key(r)) ?? []), r]);
+  return out;
+}
+
+/** Whether none of a company's readings gives it a role (and it is no venue). */
+const unread = (rs: readonly RoleReading[]): boolean => !rs.some((r) => r.role !== "mentioned" || r.venue === true);
+
 /** Terms of a sentence with their offsets and whether compromise reads them as verbs. */
 interface Term {
   readonly word: string;
   readonly start: number;
   readonly verb: boolean;
+}
+
+/** Each sentence is tagged once per article, however many names and lists ask. */
+const sentenceTerms = new WeakMap<Sentence, Term[]>();
+
+function termsOfSentence(sentence: Sentence): Term[] {
+  let terms = sentenceTerms.get(sentence);
+  if (terms === undefined) sentenceTerms.set(sentence, (terms = termsOf(sentence.text)));
+  return terms;
 }
 
 function termsOf(text: string): Term[] {
@@ -81,71 +100,63 @@ export function framedReadings(readings: readonly RoleReading[], kind: "meeting"
     const guests = [...readings, ...guestLists(readings, eventDate), ...members(readings, eventDate)];
     return [...guests, ...listShared(guests)];
   }
-  const byEntity = new Map<string, RoleReading[]>();
-  for (const r of readings) if (r.mention.entity.kind === "company") byEntity.set(r.mention.entity.id, [...(byEntity.get(r.mention.entity.id) ?? []), r]);
-  const terms = new Map<Sentence, Term[]>();
+  const byEntity = companiesBy(readings, (r) => r.mention.entity.id);
   const out = [...readings];
+  const promote = (m: Mention, cue: string): void => {
+    out.push({ mention: m, role: "target", certainty: FRAME_CERTAINTY, cue, evidence: m.sentence, kind: "frame" });
+    byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), out.at(-1)!]);
+  };
+  // A firm quoted only as a source is never promoted.
+  const open = (rs: readonly RoleReading[]): boolean => unread(rs) && quotedOnly(rs.map((r) => r.mention)) === undefined;
   // Lists that a predicate of the event takes as its object: members no cue reached are targets.
   const mentions = readings.map((r) => r.mention);
-  const listed = sentences.filter((s) => !backgroundWords(s.text, eventDate)).flatMap((s) => {
+  for (const s of sentences) {
+    if (backgroundWords(s.text, eventDate)) continue;
     const next = sentences.find((x) => x.index === s.index + 1);
-    return listObjects(s, next, mentions);
-  });
-  for (const m of listed) {
-    const rs = byEntity.get(m.entity.id) ?? [];
-    if (rs.some((r) => r.role !== "mentioned" || r.venue === true)) continue;
-    out.push({ mention: m, role: "target", certainty: FRAME_CERTAINTY, cue: "listed as the object of the event's action", evidence: m.sentence, kind: "frame" });
-    byEntity.set(m.entity.id, [...rs, out.at(-1)!]);
+    for (const m of listObjects(s, next, mentions)) if (open(byEntity.get(m.entity.id) ?? [])) promote(m, "listed as the object of the event's action");
   }
-  // An action the headline or lead already aims at named companies: other companies' moves are reactions of rivals.
   const lead = leadSentences(readings);
-  const unread = (rs: readonly RoleReading[]): boolean => !rs.some((r) => r.role !== "mentioned" || r.venue === true) && quotedOnly(rs.map((r) => r.mention)) === undefined;
-  for (const [id, rs] of byEntity) {
-    if (!unread(rs)) continue;
-    const named = rs.find((r) => lead.has(r.mention.sentence.index) && isParty(r.mention, readings, terms));
-    if (named === undefined) continue;
-    out.push({ mention: named.mention, role: "target", certainty: FRAME_CERTAINTY, cue: named.mention.sentence.index < 0 ? "named in the headline" : "named in the lead", evidence: named.mention.sentence, kind: "frame" });
-    byEntity.set(id, [...rs, out.at(-1)!]);
+  for (const rs of byEntity.values()) {
+    if (!open(rs)) continue;
+    const named = rs.find((r) => lead.has(r.mention.sentence.index) && isParty(r.mention, readings));
+    if (named !== undefined) promote(named.mention, named.mention.sentence.index < 0 ? "named in the headline" : "named in the lead");
   }
   // An action the headline or lead aims at named companies: other companies' moves are reactions of rivals.
   // (A company promoted only because it opens the body's first full sentence does not aim it: "New Oriental fell 47%".)
   const aimed = out.some((r) => r.role === "target" && r.mention.entity.kind === "company" && (r.kind === "frame" ? r.mention.sentence.index <= 0 : lead.has(r.mention.sentence.index)));
   if (aimed) return out;
   for (const rs of byEntity.values()) {
-    if (!unread(rs)) continue;
+    if (!open(rs)) continue;
     // A rule or shock aimed at a sector: the companies whose shares it moved are its targets.
-    const move = rs.find((r) => movedNames(r.mention.sentence.text, [r.mention]).size > 0 && !backgroundWords(r.mention.sentence.text, eventDate) && isParty(r.mention, readings, terms));
-    if (move !== undefined) out.push({ mention: move.mention, role: "target", certainty: FRAME_CERTAINTY, cue: "its shares moved on the news", evidence: move.mention.sentence, kind: "frame" });
+    const move = rs.find((r) => moved(r.mention.sentence.text, r.mention) && !backgroundWords(r.mention.sentence.text, eventDate) && isParty(r.mention, readings));
+    if (move !== undefined) promote(move.mention, "its shares moved on the news");
   }
   return out;
 }
 
-function isParty(m: Mention, readings: readonly RoleReading[], cache: Map<Sentence, Term[]>): boolean {
+function isParty(m: Mention, readings: readonly RoleReading[]): boolean {
   const sentence = m.sentence;
   const same = readings.filter((r) => r.mention.sentence === sentence && r.mention.entity.kind === "company" && r.mention.entity.id !== m.entity.id);
   // The doer of an action whose object is another company of the sentence is not its target.
-  const agent = same.some((r) => r.role === "target" && r.kind !== "own" && r.cue !== undefined && r.mention.start > m.end && sentence.text.indexOf(r.cue, m.end) >= m.end && sentence.text.indexOf(r.cue, m.end) < r.mention.start);
+  const agent = same.some((r) => {
+    if (r.role !== "target" || r.kind === "own" || r.cue === undefined || r.mention.start <= m.end) return false;
+    const at = sentence.text.indexOf(r.cue, m.end);
+    return at >= m.end && at < r.mention.start;
+  });
   if (agent) return false;
-  let terms = cache.get(sentence);
-  if (terms === undefined) cache.set(sentence, (terms = termsOf(sentence.text)));
   const others = same.map((r) => r.mention).sort((a, b) => a.start - b.start);
-  return positionOf(sentence.text, m.start, others, terms) === "party";
+  return positionOf(sentence.text, m.start, others, termsOfSentence(sentence)) === "party";
 }
 
-/** The company names of a sentence its text tells moved in price; see wording/priceMoves.ts. */
-export function movedNames(text: string, names: readonly { start: number; end: number }[]): Set<number> {
-  const moved = new Set<number>();
-  const firstMove = MOVE_VERB.exec(text);
-  for (const n of names) {
-    // A ticker in brackets and a description between commas ("Tencent (0700.HK), the largest gaming company, lost 12%") stand aside.
-    const after = text.slice(n.end, n.end + 200).replace(/^\s*\([^)]*\)/, "").replace(/^\s*,[^,;.]{1,100},/, "");
-    const verb = MOVE_VERB.exec(after);
-    const direct = verb !== null && verb.index <= MOVE_REACH && BETWEEN_NAME_AND_MOVE.test(after.slice(0, verb.index)) && PERCENT_FIGURE.test(after.slice(verb.index + verb[0].length));
-    // "... fell 11 per cent and FinVolution 8 per cent": the verb is shared with the name before.
-    const gapped = firstMove !== null && firstMove.index < n.start && PERCENT_FIGURE.test(after.replace(/^\s*\([^)]*\)/, ""));
-    if (direct || gapped) moved.add(n.start);
-  }
-  return moved;
+/** Whether a sentence tells that a company's shares moved; see wording/priceMoves.ts. */
+export function moved(text: string, name: { readonly start: number; readonly end: number }): boolean {
+  // A ticker in brackets and a description between commas ("Tencent (0700.HK), the largest gaming company, lost 12%") stand aside.
+  const after = text.slice(name.end, name.end + 200).replace(/^\s*\([^)]*\)/, "").replace(/^\s*,[^,;.]{1,100},/, "");
+  const verb = MOVE_VERB.exec(after);
+  if (verb !== null && verb.index <= MOVE_REACH && BETWEEN_NAME_AND_MOVE.test(after.slice(0, verb.index)) && PERCENT_FIGURE.test(after.slice(verb.index + verb[0].length))) return true;
+  // "... fell 11 per cent and FinVolution 8 per cent": the verb is shared with the name before.
+  const first = MOVE_VERB.exec(text);
+  return first !== null && first.index < name.start && PERCENT_FIGURE.test(after);
 }
 
 /** Most characters between two names of one list ("Apple CEO Tim Cook, Amazon founder Jeff Bezos, ..."). */
@@ -160,14 +171,12 @@ const LIST_GAP = 90;
  */
 export function listShared(readings: readonly RoleReading[]): RoleReading[] {
   const out: RoleReading[] = [];
-  const bySentence = new Map<Sentence, RoleReading[]>();
-  for (const r of readings) if (r.mention.entity.kind === "company") bySentence.set(r.mention.sentence, [...(bySentence.get(r.mention.sentence) ?? []), r]);
-  for (const [sentence, rs] of bySentence) {
+  for (const [sentence, rs] of companiesBy(readings, (r) => r.mention.sentence)) {
     const mentions = [...new Map(rs.map((r) => [r.mention.start, r.mention])).values()].sort((a, b) => a.start - b.start);
     if (mentions.length < 3) continue;
     const lists: Mention[][] = [[mentions[0]!]];
     for (let i = 1; i < mentions.length; i++) {
-      const joined = inOneList(sentence.text, mentions[i - 1]!, mentions[i]!);
+      const joined = inOneList(sentence, mentions[i - 1]!, mentions[i]!);
       if (joined) lists.at(-1)!.push(mentions[i]!);
       else lists.push([mentions[i]!]);
     }
@@ -184,7 +193,7 @@ export function listShared(readings: readonly RoleReading[]): RoleReading[] {
       const source = rs.find((r) => r.role === role && list.includes(r.mention))!;
       for (const id of unread) {
         const mention = list.find((m) => m.entity.id === id)!;
-        out.push({ mention, role, certainty: 0.8, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
+        out.push({ mention, role, certainty: FRAME_CERTAINTY, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
       }
     }
   }
@@ -201,11 +210,9 @@ const GUEST_LIST_PEOPLE = 2;
  * A sentence about an earlier time is not.
  */
 export function guestLists(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
-  const bySentence = new Map<Sentence, RoleReading[]>();
-  for (const r of readings) if (r.mention.entity.kind === "company") bySentence.set(r.mention.sentence, [...(bySentence.get(r.mention.sentence) ?? []), r]);
   const out: RoleReading[] = [];
-  for (const [sentence, rs] of bySentence) {
-    if (rs.some((r) => r.role !== "mentioned") || backgroundWords(sentence.text, eventDate)) continue;
+  for (const [sentence, rs] of companiesBy(readings, (r) => r.mention.sentence)) {
+    if (!unread(rs) || backgroundWords(sentence.text, eventDate)) continue;
     const people = rs.filter((r) => r.mention.via !== undefined);
     if (new Set(people.map((r) => r.mention.via)).size < GUEST_LIST_PEOPLE) continue;
     for (const r of people) out.push({ mention: r.mention, role: "present", certainty: FRAME_CERTAINTY, cue: "named among the executives of the meeting", evidence: sentence, kind: "frame" });
@@ -217,12 +224,23 @@ export function guestLists(readings: readonly RoleReading[], eventDate: string):
  * Whether two names of a sentence stand in one list: only a separator, the people and descriptions of
  * the first, and no cue or verb between them; or the same company named again through its executive.
  */
-function inOneList(text: string, a: Mention, b: Mention): boolean {
+function inOneList(sentence: Sentence, a: Mention, b: Mention): boolean {
   // Tickers in brackets ("(NASDAQ: BGNE)") are part of the name before them.
-  const gap = text.slice(a.end, b.start).replace(/\([^()]*\)/g, "");
+  const gap = sentence.text.slice(a.end, b.start).replace(/\([^()]*\)/g, "");
   if (gap.length > LIST_GAP) return false;
   if (a.entity.id === b.entity.id) return !/[,;]/.test(gap);
-  return /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when|which|who|whose|that)\b/i.test(gap) && findCues(gap).length === 0 && !termsOf(gap).some((t) => t.verb);
+  const verbBetween = termsOfSentence(sentence).some((t) => t.verb && t.start >= a.end && t.start < b.start);
+  return /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when|which|who|whose|that)\b/i.test(gap) && findCues(gap).length === 0 && !verbBetween;
+}
+
+/** The list predicates of wording/predicates.ts, each matching every occurrence. */
+const LIST_PREDICATE_PATTERNS = LIST_PREDICATES.map((p) => new RegExp(p.pattern.source, "gi"));
+
+/** Where a text says a list predicate, unless negation, possibility or a condition stands before it. */
+export function listPredicates(text: string): { start: number; end: number }[] {
+  return LIST_PREDICATE_PATTERNS.flatMap((re) => [...text.matchAll(re)])
+    .filter((m) => !UNREAL_BEFORE.test(text.slice(0, m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Words before a predicate that make it no event: negation, possibility, condition. */
@@ -235,23 +253,19 @@ const UNREAL_BEFORE = /\b(?:not|never|could|may|might|would|if)\s+(?:(?:also|sti
  */
 export function listObjects(sentence: Sentence, next: Sentence | undefined, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const predicate of LIST_PREDICATES) {
-    for (const m of sentence.text.matchAll(new RegExp(predicate.pattern.source, "gi"))) {
-      if (UNREAL_BEFORE.test(sentence.text.slice(0, m.index))) continue;
-      const end = m.index + m[0].length;
-      const heading = next !== undefined && sentence.text.slice(end).trim().length <= 2;
-      const where = heading ? next : sentence;
-      const from = heading ? 0 : end;
-      const here = mentions.filter((x) => x.sentence === where && x.entity.kind === "company").sort((a, b) => a.start - b.start);
-      const first = here.find((x) => x.start >= from);
-      if (first === undefined || first.start - from > OBJECT_REACH || /[.;!?]\s|\b(?:while|but|after|because|which|who)\b/i.test(where.text.slice(from, first.start))) continue;
-      const list = [first];
-      for (const x of here.slice(here.indexOf(first) + 1)) {
-        if (!inOneList(where.text, list.at(-1)!, x)) break;
-        list.push(x);
-      }
-      out.push(...list);
+  for (const { end } of listPredicates(sentence.text)) {
+    const heading = next !== undefined && sentence.text.slice(end).trim().length <= 2;
+    const where = heading ? next : sentence;
+    const from = heading ? 0 : end;
+    const here = mentions.filter((x) => x.sentence === where && x.entity.kind === "company").sort((a, b) => a.start - b.start);
+    const first = here.find((x) => x.start >= from);
+    if (first === undefined || first.start - from > OBJECT_REACH || /[.;!?]\s|\b(?:while|but|after|because|which|who)\b/i.test(where.text.slice(from, first.start))) continue;
+    const list = [first];
+    for (const x of here.slice(here.indexOf(first) + 1)) {
+      if (!inOneList(where, list.at(-1)!, x)) break;
+      list.push(x);
     }
+    out.push(...list);
   }
   return out;
 }
@@ -294,9 +308,7 @@ export function isMembership(text: string): boolean {
  */
 export function members(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
   const out: RoleReading[] = [];
-  const bySentence = new Map<Sentence, RoleReading[]>();
-  for (const r of readings) if (r.mention.entity.kind === "company") bySentence.set(r.mention.sentence, [...(bySentence.get(r.mention.sentence) ?? []), r]);
-  for (const [sentence, rs] of bySentence) {
+  for (const [sentence, rs] of companiesBy(readings, (r) => r.mention.sentence)) {
     if (!isMembership(sentence.text) || backgroundWords(sentence.text, eventDate)) continue;
     for (const r of rs) {
       if (rs.some((o) => o.mention.entity.id === r.mention.entity.id && o.role !== "mentioned")) continue;

@@ -10,7 +10,7 @@ import { writeReport, type ReportFiles } from "../report/writeReport.js";
 import { articleReportInput } from "./articleReport.js";
 import { extractOrReuse, studyEvent, type ArticleStudy, type StudyEventOptions } from "./articleStudy.js";
 import { applyCorrections, type EventCorrections } from "./corrections.js";
-import { directoryFolders, importDirectoryFolder } from "./securitiesDirectory.js";
+import { directoryFolders, importDirectoryFolder, type DirectoryImported } from "./securitiesDirectory.js";
 
 /** What the job starts from: an article to read, an event document as data, or one as JSON text from a file. */
 export type JobSource =
@@ -32,6 +32,8 @@ export interface ArticleJob {
   readonly study: ArticleStudy;
   /** The event came from the store's extraction of the same article, knowledge and extractor. */
   readonly eventReused: boolean;
+  /** The securities directory this run imported from the data folder, the store having none. */
+  readonly directoryImported?: DirectoryImported;
   /** What was written, when `out` was given. */
   readonly files?: ReportFiles & { readonly event: string };
 }
@@ -44,10 +46,12 @@ export interface ArticleJob {
  */
 export async function articleJob(source: JobSource, store: Store, options: ArticleJobOptions = {}): Promise<ArticleJob> {
   // Companies are linked over the securities directory: a store without one takes it from the data folder first.
+  let directoryImported: DirectoryImported | undefined;
   if ("article" in source && options.dataDir !== undefined && (await store.directoryImport()) === undefined) {
     const [folder] = await directoryFolders([options.dataDir]);
-    if (folder !== undefined) await importDirectoryFolder(store, folder);
+    if (folder !== undefined) directoryImported = await importDirectoryFolder(store, folder);
   }
+  const imports = directoryImported === undefined ? {} : { directoryImported };
   const { event: read, reused } =
     "article" in source
       ? await extractOrReuse(source.article, store, source)
@@ -55,11 +59,11 @@ export async function articleJob(source: JobSource, store: Store, options: Artic
   const knowledge = options.knowledge ?? ("article" in source ? source.knowledge : undefined);
   const event = options.corrections ? applyCorrections(read, options.corrections, knowledge) : read;
   const study = await studyEvent(event, store, options);
-  if (options.out === undefined) return { study, eventReused: reused };
+  if (options.out === undefined) return { study, eventReused: reused, ...imports };
   const files = await writeReport(options.out, articleReportInput(study, options.sourceName === undefined ? {} : { name: options.sourceName }));
   const eventFile = join(resolve(options.out), "event.json");
   await writeFile(eventFile, JSON.stringify(study.event, null, 2) + "\n");
-  return { study, eventReused: reused, files: { ...files, event: eventFile } };
+  return { study, eventReused: reused, ...imports, files: { ...files, event: eventFile } };
 }
 
 /** Where `aftershock run` starts: an article's text, or an event document's JSON text from a file; each read when the job starts. */

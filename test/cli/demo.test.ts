@@ -19,6 +19,8 @@ describe.skipIf(!hasShared)("aftershock demo", () => {
     const run = spawnSync(process.execPath, ["--import", loader, resolve(repoRoot, "src/cli/main.ts"), "demo"], { cwd: dir, encoding: "utf8", env: { ...process.env, NODE_NO_WARNINGS: "1" } });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("Baidu");
+    // A fresh store takes the securities directory from the data folder, and the run says so.
+    expect(run.stdout).toMatch(/securities directory imported from .*securities \([\d,]+ securities\)/);
     expect(existsSync(join(dir, "out", "report.html"))).toBe(true);
     expect(existsSync(join(dir, "aftershock.duckdb"))).toBe(true);
   }, 120_000);

@@ -48,7 +48,7 @@ export async function runArticle(file: string | undefined, opts: RunOptions): Pr
   const fixes = corrections(opts);
   const bar = opts.quiet ? undefined : new SingleBar({ format: "importing prices {bar} {value}/{total} files {file}", stream: process.stderr });
   try {
-    const { study, eventReused, files } = await runArticleJob(
+    const { study, eventReused, directoryImported, files } = await runArticleJob(
       opts.event === undefined ? { article: () => readInput(file!), published: opts.published } : { eventJson: () => readInput(opts.event!), file: opts.event },
       opts.store,
       {
@@ -76,7 +76,8 @@ export async function runArticle(file: string | undefined, opts: RunOptions): Pr
       process.stdout.write(
         `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${opts.event === undefined ? (eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted") : `read from ${opts.event}`}; ` +
           `prices: ${imported > 0 ? `${imported} file(s) imported into the store` : refusedFiles > 0 ? "none imported" : "all in the store (no import)"}` +
-          `${refusedFiles > 0 ? `; ${refusedFiles} file(s) refused (reasons above)` : ""}.\n`,
+          `${refusedFiles > 0 ? `; ${refusedFiles} file(s) refused (reasons above)` : ""}` +
+          `${directoryImported === undefined ? "" : `; securities directory imported from ${directoryImported.folder} (${directoryImported.securities.toLocaleString("en")} securities)`}.\n`,
       );
     }
     if (!study.result.events.some((e) => e.status === "ok")) {

@@ -241,7 +241,7 @@ export function evaluationText(e: Evaluation, label = ""): string {
   const line = (name: string, s: Score): string =>
     `${name.padEnd(16)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.truePositives} right of ${s.predicted} found, ${s.expected} expected)`;
   const out = [`News → event evaluation on ${e.articles} ${label === "" ? "" : `${label} `}articles`, line("company linking", e.linking), line("roles", e.roles), `event date       accuracy ${e.dateAccuracy.toFixed(3)}`];
-  if (e.times.stated > 0 || e.times.extra > 0) {
+  if (e.times.stated > 0) {
     out.push(`event time       ${e.times.right} of ${e.times.stated} stated times in the right part of the trading day${e.times.stated > 0 ? ` (${(e.times.right / e.times.stated).toFixed(3)})` : ""}; ${e.times.extra} read where the gold states none`);
   }
   const bands = e.rolesByConfidence.filter((b) => b.total > 0).map((b) => `${b.from.toFixed(2)}-${b.to.toFixed(2)}: ${(b.right / b.total).toFixed(2)} (${b.right}/${b.total})`);

@@ -4,7 +4,7 @@ import { BRACKET, BRACKET_EXAMPLES, COMPANY_USES } from "./organisationCues.js";
 import { SOURCE_FRAMES } from "./sourceFrames.js";
 import { sourceFrame } from "../sources.js";
 import type { Mention } from "../entities.js";
-import { isMembership, listObjects, meetingLead, movedNames, positionOf } from "../eventFrame.js";
+import { isMembership, listObjects, meetingLead, moved, positionOf } from "../eventFrame.js";
 import { MEETING_EXAMPLES, MEMBERSHIP_EXAMPLES } from "./meetings.js";
 import { entitySchema } from "../knowledge/schema.js";
 import type { Sentence } from "../sentences.js";
@@ -61,10 +61,9 @@ describe("where a name stands in its sentence", () => {
 });
 
 describe("shares that moved", () => {
-  it.each(PRICE_MOVE_EXAMPLES.map((e) => [e.text, e.moved] as const))("%s", (text, moved) => {
+  it.each(PRICE_MOVE_EXAMPLES.map((e) => [e.text, e.moved] as const))("%s", (text, movedOnes) => {
     const names = [...text.matchAll(/\b(?:New Oriental Education|Lexin|FinVolution|360 DigiTech|Lufax|Peloton|Robinhood|AppLovin|Tencent Holdings|NetEase(?: Inc\.)?|Tencent|Apple)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] }));
-    const found = movedNames(text, names);
-    expect(names.filter((n) => found.has(n.start)).map((n) => n.name)).toEqual(moved);
+    expect(names.filter((n) => moved(text, n)).map((n) => n.name)).toEqual(movedOnes);
   });
 });
 
