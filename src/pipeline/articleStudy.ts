@@ -1,5 +1,5 @@
 import { KNOWN_INDEXES } from "../data/securities/index.js";
-import type { Store } from "../data/store/index.js";
+import type { SourcedSeries, Store } from "../data/store/index.js";
 import { createHash } from "node:crypto";
 import { InputError } from "../data/inputError.js";
 import { eventDocumentSchema, type EventDocument } from "../news/eventDocument.js";
@@ -33,14 +33,18 @@ export interface StudyEventOptions {
   readonly onImport?: (result: FileImport, index: number, total: number) => void;
   /** Runs the import of missing prices: e.g. one at a time across concurrent requests. Not called when every price is stored. */
   readonly serialiseImports?: <T>(run: () => Promise<T>) => Promise<T>;
-  /** The prices as already prepared by the caller (see ensurePrices): nothing is imported again. */
+  /** The prices as already prepared by the caller (see preparePrices): the store is not read again. */
   readonly prices?: PreparedPrices;
 }
 
-/** Which of a study's symbols still have no prices after the import, and why each refused file was refused. */
+/**
+ * A study's prices as read from the store: the stored closes of its symbols (a symbol it lacks has no
+ * prices even after the import) and why each refused price file was refused; plain data, so that they
+ * cross to a worker thread.
+ */
 export interface PreparedPrices {
-  readonly missing: readonly string[];
   readonly refused: readonly (readonly [string, string])[];
+  readonly panel: ReadonlyMap<string, SourcedSeries>;
 }
 
 /** A venue's benchmark has no prices: nothing of that venue can be measured. */
@@ -138,25 +142,55 @@ export async function extractOrReuse(article: string, store: Store, options: { k
 }
 
 /**
- * Studies an event document (extracted, or edited by a user): plans which listings to study, makes
- * sure their prices and benchmarks are in the store (importing from `dataDir` what is missing), and runs
- * the study: each listing against its venue's benchmark (market model), groups by role within each
- * venue, absent compared with present. Companies that cannot be measured keep their reason.
+ * Makes sure the prices an event's study reads are in the store (importing from `dataDir` what is
+ * missing, serialised across concurrent callers when asked) and reads them, once, on the thread that
+ * holds the store: a worker thread then studies them without opening the store. A venue with prices
+ * for its securities but none for its benchmark is refused (MissingBenchmarkError).
  */
-export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
+export async function preparePrices(event: EventDocument, store: Store, options: StudyEventOptions): Promise<{ prices: PreparedPrices; imported: readonly FileImport[] }> {
   checkEventStudyLimits(event, options);
-  const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
-  const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
+  const plan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
+  const symbols = [...new Set(plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]))];
   const stored = new Set(await store.symbols());
   const ensure = () => ensurePrices(store, symbols, options.dataDir, options.onImport);
-  const { prices } = options;
-  const { imported, missing, refused } =
-    prices !== undefined
-      ? { imported: [], missing: prices.missing, refused: new Map(prices.refused) }
-      : symbols.every((s) => stored.has(s)) || !options.serialiseImports
-        ? await ensure()
-        : await options.serialiseImports(ensure);
-  const lacking = new Set(missing);
+  const { imported, missing, refused } = symbols.every((s) => stored.has(s)) || options.dataDir === undefined || !options.serialiseImports ? await ensure() : await options.serialiseImports(ensure);
+  const panel = await store.readPanel(symbols.filter((s) => !missing.includes(s)));
+  const prices = { refused: [...refused], panel };
+  refuseMissingBenchmarks(plan, prices, options);
+  return { prices, imported };
+}
+
+/** A venue with prices for its securities but none for its benchmark cannot be studied: refused, naming the benchmark. */
+function refuseMissingBenchmarks(plan: StudyPlan, prices: PreparedPrices, options: StudyEventOptions): void {
+  for (const venue of plan.venues) {
+    if (venue.securities.some((s) => prices.panel.has(s.symbol)) && !prices.panel.has(venue.benchmark)) {
+      throw new MissingBenchmarkError(venue.benchmark, venue.venue, options.benchmark !== undefined);
+    }
+  }
+}
+
+/**
+ * Studies an event document (extracted, or edited by a user): plans which listings to study, makes
+ * sure their prices and benchmarks are in the store (see preparePrices, unless the caller prepared
+ * them), and runs the study (see studyPrepared).
+ */
+export async function studyEvent(event: EventDocument, store: Store, options: StudyEventOptions): Promise<ArticleStudy> {
+  if (options.prices !== undefined) return studyPrepared(event, options.prices, options);
+  const { prices, imported } = await preparePrices(event, store, options);
+  return { ...studyPrepared(event, prices, options), imported };
+}
+
+/**
+ * Studies an event document over prices already prepared (see preparePrices), touching no store: each
+ * listing against its venue's benchmark (market model), groups by role within each venue, absent
+ * compared with present. Companies that cannot be measured keep their reason.
+ */
+export function studyPrepared(event: EventDocument, prices: PreparedPrices, options: StudyEventOptions): ArticleStudy {
+  const plan: StudyPlan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
+  refuseMissingBenchmarks(plan, prices, options);
+  const { panel } = prices;
+  const refused = new Map(prices.refused);
+  const lacking = new Set(plan.venues.flatMap((v) => v.securities.map((s) => s.symbol)).filter((s) => !panel.has(s)));
 
   const companies = plan.companies.map((c) => {
     const noPrices = c.symbols.filter((s) => lacking.has(s));
@@ -168,9 +202,6 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
   const studied = plan.venues
     .map((venue) => ({ ...venue, securities: primaryFirst(venue.securities.filter((s) => !lacking.has(s.symbol))) }))
     .filter((venue) => venue.securities.length > 0);
-  for (const venue of studied) {
-    if (lacking.has(venue.benchmark)) throw new MissingBenchmarkError(venue.benchmark, venue.venue, options.benchmark !== undefined);
-  }
   const venues: StudiedVenue[] = studied.map((venue) => ({
     plan: venue,
     benchmarkName: KNOWN_INDEXES[venue.benchmark]?.name ?? venue.benchmark,
@@ -178,10 +209,9 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
   }));
   const all = venues.flatMap((v) => v.plan.securities);
   const timing = eventTiming(event, all);
-  const panel = await store.readPanel([...new Set([...venues.map((v) => v.plan.benchmark), ...all.map((s) => s.symbol)])]);
   const result = studyByVenue({
     venues,
-    returnsOf: (symbol: string): Series => returnsFromPrices(panel.get(symbol)!, "simple"),
+    returnsOf: (symbol: string): Series => returnsFromPrices(panel.get(symbol)!, "simple"), // every studied symbol is in the panel (see lacking)
     calendars: sessionsBySymbol(all.map((s) => s.symbol)),
     day0: day0Days(timing),
     options: {
@@ -199,7 +229,7 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
     headline: result.events.some((e) => e.status === "ok")
       ? headline(result, venues.map((v) => ({ name: v.plan.venue, benchmark: v.benchmarkName, groupSuffix: v.groupSuffix })))
       : nothingMeasured(companies, result),
-    imported,
+    imported: [],
     priceSources: Object.fromEntries([...panel].map(([symbol, series]) => [symbol, series.source])),
   };
 }

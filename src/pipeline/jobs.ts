@@ -8,28 +8,30 @@
  * a thread: the face answers them by their code.
  */
 import { AftershockError, type ErrorCode } from "../shared/errors.js";
-import type { Store } from "../data/store/index.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { extractEvent } from "../news/extractEvent.js";
 import type { EventDocument } from "../news/eventDocument.js";
 import type { InputFormat } from "../news/inputFormat.js";
 import { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
-import { articleJob } from "./articleJob.js";
-import { MissingBenchmarkError, type StudyEventOptions } from "./articleStudy.js";
+import { MissingBenchmarkError, studyPrepared, type PreparedPrices, type StudyEventOptions } from "./articleStudy.js";
 import { SecurityRanking } from "./securityRanking.js";
+import { openSharedDirectory, type SharedDirectory } from "./securitiesDirectory.js";
 import { studyJsonText } from "./storedStudy.js";
 
 export interface ExtractJob {
   readonly kind: "extract";
   readonly text: string;
+  /** The store's securities directory, linked over under the knowledge base (see directorySharing). */
+  readonly directory: SharedDirectory | null;
   readonly published?: string | undefined;
   readonly format?: InputFormat | undefined;
 }
 
+/** A study over prices the thread holding the store prepared (see preparePrices): the job reads no store. */
 export interface StudyJob {
   readonly kind: "study";
   readonly event: EventDocument;
-  readonly options: StudyEventOptions;
+  readonly options: StudyEventOptions & { readonly prices: PreparedPrices };
 }
 
 export interface SearchJob {
@@ -55,10 +57,9 @@ export type JobOutput<J extends Job> =
   | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob ? { readonly json: string } : { readonly ids: readonly string[] })
   | JobFailure;
 
-/** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
+/** What a job needs besides its input, the same for every job of a thread: the knowledge base, the search ranking. */
 export interface JobContext {
   readonly knowledge: KnowledgeBase;
-  readonly store: () => Promise<Store>;
   readonly ranking: () => SecurityRanking;
 }
 
@@ -68,6 +69,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
     if (job.kind === "extract") {
       const event = extractEvent(job.text, {
         knowledge: ctx.knowledge,
+        directory: openSharedDirectory(job.directory),
         ...(job.published === undefined ? {} : { published: job.published }),
         ...(job.format === undefined ? {} : { format: job.format }),
       });
@@ -75,8 +77,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
       return { json: new TextEncoder().encode(JSON.stringify(event)) } as JobOutput<J>;
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
-    const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);
-    return { json: studyJsonText(study) } as JobOutput<J>;
+    return { json: studyJsonText(studyPrepared(job.event, job.options.prices, job.options)) } as JobOutput<J>;
   } catch (e) {
     if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
     if (e instanceof StudyInputError) return { failed: { kind: "study", code: e.code, message: e.message, issues: e.issues } };
@@ -86,12 +87,12 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
   }
 }
 
-/** Runs jobs on the calling thread: for a store held in memory, which a worker thread cannot open. */
-export function inlineJobs(knowledge: KnowledgeBase, store: Store): { run<J extends Job>(job: J): Promise<JobOutput<J>>; readonly full: boolean; close(): Promise<void> } {
+/** Runs jobs on the calling thread (a server started with no worker threads). */
+export function inlineJobs(knowledge: KnowledgeBase): { run<J extends Job>(job: J): Promise<JobOutput<J>>; readonly full: boolean; close(): Promise<void> } {
   let ranking: SecurityRanking | undefined;
   return {
     full: false,
-    run: (job) => runJob(job, { knowledge, store: () => Promise.resolve(store), ranking: () => (ranking ??= new SecurityRanking(knowledge.entities)) }),
+    run: (job) => runJob(job, { knowledge, ranking: () => (ranking ??= new SecurityRanking(knowledge.entities)) }),
     close: () => Promise.resolve(),
   };
 }

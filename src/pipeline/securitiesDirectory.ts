@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { SecuritiesDirectory, isDirectoryFolder, readDirectoryFolder } from "../data/directory/index.js";
+import { SecuritiesDirectory, isDirectoryFolder, readDirectoryFolder, type DirectoryIndexData } from "../data/directory/index.js";
 import { existsSync } from "node:fs";
 import { openStore, storePath, type Store } from "../data/store/index.js";
 
@@ -63,4 +63,48 @@ export async function storedDirectory(path?: string): Promise<SecuritiesDirector
   } finally {
     store.close();
   }
+}
+
+/**
+ * A store's securities directory as bytes every thread reads without a copy (the JSON of its index),
+ * with the stamp of the import it came from: a worker thread never opens the store, whose file one
+ * process may open only once if every reader is to see the latest import.
+ */
+export interface SharedDirectory {
+  readonly imported: string;
+  readonly json: SharedArrayBuffer;
+}
+
+/**
+ * On the thread that holds the store: its directory to hand to jobs, read again only when another
+ * import has replaced it (its stamp changed); null when none was imported.
+ */
+export function directorySharing(store: Store): () => Promise<SharedDirectory | null> {
+  let shared: { readonly imported: string; readonly directory: Promise<SharedDirectory | null> } | undefined;
+  return async () => {
+    const imported = (await store.directoryImport())?.imported;
+    if (imported === undefined) return null;
+    if (shared?.imported !== imported) shared = { imported, directory: shareIndex(store, imported) };
+    return shared.directory;
+  };
+}
+
+async function shareIndex(store: Store, imported: string): Promise<SharedDirectory | null> {
+  const data = await store.directoryIndex();
+  if (data === undefined) return null;
+  const bytes = Buffer.from(JSON.stringify(data), "utf8");
+  const json = new SharedArrayBuffer(bytes.length);
+  bytes.copy(new Uint8Array(json));
+  return { imported, json };
+}
+
+let opened: { readonly imported: string; readonly directory: SecuritiesDirectory } | undefined;
+
+/** On any thread: the shared directory opened for look-ups, once per import it came from. */
+export function openSharedDirectory(shared: SharedDirectory | null): SecuritiesDirectory | null {
+  if (shared === null) return null;
+  if (opened?.imported !== shared.imported) {
+    opened = { imported: shared.imported, directory: new SecuritiesDirectory(JSON.parse(Buffer.from(shared.json).toString("utf8")) as DirectoryIndexData) };
+  }
+  return opened.directory;
 }

@@ -8,10 +8,7 @@ import type { EventDocument } from "../news/eventDocument.js";
 import type { EventWindow } from "../study/eventWindow.js";
 import type { ModelName } from "../study/models/index.js";
 import { articleCharts } from "./articleReport.js";
-import { MissingBenchmarkError, type ArticleStudy, type PreparedPrices, type StudyEventOptions } from "./articleStudy.js";
-import { ensurePrices } from "./ensurePrices.js";
-import { checkEventStudyLimits } from "./studyLimits.js";
-import { planStudy } from "./studyPlan.js";
+import { preparePrices, type ArticleStudy, type PreparedPrices, type StudyEventOptions } from "./articleStudy.js";
 
 /** What a stored study is asked for: the event document and the study's options. */
 export interface StudyRequestData {
@@ -60,13 +57,12 @@ export interface StoredStudyContext {
   readonly dataDir?: string | undefined;
   /** Runs the import of missing prices: one at a time across concurrent requests, so that one event's prices are imported once. */
   readonly serialiseImports: <T>(run: () => Promise<T>) => Promise<T>;
-  /** Runs the study itself (see studyEvent): on a worker thread, or inline. */
-  /** Runs the study itself (see studyEvent), on a worker thread or inline: its JSON text (studyJsonText). */
-  readonly runStudy: (event: EventDocument, options: StudyEventOptions) => Promise<string>;
+  /** Runs the study itself over the prepared prices (see studyPrepared), on a worker thread or inline: its JSON text (studyJsonText). */
+  readonly runStudy: (event: EventDocument, options: StudyEventOptions & { readonly prices: PreparedPrices }) => Promise<string>;
 }
 
 /** The study's options as plain data, so that they cross to a worker thread. */
-function eventOptions(request: StudyRequestData, dataDir: string | undefined, prices: PreparedPrices): StudyEventOptions {
+function eventOptions(request: StudyRequestData, dataDir: string | undefined): StudyEventOptions {
   const o = request.options ?? {};
   return {
     ...(o.model === undefined ? {} : { model: o.model }),
@@ -74,36 +70,14 @@ function eventOptions(request: StudyRequestData, dataDir: string | undefined, pr
     ...(o.estimation === undefined ? {} : { estimation: o.estimation }),
     ...(o.benchmark === undefined ? {} : { benchmark: o.benchmark }),
     ...(dataDir === undefined ? {} : { dataDir }),
-    prices,
   };
-}
-
-/**
- * Makes sure the prices the study needs are in the store before it runs: missing ones are imported
- * from the data folder (a request that finds them stored does not wait for the import lock); a venue
- * with prices for its securities but none for its benchmark is refused (MissingBenchmarkError).
- */
-async function preparePrices(ctx: StoredStudyContext, request: StudyRequestData): Promise<PreparedPrices> {
-  const benchmark = request.options?.benchmark;
-  checkEventStudyLimits(request.event, request.options ?? {});
-  const plan = planStudy(request.event, benchmark === undefined ? {} : { benchmark });
-  const symbols = plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]);
-  const stored = new Set(await ctx.store.symbols());
-  const ensure = (): ReturnType<typeof ensurePrices> => ensurePrices(ctx.store, symbols, ctx.dataDir);
-  const { missing, refused } = symbols.every((s) => stored.has(s)) || ctx.dataDir === undefined ? await ensure() : await ctx.serialiseImports(ensure);
-  const lacking = new Set(missing);
-  for (const venue of plan.venues) {
-    if (venue.securities.some((s) => !lacking.has(s.symbol)) && lacking.has(venue.benchmark)) {
-      throw new MissingBenchmarkError(venue.benchmark, venue.venue, benchmark !== undefined);
-    }
-  }
-  return { missing, refused: [...refused] };
 }
 
 /** Prepares the prices, runs the study and saves it with what was asked; its id and JSON text (see storedStudyJson). */
 export async function createStoredStudy(ctx: StoredStudyContext, request: StudyRequestData): Promise<{ id: number; json: string }> {
-  const prices = await preparePrices(ctx, request);
-  const studyJson = await ctx.runStudy(request.event, eventOptions(request, ctx.dataDir, prices));
+  const options = eventOptions(request, ctx.dataDir);
+  const { prices } = await preparePrices(request.event, ctx.store, { ...options, serialiseImports: ctx.serialiseImports });
+  const studyJson = await ctx.runStudy(request.event, { ...options, prices });
   const created = new Date();
   const id = await ctx.store.saveStudyJson({ event: request.event, options: request.options ?? {} }, studyJson, created);
   return { id, json: storedStudyJson(id, created.toISOString(), studyJson) };

@@ -21,6 +21,7 @@ import type { StudyResult } from "../study/results.js";
 import { ApiError, apiErrorOf, errorAnswer } from "./errors.js";
 import { serverBusy, type JobRunner } from "./jobPool.js";
 import { inlineJobs } from "../pipeline/jobs.js";
+import { directorySharing } from "../pipeline/securitiesDirectory.js";
 import { listExamples, readExample } from "../pipeline/examples.js";
 import { importDataPath } from "./imports.js";
 import { importUpload } from "../pipeline/importUpload.js";
@@ -133,7 +134,8 @@ export function createApp(deps: AppDeps): Hono {
   const logError = deps.logError ?? ((message: string, error: unknown) => console.error(message, error));
   const version = packageVersion();
   const importLock = new Lock();
-  const jobs = deps.jobs ?? inlineJobs(deps.knowledge, store);
+  const jobs = deps.jobs ?? inlineJobs(deps.knowledge);
+  const sharedDirectory = directorySharing(store);
   const search = new SecuritySearch(deps.knowledge, async (query, limit) => {
     const out = await jobs.run({ kind: "search", query, limit });
     return "ids" in out ? out.ids : [];
@@ -176,7 +178,7 @@ export function createApp(deps: AppDeps): Hono {
         { path: "text", message: `at most ${limits.articleBytes} bytes` },
       ]);
     }
-    const out = await jobs.run({ kind: "extract", text: body.text, published: body.published, format: body.format });
+    const out = await jobs.run({ kind: "extract", text: body.text, directory: await sharedDirectory(), published: body.published, format: body.format });
     if ("failed" in out) throw "code" in out.failed ? apiErrorOf(out.failed, "invalid_input") : new ApiError(400, "invalid_input", out.failed.message);
     // The event as the worker wrote it: a large one is neither parsed nor written again on this thread.
     return c.body(out.json, 200, { "Content-Type": JSON_TYPE });

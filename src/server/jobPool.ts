@@ -19,7 +19,7 @@ import { ApiError } from "./errors.js";
 import type { Job, JobOutput } from "../pipeline/jobs.js";
 import type { WorkerSetup } from "./jobWorker.js";
 
-/** Runs jobs: on worker threads ({@link JobPool}), or inline for a store held in memory. */
+/** Runs jobs: on worker threads ({@link JobPool}), or inline. */
 export interface JobRunner {
   run<J extends Job>(job: J): Promise<JobOutput<J>>;
   /** True when a job now would be refused: a request can be answered 503 before any work. */
@@ -36,8 +36,6 @@ export function serverBusy(limits: Limits): ApiError {
 
 export interface JobPoolOptions {
   readonly knowledge: KnowledgeBase;
-  /** The store's file (not ":memory:": a worker opens it again). */
-  readonly storePath: string;
   readonly limits: Limits;
   /** Worker threads (default: one fewer than the cores, at least one: the request thread keeps a core). */
   readonly threads?: number | undefined;
@@ -60,7 +58,7 @@ export class JobPool implements JobRunner {
   constructor(private readonly options: JobPoolOptions) {
     const fromSource = import.meta.url.endsWith(".ts");
     const worker = new URL(fromSource ? "./jobWorker.ts" : "./jobWorker.js", import.meta.url).href;
-    const setup: WorkerSetup & { entry: string } = { knowledge: { entities: options.knowledge.entities }, storePath: options.storePath, entry: worker };
+    const setup: WorkerSetup & { entry: string } = { knowledge: { entities: options.knowledge.entities }, entry: worker };
     const threads = options.threads ?? defaultThreads();
     this.threads = threads;
     this.pool = new Piscina({

@@ -10,7 +10,7 @@ export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8470;
 
 export interface ServeOptions extends Omit<AppDeps, "store" | "knowledge" | "jobs"> {
-  /** Worker threads for extractions and studies (default: one fewer than the cores, at least one; 0 runs them on the request thread). A store in memory runs them there too. */
+  /** Worker threads for extractions and studies (default: one fewer than the cores, at least one; 0 runs them on the request thread). */
   readonly threads?: number;
   /** Interface to listen on (default 127.0.0.1: this machine only). */
   readonly host?: string;
@@ -38,7 +38,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
   const ownStore = typeof storeOption !== "object";
   const store = typeof storeOption === "object" ? storeOption : await openStore(storeOption);
   const limits = deps.limits ?? limitsFromEnv();
-  const jobs = store.path === ":memory:" || threads === 0 ? undefined : new JobPool({ knowledge, storePath: store.path, limits, threads });
+  const jobs = threads === 0 ? undefined : new JobPool({ knowledge, limits, threads });
   try {
     const app = createApp({ ...deps, limits, store, knowledge, ...(jobs === undefined ? {} : { jobs }) });
     let server: ServerType | undefined;

@@ -1,10 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { eventDocumentSchema } from "../../src/news/index.js";
 import { createApp } from "../../src/server/index.js";
+import { importDirectoryFolder } from "../../src/pipeline/securitiesDirectory.js";
 import { exampleSchema, exampleSummarySchema, healthSchema, securityMatchSchema, studyResponseSchema } from "../../src/server/schemas.js";
 import { postJson, removeTempDirs, syntheticDataDir, syntheticEvent, tempDir, testApp, testKnowledge, type ErrorBody } from "./helpers.js";
+
+const DIRECTORY_FIXTURE = fileURLToPath(new URL("../../src/data/directory/fixtures/directory/", import.meta.url));
 
 afterAll(removeTempDirs);
 
@@ -165,6 +169,19 @@ describe("POST /api/events/extract", () => {
     const event = eventDocumentSchema.parse(await res.json());
     expect(event.eventDate).toBe("2025-02-17");
     expect(event.companies.map((c) => c.entityId)).toEqual(expect.arrayContaining(["tencent", "baidu"]));
+  });
+
+  it("links over the store's securities directory, and over a directory imported after the first request", async () => {
+    const { app, store } = await testApp();
+    const text = "TransUnion shares fall\n\nTransUnion (NYSE: TRU) said on Tuesday that a breach exposed customer records.";
+    const listed = async (): Promise<string[]> => {
+      const res = await postJson(app, "/api/events/extract", { text, published: "2023-03-08", format: "text" });
+      expect(res.status).toBe(200);
+      return eventDocumentSchema.parse(await res.json()).companies.flatMap((c) => c.listings);
+    };
+    expect(await listed()).not.toContain("TRU");
+    await importDirectoryFolder(store, DIRECTORY_FIXTURE);
+    expect(await listed()).toContain("TRU");
   });
 
   it("answers 400 with field paths for wrong types, missing fields and unknown fields", async () => {

@@ -4,7 +4,6 @@ import { StoreError } from "../../src/data/store/index.js";
 import { runJob } from "../../src/pipeline/jobs.js";
 import { MissingBenchmarkError, StudyInputError } from "../../src/pipeline/errors.js";
 import { SecurityRanking } from "../../src/pipeline/securityRanking.js";
-import { openStore } from "../../src/data/store/index.js";
 import { errorAnswer, INTERNAL_ERROR_BODY } from "../../src/server/errors.js";
 import { postJson, removeTempDirs, syntheticDataDir, syntheticEvent, testApp, testKnowledge, type ErrorBody } from "./helpers.js";
 
@@ -44,10 +43,11 @@ describe("the server's answer to each error", () => {
   });
 
   it("throws a fault inside a job instead of reporting it as the user's input", async () => {
-    const store = await openStore(":memory:");
-    store.close();
     const knowledge = testKnowledge();
-    const job = runJob({ kind: "study", event: syntheticEvent(), options: {} }, { knowledge, store: () => Promise.resolve(store), ranking: () => new SecurityRanking(knowledge.entities) });
+    // A negative close: the store refuses one on import, so in a job it is a fault of the program.
+    const broken = { dates: Int32Array.of(20_100, 20_101), values: Float64Array.of(1, -1), source: "test" };
+    const panel = new Map(["9888.HK", "0700.HK", "9988.HK", "^HSI"].map((s) => [s, broken]));
+    const job = runJob({ kind: "study", event: syntheticEvent(), options: { prices: { refused: [], panel } } }, { knowledge, ranking: () => new SecurityRanking(knowledge.entities) });
     await expect(job).rejects.toThrow();
   });
 });

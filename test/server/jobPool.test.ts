@@ -1,10 +1,13 @@
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/limits.js";
 import { serve, type RunningServer } from "../../src/server/index.js";
+import { importDirectoryFolder } from "../../src/pipeline/securitiesDirectory.js";
 import { removeTempDirs, syntheticDataDir, syntheticEvent, tempDir, testKnowledge, type ErrorBody } from "./helpers.js";
 
 const ARTICLE = "Tech bosses meet Xi\n\nXi Jinping met the heads of China's biggest technology companies on Monday. Tencent's Pony Ma attended the meeting, while Baidu's Robin Li was not seen among the guests.\n";
+const DIRECTORY_FIXTURE = fileURLToPath(new URL("../../src/data/directory/fixtures/directory/", import.meta.url));
 const running: RunningServer[] = [];
 afterAll(async () => {
   for (const s of running.splice(0)) await s.close();
@@ -37,6 +40,26 @@ describe("extractions and studies on worker threads", () => {
     const bad = await post(server, "/api/events/extract", { text: "no company here at all, on Monday.", published: "2025-02-18" });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as ErrorBody).error.code).toBe("invalid_input");
+  });
+
+  it("study prices imported after the worker's first job, and link over a directory imported after its first extraction", async () => {
+    const server = await start();
+    const event = syntheticEvent();
+    for (const company of event.companies) {
+      // Each study needs a listing no earlier study imported.
+      const study = await post(server, "/api/studies", { event: { ...event, companies: [company] } });
+      expect(study.status, company.entityId).toBe(201);
+      const body = (await study.json()) as { result: { events: { security: string; status: string }[] } };
+      expect(body.result.events.map((e) => [e.security, e.status])).toEqual([[company.listings[0], "ok"]]);
+    }
+    const text = "TransUnion shares fall\n\nTransUnion (NYSE: TRU) said on Tuesday that a breach exposed customer records.";
+    const listings = async (): Promise<string[]> => {
+      const res = await post(server, "/api/events/extract", { text, published: "2023-03-08", format: "text" });
+      return ((await res.json()) as { companies: { listings: string[] }[] }).companies.flatMap((c) => c.listings);
+    };
+    expect(await listings()).not.toContain("TRU");
+    await importDirectoryFolder(server.store, DIRECTORY_FIXTURE);
+    expect(await listings()).toContain("TRU");
   });
 
   it("stop a job past its time limit with 422 naming the setting, and keep serving", async () => {
