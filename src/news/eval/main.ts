@@ -23,6 +23,7 @@ const SETS: readonly (readonly [string, string])[] = [
   ["blind7", "written blind, scored once as written, then used to improve the rules (eval/news/blind7)"],
   ["blind8", "newsroom pages written blind, scored once as written, then development data (eval/news/blind8)"],
   ["blind9", "articles written blind for roles and event times, scored once as written, then development data (eval/news/blind9)"],
+  ["blind10", "articles written blind for the whole reader, scored once as written, then development data (eval/news/blind10)"],
 ];
 
 const knowledge = loadKnowledge();
