@@ -3,7 +3,7 @@ import type { SourcedSeries, Store } from "../data/store/index.js";
 import { createHash } from "node:crypto";
 import { InputError } from "../data/inputError.js";
 import { eventDocumentSchema, type EventDocument } from "../news/eventDocument.js";
-import { extractorFingerprint } from "../news/extractorFingerprint.js";
+import { EXTRACTOR_VERSION } from "../news/extractorVersion.js";
 import { detectFormat } from "../news/inputFormat.js";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { headline } from "../report/headline.js";
@@ -111,8 +111,8 @@ export async function articleStudy(article: string, store: Store, options: Artic
 }
 
 /**
- * The article's event document: the one stored for the same article, options, knowledge base and
- * extractor code when there is one (a second run skips loading and running the NLP), else extracted
+ * The article's event document: the one stored for the same article, options, knowledge base,
+ * directory import and extractor version when there is one (a second run skips loading and running the NLP), else extracted
  * now and stored.
  */
 export async function extractOrReuse(article: string, store: Store, options: { knowledge: KnowledgeBase; published?: string; format?: "text" | "html" }): Promise<{ event: EventDocument; reused: boolean }> {
@@ -125,7 +125,7 @@ export async function extractOrReuse(article: string, store: Store, options: { k
     .update(JSON.stringify({ article, format, published: options.published ?? null }))
     .update(JSON.stringify(options.knowledge.entities))
     .update(JSON.stringify(directoryImport ?? null))
-    .update(extractorFingerprint())
+    .update(`rules ${EXTRACTOR_VERSION}`)
     .digest("hex");
   const stored = eventDocumentSchema.safeParse(await store.loadExtraction(key));
   if (stored.success) return { event: stored.data, reused: true };
