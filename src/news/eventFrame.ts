@@ -222,16 +222,23 @@ export function guestLists(readings: readonly RoleReading[], eventDate: string):
 
 /**
  * Whether two names of a sentence stand in one list: only a separator, the people and descriptions of
- * the first, and no cue or verb between them; or the same company named again through its executive.
+ * the first, and no cue or verb between them (an item a semicolon ends may hold its own clause); or
+ * the same company named again through its executive.
  */
 function inOneList(sentence: Sentence, a: Mention, b: Mention): boolean {
   // Tickers in brackets ("(NASDAQ: BGNE)") are part of the name before them.
   const gap = sentence.text.slice(a.end, b.start).replace(/\([^()]*\)/g, "");
-  if (gap.length > LIST_GAP) return false;
+  if (gap.length > SEMICOLON_ITEM || (gap.length > LIST_GAP && !/;\s*(?:and\s+)?$/.test(gap))) return false;
   if (a.entity.id === b.entity.id) return !/[,;]/.test(gap);
+  if (findCues(gap).length > 0 || /[.:!?]\s/.test(gap)) return false;
+  // Items a semicolon ends may carry their own clauses ("Moderna Inc., whose shares have halved; and ...").
+  if (/;\s*(?:and\s+)?$/.test(gap) && gap.length <= SEMICOLON_ITEM) return true;
   const verbBetween = termsOfSentence(sentence).some((t) => t.verb && t.start >= a.end && t.start < b.start);
-  return /[,;]|\band\b/.test(gap) && !/[.:!?]\s|\b(?:while|whereas|but|although|after|before|because|since|when|which|who|whose|that)\b/i.test(gap) && findCues(gap).length === 0 && !verbBetween;
+  return /[,;]|\band\b/.test(gap) && !/\b(?:while|whereas|but|although|after|before|because|since|when|which|who|whose|that)\b/i.test(gap) && !verbBetween;
 }
+
+/** Most characters of a list item a semicolon ends, its description and clauses with it. */
+const SEMICOLON_ITEM = 160;
 
 /** The list predicates of wording/predicates.ts, each matching every occurrence. */
 const LIST_PREDICATE_PATTERNS = LIST_PREDICATES.map((p) => new RegExp(p.pattern.source, "gi"));

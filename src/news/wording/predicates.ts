@@ -23,13 +23,19 @@ export const OBJECT_REACH = 90;
 export const LIST_PREDICATES: readonly ListPredicate[] = [
   {
     // An action done to a list of companies by a regulator, a government or an index provider.
-    pattern: /\b(?:identified|designated|blacklisted|sanctioned|fined|banned|barred|sued|penali[sz]ed|delisted|replace|replaces|replacing|(?:will|to)\s+be\s+replaced\s+by)\b/i,
+    pattern:
+      /\b(?:identified|designated|blacklisted|sanctioned|fined|banned|barred|sued|penali[sz]ed|delisted|replace|replaces|replacing|(?:will|to)\s+be\s+replaced\s+by)\b|\b(?:leaving|joining|entering|exiting|dropped\s+from|removed\s+from|added\s+to)\s+the\s+(?:index|benchmark|gauge)\s*:/i,
     object: "target",
     examples: [
       { text: "The SEC on Tuesday identified five companies under the act: BeiGene, Yum China Holdings and Zai Lab.", object: ["BeiGene", "Yum China Holdings", "Zai Lab"] },
       { text: "They will replace packaging maker Sealed Air Corp, airline group Alaska Air Group Inc and solar-equipment maker SolarEdge Technologies Inc, which will move to the MidCap 400.", object: ["Sealed Air Corp", "Alaska Air Group Inc", "SolarEdge Technologies Inc"] },
       { text: "Who's out. MarketAxess Holdings, the bond-trading platform; Caesars Entertainment, the casino operator; and Enphase Energy.", object: ["MarketAxess Holdings", "Caesars Entertainment", "Enphase Energy"] },
       { text: "Regulators could have fined Apple, Microsoft and Alphabet under the rule.", object: [] },
+      { text: "The company was replaced by Nvidia, Amazon and Sherwin-Williams in the average.", object: [] },
+      {
+        text: "Leaving the index: Illumina Inc. (ILMN); Moderna Inc. (MRNA), whose shares have halved this year; and Super Micro Computer Inc. (SMCI).",
+        object: ["Illumina Inc.", "Moderna Inc.", "Super Micro Computer Inc."],
+      },
     ],
   },
   {

@@ -21,8 +21,12 @@ export const SOURCE_FRAMES: readonly SourceFrame[] = [
     side: "sentence",
     reason: SOURCE,
     firm: /^(?:Moody['’]?s|Fitch|S&P|Standard\s*&\s*Poor['’]?s|China\s+Chengxin|Dagong|Kroll|DBRS|Morningstar\s+DBRS)/,
-    pattern: /\b(?:rating|ratings|rated|downgrad\w*|upgrad\w*|outlook|default|junk|credit\s*watch|investment\s+grade)\b/i,
-    examples: [["Moody's cut Shimao's rating to Caa1.", "Moody's"], ["Fitch Ratings said the missed payment was a default.", "Fitch Ratings"]],
+    pattern: /\b(?:rating|ratings|rated|downgrad\w*|upgrad\w*|outlook|default|junk|credit\s*watch|investment\s+grade|credit(?:\s+|-)(?:impact|negative|positive|profile|quality|risk|metrics))\b/i,
+    examples: [
+      ["Moody's cut Shimao's rating to Caa1.", "Moody's"],
+      ["Fitch Ratings said the missed payment was a default.", "Fitch Ratings"],
+      ['Moody\'s said the negotiations would have a "manageable" credit impact on most of the companies.', "Moody's"],
+    ],
   },
   {
     side: "before",
