@@ -36,7 +36,9 @@ export async function studyComputationFromEvents(
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
   const panel = await store.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
-  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
+  // A volume study reads the stored share volumes beside the closes (days without a volume are left out, never 0).
+  const volumes = studyOptions.kind === "volume" ? { volumes: await store.readPanel(symbols, { field: "volume" }) } : {};
+  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...volumes });
 }
 
 /** {@link studyComputationFromEvents} on the store at `storePath` (see openStore), closed again before the output is written. */

@@ -36,6 +36,9 @@ import { isoDate } from "../calendar/days.js";
 import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, type Statistic, type TestName } from "./significance/index.js";
 import { studentT, type TestSettings } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
+import { KIND_DESCRIPTIONS, VOLUME_MARKET_TEXT } from "./kinds/studyKind.js";
+import { volatilityRatiosInto, withoutBhar } from "./kinds/volatilityRatio.js";
+import { volumeStudyInput } from "./kinds/volumeInput.js";
 import { flagSuspectReturns, SUSPECT_RETURN_RULES, suspectDays } from "./suspectReturns.js";
 
 /** One event: a security on a date, optionally in a group and against a named market. */
@@ -63,6 +66,8 @@ export interface StudyInput {
    * window past the last price is named by its date. Without, the market index's dates serve.
    */
   readonly calendars?: ReadonlyMap<string, Int32Array>;
+  /** Shares traded per security on its own dates (NaN or no date: missing), for the volume kind. */
+  readonly volumes?: ReadonlyMap<string, Series>;
   readonly events: readonly StudyEvent[];
   readonly options?: StudyOptionsInput;
 }
@@ -139,10 +144,11 @@ export function memoizedIsoDate(): (day: number) => string {
 }
 
 /** Computes a study into columns; see runStudy. */
-export function computeStudy(input: StudyInput): StudyComputation {
-  const parsed = studyOptionsSchema.safeParse(input.options ?? {});
+export function computeStudy(given: StudyInput): StudyComputation {
+  const parsed = studyOptionsSchema.safeParse(given.options ?? {});
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
+  const input = options.kind === "volume" ? volumeStudyInput(given, options.volumeMarket) : given;
   const base = CONVENTIONS[options.convention];
   const convention: Convention = {
     ...base,
@@ -159,7 +165,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     }
   });
   const grid = eventGrid(options.estimation, options.windows);
-  const testNames = options.tests ?? [...DEFAULT_TEST_NAMES];
+  const testNames = kindTests(options, model);
 
   const markets = new Map<string, Series>();
   for (const [name, s] of input.markets ?? []) markets.set(name, finiteOnly(s));
@@ -177,6 +183,8 @@ export function computeStudy(input: StudyInput): StudyComputation {
   };
   const suspects = measureEvents(input, table, model, markets, measureOptions, options);
   markDuplicates(input, table);
+  if (options.kind === "volatility") volatilityRatiosInto(table);
+  if (options.kind === "volume") withoutBhar(table);
   const measured = (k: number): boolean => table.status[k] === 0;
 
   const seen = new Set<string>();
@@ -330,6 +338,7 @@ function measureEvents(
   const notes = new Map<string, readonly SuspectNote[]>();
   const suspectsOf = (series: string, s: Series): readonly SuspectNote[] => {
     let found = notes.get(series);
+    if (options.kind === "volume") return [];
     if (!found) {
       const clean = finiteOnly(s);
       const flags = flagSuspectReturns(clean.values, options.returnType);
@@ -631,6 +640,23 @@ function groupResult(
   };
 }
 
+/**
+ * The tests a study runs: those named, else the default battery. A volatility ratio is no abnormal
+ * return: only the cross-sectional t, on U - 1, tests it (against a mean ratio of 1). Log volume has no
+ * factor returns to be explained by.
+ */
+function kindTests(options: StudyOptions, model: ReturnModel): readonly TestName[] {
+  if (options.kind === "volume" && model.requires === "factors") {
+    throw new StudyInputError([{ path: "options.model", message: `the ${model.label} explains returns by factor returns; a volume study uses the market model, market-adjusted or constant-mean model` }]);
+  }
+  if (options.kind !== "volatility") return options.tests ?? [...DEFAULT_TEST_NAMES];
+  const other = options.tests?.find((t) => t !== "cross-sectional-t");
+  if (other !== undefined) {
+    throw new StudyInputError([{ path: "options.tests", message: `the ${other} test does not apply to abnormal volatility; its test is the cross-sectional t of the ratio against 1` }]);
+  }
+  return ["cross-sectional-t"];
+}
+
 /** Why Welch's t has no value: a group with fewer than two CARs, or CARs that do not vary. */
 function welchReason(x: Float64Array, y: Float64Array): string {
   if (x.length < 2 || y.length < 2) return "a group with fewer than two measured events has no Welch test";
@@ -651,6 +677,9 @@ function suspectRule(policy: StudyOptions["suspectReturns"]): string {
 
 function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[], calendars: boolean): StudyConventions {
   return {
+    kind: options.kind,
+    measure: KIND_DESCRIPTIONS[options.kind].measure,
+    ...(options.kind === "volume" ? { volumeMarket: VOLUME_MARKET_TEXT[options.volumeMarket] } : {}),
     convention: convention.name,
     model: model.name,
     modelLabel: model.label,
@@ -669,7 +698,7 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     eventPValue: convention.eventPValue,
     constantMeanVariance: convention.constantMeanVariance,
     pValues: options.alternative,
-    suspectReturns: suspectRule(options.suspectReturns),
+    suspectReturns: options.kind === "volume" ? "does not apply: the series are log volumes, not returns" : suspectRule(options.suspectReturns),
     tradingDays: calendars
       ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
       : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",
