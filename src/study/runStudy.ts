@@ -351,7 +351,9 @@ function measureEvents(
     const { security, market: m } = slots[slot]!;
     const name = securityNames[security]!;
     const market = m >= 0 ? markets.get(marketNames[m]!) : undefined;
-    const built = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name), options.returnType);
+    const panelled = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name), options.returnType);
+    // A log volume is a level of its own day: a day without a volume before it bridges nothing.
+    const built = options.kind === "volume" ? { ...panelled, bridged: new Uint8Array(panelled.bridged.length) } : panelled;
     const flagged = [...suspectsOf(name, input.securities.get(name)!), ...(byMarket && market ? suspectsOf(marketNames[m]!, market) : [])];
     const panel = options.suspectReturns === "exclude" && flagged.length > 0 ? withSuspects(built, flagged) : built;
     const p: Prepared = { panel, design: maskUnusable(model.design(panel), panel), ...(market ? { market } : {}) };
