@@ -296,6 +296,7 @@ function measureEvents(
   const events = input.events;
   const n = events.length;
   const byMarket = model.requires === "market";
+  const what = options.kind === "volume" ? "volumes" : "returns";
   const securityNames = [...input.securities.keys()];
   const securityIds = new Map(securityNames.map((name, i) => [name, i]));
   const marketNames = [...markets.keys()];
@@ -310,14 +311,14 @@ function measureEvents(
     const security = securityIds.get(event.security);
     if (security === undefined) {
       resetRow(table, k);
-      setStatus(table, k, failed("unknown-security", `no returns for security "${event.security}"`));
+      setStatus(table, k, failed("unknown-security", `no ${what} for security "${event.security}"`));
       continue;
     }
     const marketName = event.market ?? input.defaultMarket;
     const market = marketName === undefined ? undefined : marketIds.get(marketName);
     if (byMarket && market === undefined) {
       resetRow(table, k);
-      const reason = marketName === undefined ? "no market series named for this event" : `no returns for market "${marketName}"`;
+      const reason = marketName === undefined ? "no market series named for this event" : `no ${what} for market "${marketName}"`;
       setStatus(table, k, failed("unknown-market", reason));
       continue;
     }
