@@ -38,7 +38,7 @@ import { studentT, type TestSettings } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
 import { KIND_DESCRIPTIONS, VOLUME_MARKET_TEXT } from "./kinds/studyKind.js";
 import { volatilityRatiosInto, withoutBhar } from "./kinds/volatilityRatio.js";
-import { volumeStudyInput } from "./kinds/volumeInput.js";
+import { volumeSeries } from "./kinds/volumeInput.js";
 import { flagSuspectReturns, SUSPECT_RETURN_RULES, suspectDays } from "./suspectReturns.js";
 
 /** One event: a security on a date, optionally in a group and against a named market. */
@@ -640,6 +640,22 @@ function groupResult(
       const meanBhar = ok.reduce((s, k) => s + table.bhar[k * options.windows.length + w]!, 0) / ok.length;
       return { window, caar, meanBhar, tests: pick(windowed, w) };
     }),
+  };
+}
+
+/**
+ * A volume study's input: log volumes in place of returns (see volumeSeries). Exchange calendars and
+ * factors are left out: a level, unlike a return, spans no days, so day 0 and gaps follow the days with
+ * a volume; and no factor explains volume.
+ */
+function volumeStudyInput(input: StudyInput, market: StudyOptions["volumeMarket"]): StudyInput {
+  const v = volumeSeries(input.volumes, input.events, market);
+  return {
+    securities: v.securities,
+    markets: v.markets,
+    events: v.events,
+    ...(v.defaultMarket === undefined ? (input.defaultMarket === undefined ? {} : { defaultMarket: input.defaultMarket }) : { defaultMarket: v.defaultMarket }),
+    ...(input.options === undefined ? {} : { options: input.options }),
   };
 }
 
