@@ -36,7 +36,8 @@ import { isoDate } from "../calendar/days.js";
 import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, type Statistic, type TestName } from "./significance/index.js";
 import { studentT, type TestSettings } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
-import { KIND_DESCRIPTIONS, VOLUME_MARKET_TEXT } from "./kinds/studyKind.js";
+import { KIND_DESCRIPTIONS, PARKINSON_MEASURE, VOLUME_MARKET_TEXT } from "./kinds/studyKind.js";
+import { parkinsonVariance, rangeRatiosInto, type HighLow } from "./kinds/parkinson.js";
 import { volatilityRatiosInto, withoutBhar } from "./kinds/volatilityRatio.js";
 import { volumeSeries } from "./kinds/volumeInput.js";
 import { flagSuspectReturns, SUSPECT_RETURN_RULES, suspectDays } from "./suspectReturns.js";
@@ -66,6 +67,8 @@ export interface StudyInput {
    * window past the last price is named by its date. Without, the market index's dates serve.
    */
   readonly calendars?: ReadonlyMap<string, Int32Array>;
+  /** Daily highs and lows per security, for the volatility kind's Parkinson range measure. */
+  readonly highLow?: ReadonlyMap<string, HighLow>;
   /** Shares traded per security on its own dates (NaN or no date: missing), for the volume kind. */
   readonly volumes?: ReadonlyMap<string, Series>;
   readonly events: readonly StudyEvent[];
@@ -148,14 +151,15 @@ export function computeStudy(given: StudyInput): StudyComputation {
   const parsed = studyOptionsSchema.safeParse(given.options ?? {});
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
-  const input = options.kind === "volume" ? volumeStudyInput(given, options.volumeMarket) : given;
+  const range = isRange(options);
+  const input = options.kind === "volume" ? volumeStudyInput(given, options.volumeMarket) : range ? rangeStudyInput(given) : given;
   const base = CONVENTIONS[options.convention];
   const convention: Convention = {
     ...base,
     ...(options.residualVariance ? { residualVariance: options.residualVariance } : {}),
     ...(options.patellVariance ? { patellVariance: options.patellVariance } : {}),
   };
-  const model = RETURN_MODELS[options.model];
+  const model = RETURN_MODELS[range ? "constant-mean" : options.model];
   if (model.requires === "factors" && !input.factors) {
     throw new StudyInputError([{ path: "options.model", message: `the ${model.label} needs factor returns, and none were given` }]);
   }
@@ -183,7 +187,8 @@ export function computeStudy(given: StudyInput): StudyComputation {
   };
   const suspects = measureEvents(input, table, model, markets, measureOptions, options);
   markDuplicates(input, table);
-  if (options.kind === "volatility") volatilityRatiosInto(table);
+  if (range) rangeRatiosInto(table);
+  else if (options.kind === "volatility") volatilityRatiosInto(table);
   if (options.kind === "volume") withoutBhar(table);
   const measured = (k: number): boolean => table.status[k] === 0;
 
@@ -296,7 +301,9 @@ function measureEvents(
   const events = input.events;
   const n = events.length;
   const byMarket = model.requires === "market";
-  const what = options.kind === "volume" ? "volumes" : "returns";
+  const what = options.kind === "volume" ? "volumes" : isRange(options) ? "highs and lows" : "returns";
+  // Levels of their own day (log volume, a day's range variance): no return spans days, none is screened as one.
+  const levels = options.kind === "volume" || isRange(options);
   const securityNames = [...input.securities.keys()];
   const securityIds = new Map(securityNames.map((name, i) => [name, i]));
   const marketNames = [...markets.keys()];
@@ -339,7 +346,7 @@ function measureEvents(
   const notes = new Map<string, readonly SuspectNote[]>();
   const suspectsOf = (series: string, s: Series): readonly SuspectNote[] => {
     let found = notes.get(series);
-    if (options.kind === "volume") return [];
+    if (levels) return [];
     if (!found) {
       const clean = finiteOnly(s);
       const flags = flagSuspectReturns(clean.values, options.returnType);
@@ -354,7 +361,7 @@ function measureEvents(
     const market = m >= 0 ? markets.get(marketNames[m]!) : undefined;
     const panelled = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name), options.returnType);
     // A log volume is a level of its own day: a day without a volume before it bridges nothing.
-    const built = options.kind === "volume" ? { ...panelled, bridged: new Uint8Array(panelled.bridged.length) } : panelled;
+    const built = levels ? { ...panelled, bridged: new Uint8Array(panelled.bridged.length) } : panelled;
     const flagged = [...suspectsOf(name, input.securities.get(name)!), ...(byMarket && market ? suspectsOf(marketNames[m]!, market) : [])];
     const panel = options.suspectReturns === "exclude" && flagged.length > 0 ? withSuspects(built, flagged) : built;
     const p: Prepared = { panel, design: maskUnusable(model.design(panel), panel), ...(market ? { market } : {}) };
@@ -659,6 +666,24 @@ function volumeStudyInput(input: StudyInput, market: StudyOptions["volumeMarket"
   };
 }
 
+/** Whether a study measures Parkinson's range volatility. */
+function isRange(options: StudyOptions): boolean {
+  return options.kind === "volatility" && options.volatilityMeasure === "parkinson-range";
+}
+
+/**
+ * A range-volatility study's input: each security's Parkinson variance P_t in place of its returns,
+ * without markets, factors or calendars (P_t is a level of its own day; the constant-mean model needs
+ * no market).
+ */
+function rangeStudyInput(input: StudyInput): StudyInput {
+  if (!input.highLow) {
+    throw new StudyInputError([{ path: "options.volatilityMeasure", message: "the Parkinson range measure needs each security's daily highs and lows, and none were given" }]);
+  }
+  const securities = new Map([...input.highLow].map(([name, bars]) => [name, parkinsonVariance(name, bars)]));
+  return { securities, events: input.events, ...(input.options === undefined ? {} : { options: input.options }) };
+}
+
 /**
  * The tests a study runs: those named, else the default battery. A volatility ratio is no abnormal
  * return: only the cross-sectional t, on U - 1, tests it (against a mean ratio of 1). Log volume has no
@@ -697,7 +722,7 @@ function suspectRule(policy: StudyOptions["suspectReturns"]): string {
 function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[], calendars: boolean): StudyConventions {
   return {
     kind: options.kind,
-    measure: KIND_DESCRIPTIONS[options.kind].measure,
+    measure: isRange(options) ? PARKINSON_MEASURE : KIND_DESCRIPTIONS[options.kind].measure,
     ...(options.kind === "volume" ? { volumeMarket: VOLUME_MARKET_TEXT[options.volumeMarket] } : {}),
     convention: convention.name,
     model: model.name,
@@ -717,7 +742,7 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     eventPValue: convention.eventPValue,
     constantMeanVariance: convention.constantMeanVariance,
     pValues: options.alternative,
-    suspectReturns: options.kind === "volume" ? "does not apply: the series are log volumes, not returns" : suspectRule(options.suspectReturns),
+    suspectReturns: options.kind === "volume" || isRange(options) ? "does not apply: the series are levels (log volumes, range variances), not returns" : suspectRule(options.suspectReturns),
     tradingDays: calendars
       ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
       : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",

@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
 import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
 import { studyComputationFromStoredEvents } from "../../pipeline/studyFromEvents.js";
-import { MODEL_NAMES, STUDY_KINDS, VOLUME_MARKETS, type ModelName, type StudyKind, type VolumeMarket } from "../../pipeline/vocabulary.js";
+import { MODEL_NAMES, STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type ModelName, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../../pipeline/vocabulary.js";
 import type { EventWindow } from "../../study/eventWindow.js";
 import type { StudyComputation } from "../../study/runStudy.js";
 import { EXIT } from "../exitCodes.js";
@@ -18,6 +18,7 @@ interface StudyCommandOptions {
   benchmark?: string;
   kind: StudyKind;
   volumeMarket: VolumeMarket;
+  volatilityMeasure: VolatilityMeasure;
   store?: string;
 }
 
@@ -26,6 +27,7 @@ async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Pro
     model: opts.model,
     kind: opts.kind,
     volumeMarket: opts.volumeMarket,
+    volatilityMeasure: opts.volatilityMeasure,
     ...(opts.window === undefined ? {} : { windows: opts.window }),
     ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
   });
@@ -62,6 +64,11 @@ export function studyCommand(program: Command): void {
       new Option("--volume-market <market>", "events CSV, --kind volume: the market's log volume: each event's market index's own volume, or the equal-weighted mean of the events' securities")
         .choices(VOLUME_MARKETS)
         .default("benchmark"),
+    )
+    .addOption(
+      new Option("--volatility-measure <measure>", "events CSV, --kind volatility: AR²/s² of the return model, or Parkinson's high-low range variance over its estimation mean (needs stored highs and lows)")
+        .choices(VOLATILITY_MEASURES)
+        .default("squared-abnormal-return"),
     )
     .option("--benchmark <symbol>", "events CSV: the market of events that name none (default: the exchange's index)")
     .addOption(storeOption())

@@ -19,6 +19,9 @@ interface KindFixtures {
   indexClose: number[];
   closes: number[][];
   volume: Record<"benchmark" | "sample", { events: ReferenceEvent[]; group: ReferenceGroup }>;
+  highs: (number | null)[][];
+  lows: (number | null)[][];
+  range: { events: (Omit<ReferenceEvent, "alpha" | "beta" | "s2" | "m"> & { mean: number })[]; group: Omit<ReferenceGroup, "dayBmp" | "windows"> & { windows: { caar: number; t: number }[] } };
   volatility: { events: { day0: number; s2: number; ar: number[]; windows: { car: number }[] }[]; group: Omit<ReferenceGroup, "dayBmp" | "windows"> & { windows: { caar: number; t: number }[] } };
 }
 interface ReferenceEvent {
@@ -134,6 +137,40 @@ describe("abnormal volatility, AR²/s² against 1 (Beaver 1968; Landsman & Mayde
 
   it("refuses a test that standardizes returns", () => {
     expect(() => runStudy({ securities: returns, markets: returns, events, options: { kind: "volatility", tests: ["patell"] } })).toThrow(/patell test does not apply to abnormal volatility/);
+  });
+});
+
+describe("range volatility, Parkinson's (1980) high-low variance over its estimation mean, against numpy", () => {
+  const highLow = new Map(fx.names.map((n, i) => [n, { high: series(fx.highs[i]!), low: series(fx.lows[i]!) }]));
+  const options = { ...fx.options, kind: "volatility", volatilityMeasure: "parkinson-range" } as const;
+  const result = runStudy({ securities: new Map(), highLow, events, options });
+
+  it("reports each day's range-variance ratio minus one, its se and the window sums", () => {
+    expect(result.conventions.model).toBe("constant-mean");
+    expect(result.conventions.measure).toMatch(/^ar is the range-volatility ratio minus one/);
+    result.events.forEach((e, i) => {
+      const ref = fx.range.events[i]!;
+      expect(e.status, e.reason).toBe("ok");
+      expect(e.day0).toBe(isoDate(ref.day0));
+      expectClose(e.parameters!["mean"]!, ref.mean, TOL, `${e.id} mean range variance`);
+      expectAllClose(e.days.map((d) => d.ar), ref.ar, TOL, `${e.id} P/P̄ - 1`, ABS);
+      expectAllClose(e.days.map((d) => d.se ** 2), ref.varAr, TOL, `${e.id} Var`);
+      expectAllClose(e.windows.map((w) => w.car), ref.windows.map((w) => w.car), TOL, `${e.id} window sum`, ABS);
+      expectAllClose(e.windows.map((w) => w.se ** 2), ref.windows.map((w) => w.varCar), TOL, `${e.id} window Var`);
+      for (const w of e.windows) expect(w.bhar).toBeNaN();
+    });
+    const all = result.groups[0]!;
+    expectAllClose(all.days.map((d) => d.aar), fx.range.group.aar, TOL, "mean ratio - 1", ABS);
+    expectAllClose(all.days.map((d) => d.tests["cross-sectional-t"]!.statistic), fx.range.group.dayT, TOL, "daily t", ABS);
+    expectAllClose(all.windows.map((w) => w.caar), fx.range.group.windows.map((w) => w.caar), TOL, "CAAR", ABS);
+    expectAllClose(all.windows.map((w) => w.tests["cross-sectional-t"]!.statistic), fx.range.group.windows.map((w) => w.t), TOL, "window t", ABS);
+  });
+
+  it("asks for highs and lows, and names a bar whose high is below its low", () => {
+    expect(() => runStudy({ securities: returns, events, options })).toThrow(/needs each security's daily highs and lows/);
+    const low = series(fx.lows[0]!);
+    const bad = new Map([["S0", { high: series(fx.highs[0]!.map((h, i) => (i === 7 ? low.values[7]! / 2 : h))), low }]]);
+    expect(() => runStudy({ securities: new Map(), highLow: bad, events: events.slice(0, 1), options })).toThrow(/highLow\.S0\.7: high .* no price range/);
   });
 });
 

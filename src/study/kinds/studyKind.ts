@@ -52,3 +52,16 @@ export const VOLUME_MARKET_TEXT: Readonly<Record<VolumeMarket, string>> = {
   benchmark: "the log volume of each event's market (its index), ln(1 + volume)",
   sample: "the equal-weighted mean of the study's securities' log volumes on each day (for events sharing a date the mean abnormal log volume is zero by construction)",
 };
+
+/**
+ * Volatility studies: the squared abnormal return over its estimation variance (Beaver 1968), or
+ * Parkinson's (1980) high-low range variance over its estimation-window mean.
+ */
+export const VOLATILITY_MEASURES = ["squared-abnormal-return", "parkinson-range"] as const;
+export type VolatilityMeasure = (typeof VOLATILITY_MEASURES)[number];
+
+export const PARKINSON_MEASURE =
+  "ar is the range-volatility ratio minus one, P_t / P̄ - 1 with P_t = (ln H_t - ln L_t)² / (4 ln 2) the day's high-low range variance " +
+  "and P̄ its mean over the estimation window (the constant-mean model fitted to P; Parkinson 1980, Journal of Business 53, 61-65); " +
+  "its se is that model's, divided by P̄; car its sum over the window (mean ratio = 1 + car / days); tested against a ratio of 1 with " +
+  "the cross-sectional t; a day without both a high and a low is missing; bhar does not apply";
