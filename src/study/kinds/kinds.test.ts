@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectAllClose, expectClose } from "../fixtures/expectClose.js";
 import { runStudy, type StudyEvent, type StudyInput } from "../runStudy.js";
@@ -179,5 +180,39 @@ describe("a returns study", () => {
     const result = runStudy({ securities: returns, markets: returns, events, options: fx.options });
     expect(result.conventions.kind).toBe("returns");
     expect(Number.isFinite(result.events[0]!.windows[0]!.bhar)).toBe(true);
+  });
+});
+
+describe("abnormal volatility: laws", () => {
+  it("does not depend on the unit of returns: scaling every return by c leaves each ratio as it was (property, relative 1e-9)", () => {
+    // Scaled returns may look like data errors to the screen; kept, so that the law is what is tested.
+    const options = { ...fx.options, kind: "volatility", suspectReturns: "keep" } as const;
+    const base = runStudy({ securities: returns, markets: returns, events, options });
+    fc.assert(
+      fc.property(fc.double({ min: 0.05, max: 20, noNaN: true }), (c) => {
+        const scaled = new Map([...returns].map(([name, s]) => [name, { dates: s.dates, values: s.values.map((v) => v * c) }]));
+        const result = runStudy({ securities: scaled, markets: scaled, events, options });
+        result.events.forEach((e, i) => {
+          expect(e.status, e.reason).toBe("ok");
+          expectAllClose(e.days.map((d) => d.ar), base.events[i]!.days.map((d) => d.ar), 1e-9, `c = ${c}, ${e.id}`, 1e-12);
+        });
+      }),
+      { numRuns: 20, seed: 7 },
+    );
+  });
+
+  it("does not depend on the price level: scaling a day's high and low by the same factor leaves its range ratio as it was (property, relative 1e-9)", () => {
+    const options = { ...fx.options, kind: "volatility", volatilityMeasure: "parkinson-range" } as const;
+    const highLow = new Map(fx.names.map((n, i) => [n, { high: series(fx.highs[i]!), low: series(fx.lows[i]!) }]));
+    const base = runStudy({ securities: new Map(), highLow, events, options });
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { minLength: fx.dates.length, maxLength: fx.dates.length }), (factors) => {
+        const scale = (s: Series): Series => ({ dates: s.dates, values: s.values.map((v, t) => v * factors[t]!) });
+        const moved = new Map([...highLow].map(([n, b]) => [n, { high: scale(b.high), low: scale(b.low) }]));
+        const result = runStudy({ securities: new Map(), highLow: moved, events, options });
+        result.events.forEach((e, i) => expectAllClose(e.days.map((d) => d.ar), base.events[i]!.days.map((d) => d.ar), 1e-9, e.id, 1e-12));
+      }),
+      { numRuns: 10, seed: 7 },
+    );
   });
 });
