@@ -139,12 +139,12 @@ export interface CovariateRegression {
 
 /** Every choice that shapes the numbers, stated with the result. */
 export interface StudyConventions {
+  readonly convention: string;
   /** What was measured: returns, volume or volatility, and what `ar` and `car` hold (see kinds/studyKind). */
   readonly kind: StudyKind;
   readonly measure: string;
   /** Volume studies: what the market's log volume is. */
   readonly volumeMarket?: string;
-  readonly convention: string;
   readonly model: ModelName;
   readonly modelLabel: string;
   readonly returnType: "simple" | "log";

@@ -721,10 +721,11 @@ function suspectRule(policy: StudyOptions["suspectReturns"]): string {
 
 function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[], calendars: boolean): StudyConventions {
   return {
+    convention: convention.name,
+    // What is measured comes after the convention, which stays the first thing every output states.
     kind: options.kind,
     measure: isRange(options) ? PARKINSON_MEASURE : KIND_DESCRIPTIONS[options.kind].measure,
     ...(options.kind === "volume" ? { volumeMarket: VOLUME_MARKET_TEXT[options.volumeMarket] } : {}),
-    convention: convention.name,
     model: model.name,
     modelLabel: model.label,
     returnType: options.returnType,
