@@ -7,6 +7,7 @@ import type { StudyResult } from "../study/results.js";
 import { computeStudy, studyDocument, type StudyComputation, type StudyEvent } from "../study/runStudy.js";
 import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
+import type { HighLow } from "../study/kinds/parkinson.js";
 import { withStore } from "./environment.js";
 
 /**
@@ -36,7 +37,20 @@ export async function studyComputationFromEvents(
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
   const panel = await store.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
-  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
+  // A volume study reads the stored share volumes beside the closes (days without a volume are left out, never 0).
+  const volumes = studyOptions.kind === "volume" ? { volumes: await store.readPanel(symbols, { field: "volume" }) } : {};
+  const highLow = studyOptions.kind === "volatility" && studyOptions.volatilityMeasure === "parkinson-range" ? { highLow: await readHighLow(store, symbols) } : {};
+  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...volumes, ...highLow });
+}
+
+/** The stored daily highs and lows of the symbols that have both. */
+async function readHighLow(store: Store, symbols: readonly string[]): Promise<Map<string, HighLow>> {
+  const high = await store.readPanel(symbols, { field: "high" });
+  const low = await store.readPanel(symbols, { field: "low" });
+  return new Map([...high].flatMap(([symbol, h]) => {
+    const l = low.get(symbol);
+    return l ? [[symbol, { high: h, low: l }] as const] : [];
+  }));
 }
 
 /** {@link studyComputationFromEvents} on the store at `storePath` (see openStore), closed again before the output is written. */

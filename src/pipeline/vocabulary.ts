@@ -8,6 +8,7 @@ export { MICS, type Mic } from "../calendar/index.js";
 export { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema, type InputFormat } from "../news/index.js";
 export { MODEL_NAMES, type ModelName } from "../study/models/index.js";
 export { RESULT_SCHEMA } from "../study/results.js";
+export { STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../study/kinds/studyKind.js";
 export { DEFAULT_TEST_NAMES, TEST_NAMES, type TestName } from "../study/significance/index.js";
 
 import { dayNumber } from "../calendar/days.js";

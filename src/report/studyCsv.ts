@@ -23,13 +23,15 @@ export const UTF8_BOM = "\uFEFF";
  */
 export function studyCsv(result: StudyResult, options: { companies?: ReadonlyMap<string, { company: string; role: string }>; bom?: boolean } = {}): string {
   const who = options.companies;
-  const header = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar", ...(who ? ["company", "role"] : [])];
+  // A volume or volatility study says so on every row; a returns study keeps the columns it always had.
+  const kind = result.conventions.kind === "returns" ? [] : [result.conventions.kind];
+  const header = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar", ...(kind.length > 0 ? ["kind"] : []), ...(who ? ["company", "role"] : [])];
   const rows: (string | number | undefined)[][] = [];
   for (const e of result.events) {
     const base = [e.id, e.security, e.market, asciiGroup(e.group), e.eventDate, e.day0, e.status, e.reason];
     const tail = who ? [who.get(e.id)?.company, who.get(e.id)?.role] : [];
-    if (e.windows.length === 0) rows.push([...base, "", undefined, undefined, undefined, undefined, undefined, ...tail]);
-    for (const w of e.windows) rows.push([...base, windowLabel(w.window), w.car, w.se, w.t, w.pValue, w.bhar, ...tail]);
+    if (e.windows.length === 0) rows.push([...base, "", undefined, undefined, undefined, undefined, undefined, ...kind, ...tail]);
+    for (const w of e.windows) rows.push([...base, windowLabel(w.window), w.car, w.se, w.t, w.pValue, w.bhar, ...kind, ...tail]);
   }
   return (options.bom ? UTF8_BOM : "") + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\n") + "\n";
 }

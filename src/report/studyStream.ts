@@ -119,7 +119,9 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number)
   const dateText = memoizedIsoDate();
   const labels = options.windows.map((window) => csvText(windowLabel(window)));
   const f: EventWindowFigures = { car: 0, se: 0, t: 0, pValue: 0, bhar: 0 };
-  await w.put(STUDY_CSV_HEADER.join(",") + "\n");
+  // A volume or volatility study says so on every row; a returns study keeps the columns it always had.
+  const kind = options.kind === "returns" ? "" : `,${options.kind}`;
+  await w.put(STUDY_CSV_HEADER.join(",") + (kind ? ",kind" : "") + "\n");
   const events = c.input.events;
   for (let k = 0; k < events.length; k++) {
     step(k);
@@ -129,7 +131,7 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number)
       `${csvText(e.id)},${csvText(e.security)},${csvText(e.market)},${csvText(e.group)},${dateText(e.date)},` +
       `${day0 === NO_DAY ? "" : dateText(day0)},${statusCode(table, k)},${csvText(table.reasons[k]!)},`;
     if (table.status[k] !== 0) {
-      const waiting = w.put(`${base},,,,,\n`);
+      const waiting = w.put(`${base},,,,,${kind}\n`);
       if (waiting) await waiting;
       continue;
     }
@@ -137,7 +139,7 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number)
     let rows = "";
     for (let j = 0; j < labels.length; j++) {
       eventWindowFigures(table, k, j, convention, options.alternative, df, f);
-      rows += `${base}${labels[j]},${csvNumber(f.car)},${csvNumber(f.se)},${csvNumber(f.t)},${csvNumber(f.pValue)},${csvNumber(f.bhar)}\n`;
+      rows += `${base}${labels[j]},${csvNumber(f.car)},${csvNumber(f.se)},${csvNumber(f.t)},${csvNumber(f.pValue)},${csvNumber(f.bhar)}${kind}\n`;
     }
     const waiting = w.put(rows);
     if (waiting) await waiting;

@@ -10,6 +10,7 @@ export function studyText(result: StudyResult, title?: string): string {
   const c = result.conventions;
   const out: string[] = [];
   if (title) out.push(title, "");
+  if (c.kind !== "returns") out.push(`Kind: ${c.kind}: ${c.measure}.`, ...(c.volumeMarket ? [`Market log volume: ${c.volumeMarket}.`] : []));
   out.push(
     `Model: ${c.modelLabel}; estimation days ${windowLabel(c.estimation)} (at least ${c.minEstimationDays}); ` +
       `convention ${c.convention}; ${c.returnType} returns; p-values ${c.pValues}.`,

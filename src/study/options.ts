@@ -3,6 +3,7 @@ import { CONVENTION_NAMES } from "./conventions.js";
 import { ADJUSTMENTS } from "./multipleTesting.js";
 import { MODEL_NAMES } from "./models/returnModel.js";
 import { TEST_NAMES } from "./significance/statistic.js";
+import { STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS } from "./kinds/studyKind.js";
 
 const relativeWindow = z
   .tuple([z.int(), z.int()])
@@ -12,6 +13,12 @@ const relativeWindow = z
 /** Study settings; every default here is stated again in each result's `conventions`. */
 export const studyOptionsSchema = z
   .object({
+    /** What is measured: abnormal returns, abnormal trading volume or abnormal volatility (see kinds/studyKind). */
+    kind: z.enum(STUDY_KINDS).default("returns"),
+    /** Volume studies: the market's log volume, the event's market's own volume or the sample's mean (see kinds/studyKind). */
+    volumeMarket: z.enum(VOLUME_MARKETS).default("benchmark"),
+    /** Volatility studies: AR²/s² of the return model, or Parkinson's high-low range variance over its estimation mean. */
+    volatilityMeasure: z.enum(VOLATILITY_MEASURES).default("squared-abnormal-return"),
     model: z.enum(MODEL_NAMES).default("market-model"),
     /** Estimation window in trading days relative to day 0. */
     estimation: relativeWindow.default([-250, -11]),

@@ -2,6 +2,7 @@ import type { EventStatusCode } from "./eventStatus.js";
 import type { EventWindow } from "./eventWindow.js";
 import type { ModelName } from "./models/returnModel.js";
 import type { TestName } from "./significance/statistic.js";
+import type { StudyKind } from "./kinds/studyKind.js";
 
 /** Version of the result document's shape; bumped on any incompatible change. */
 export const RESULT_SCHEMA = "aftershock.study/1";
@@ -139,6 +140,11 @@ export interface CovariateRegression {
 /** Every choice that shapes the numbers, stated with the result. */
 export interface StudyConventions {
   readonly convention: string;
+  /** What was measured: returns, volume or volatility, and what `ar` and `car` hold (see kinds/studyKind). */
+  readonly kind: StudyKind;
+  readonly measure: string;
+  /** Volume studies: what the market's log volume is. */
+  readonly volumeMarket?: string;
   readonly model: ModelName;
   readonly modelLabel: string;
   readonly returnType: "simple" | "log";

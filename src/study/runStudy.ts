@@ -36,6 +36,10 @@ import { isoDate } from "../calendar/days.js";
 import { DEFAULT_TEST_NAMES, SIGNIFICANCE_TESTS, type Statistic, type TestName } from "./significance/index.js";
 import { studentT, type TestSettings } from "./significance/statistic.js";
 import { StudyInputError } from "./studyInputError.js";
+import { KIND_DESCRIPTIONS, PARKINSON_MEASURE, VOLUME_MARKET_TEXT } from "./kinds/studyKind.js";
+import { parkinsonVariance, rangeRatiosInto, type HighLow } from "./kinds/parkinson.js";
+import { volatilityRatiosInto, withoutBhar } from "./kinds/volatilityRatio.js";
+import { volumeSeries } from "./kinds/volumeInput.js";
 import { flagSuspectReturns, SUSPECT_RETURN_RULES, suspectDays } from "./suspectReturns.js";
 
 /** One event: a security on a date, optionally in a group and against a named market. */
@@ -63,6 +67,10 @@ export interface StudyInput {
    * window past the last price is named by its date. Without, the market index's dates serve.
    */
   readonly calendars?: ReadonlyMap<string, Int32Array>;
+  /** Daily highs and lows per security, for the volatility kind's Parkinson range measure. */
+  readonly highLow?: ReadonlyMap<string, HighLow>;
+  /** Shares traded per security on its own dates (NaN or no date: missing), for the volume kind. */
+  readonly volumes?: ReadonlyMap<string, Series>;
   readonly events: readonly StudyEvent[];
   readonly options?: StudyOptionsInput;
 }
@@ -139,17 +147,19 @@ export function memoizedIsoDate(): (day: number) => string {
 }
 
 /** Computes a study into columns; see runStudy. */
-export function computeStudy(input: StudyInput): StudyComputation {
-  const parsed = studyOptionsSchema.safeParse(input.options ?? {});
+export function computeStudy(given: StudyInput): StudyComputation {
+  const parsed = studyOptionsSchema.safeParse(given.options ?? {});
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
+  const range = isRange(options);
+  const input = options.kind === "volume" ? volumeStudyInput(given, options.volumeMarket) : range ? rangeStudyInput(given) : given;
   const base = CONVENTIONS[options.convention];
   const convention: Convention = {
     ...base,
     ...(options.residualVariance ? { residualVariance: options.residualVariance } : {}),
     ...(options.patellVariance ? { patellVariance: options.patellVariance } : {}),
   };
-  const model = RETURN_MODELS[options.model];
+  const model = RETURN_MODELS[range ? "constant-mean" : options.model];
   if (model.requires === "factors" && !input.factors) {
     throw new StudyInputError([{ path: "options.model", message: `the ${model.label} needs factor returns, and none were given` }]);
   }
@@ -159,7 +169,7 @@ export function computeStudy(input: StudyInput): StudyComputation {
     }
   });
   const grid = eventGrid(options.estimation, options.windows);
-  const testNames = options.tests ?? [...DEFAULT_TEST_NAMES];
+  const testNames = kindTests(options, model);
 
   const markets = new Map<string, Series>();
   for (const [name, s] of input.markets ?? []) markets.set(name, finiteOnly(s));
@@ -177,6 +187,9 @@ export function computeStudy(input: StudyInput): StudyComputation {
   };
   const suspects = measureEvents(input, table, model, markets, measureOptions, options);
   markDuplicates(input, table);
+  if (range) rangeRatiosInto(table);
+  else if (options.kind === "volatility") volatilityRatiosInto(table);
+  if (options.kind === "volume") withoutBhar(table);
   const measured = (k: number): boolean => table.status[k] === 0;
 
   const seen = new Set<string>();
@@ -288,6 +301,9 @@ function measureEvents(
   const events = input.events;
   const n = events.length;
   const byMarket = model.requires === "market";
+  const what = options.kind === "volume" ? "volumes" : isRange(options) ? "highs and lows" : "returns";
+  // Levels of their own day (log volume, a day's range variance): no return spans days, none is screened as one.
+  const levels = options.kind === "volume" || isRange(options);
   const securityNames = [...input.securities.keys()];
   const securityIds = new Map(securityNames.map((name, i) => [name, i]));
   const marketNames = [...markets.keys()];
@@ -302,14 +318,14 @@ function measureEvents(
     const security = securityIds.get(event.security);
     if (security === undefined) {
       resetRow(table, k);
-      setStatus(table, k, failed("unknown-security", `no returns for security "${event.security}"`));
+      setStatus(table, k, failed("unknown-security", `no ${what} for security "${event.security}"`));
       continue;
     }
     const marketName = event.market ?? input.defaultMarket;
     const market = marketName === undefined ? undefined : marketIds.get(marketName);
     if (byMarket && market === undefined) {
       resetRow(table, k);
-      const reason = marketName === undefined ? "no market series named for this event" : `no returns for market "${marketName}"`;
+      const reason = marketName === undefined ? "no market series named for this event" : `no ${what} for market "${marketName}"`;
       setStatus(table, k, failed("unknown-market", reason));
       continue;
     }
@@ -330,6 +346,7 @@ function measureEvents(
   const notes = new Map<string, readonly SuspectNote[]>();
   const suspectsOf = (series: string, s: Series): readonly SuspectNote[] => {
     let found = notes.get(series);
+    if (levels) return [];
     if (!found) {
       const clean = finiteOnly(s);
       const flags = flagSuspectReturns(clean.values, options.returnType);
@@ -342,7 +359,9 @@ function measureEvents(
     const { security, market: m } = slots[slot]!;
     const name = securityNames[security]!;
     const market = m >= 0 ? markets.get(marketNames[m]!) : undefined;
-    const built = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name), options.returnType);
+    const panelled = buildPanel(input.securities.get(name)!, byMarket ? market : undefined, input.factors, input.calendars?.get(name), options.returnType);
+    // A log volume is a level of its own day: a day without a volume before it bridges nothing.
+    const built = levels ? { ...panelled, bridged: new Uint8Array(panelled.bridged.length) } : panelled;
     const flagged = [...suspectsOf(name, input.securities.get(name)!), ...(byMarket && market ? suspectsOf(marketNames[m]!, market) : [])];
     const panel = options.suspectReturns === "exclude" && flagged.length > 0 ? withSuspects(built, flagged) : built;
     const p: Prepared = { panel, design: maskUnusable(model.design(panel), panel), ...(market ? { market } : {}) };
@@ -631,6 +650,57 @@ function groupResult(
   };
 }
 
+/**
+ * A volume study's input: log volumes in place of returns (see volumeSeries). Exchange calendars and
+ * factors are left out: a level, unlike a return, spans no days, so day 0 and gaps follow the days with
+ * a volume; and no factor explains volume.
+ */
+function volumeStudyInput(input: StudyInput, market: StudyOptions["volumeMarket"]): StudyInput {
+  const v = volumeSeries(input.volumes, input.events, market);
+  return {
+    securities: v.securities,
+    markets: v.markets,
+    events: v.events,
+    ...(v.defaultMarket === undefined ? (input.defaultMarket === undefined ? {} : { defaultMarket: input.defaultMarket }) : { defaultMarket: v.defaultMarket }),
+    ...(input.options === undefined ? {} : { options: input.options }),
+  };
+}
+
+/** Whether a study measures Parkinson's range volatility. */
+function isRange(options: StudyOptions): boolean {
+  return options.kind === "volatility" && options.volatilityMeasure === "parkinson-range";
+}
+
+/**
+ * A range-volatility study's input: each security's Parkinson variance P_t in place of its returns,
+ * without markets, factors or calendars (P_t is a level of its own day; the constant-mean model needs
+ * no market).
+ */
+function rangeStudyInput(input: StudyInput): StudyInput {
+  if (!input.highLow) {
+    throw new StudyInputError([{ path: "options.volatilityMeasure", message: "the Parkinson range measure needs each security's daily highs and lows, and none were given" }]);
+  }
+  const securities = new Map([...input.highLow].map(([name, bars]) => [name, parkinsonVariance(name, bars)]));
+  return { securities, events: input.events, ...(input.options === undefined ? {} : { options: input.options }) };
+}
+
+/**
+ * The tests a study runs: those named, else the default battery. A volatility ratio is no abnormal
+ * return: only the cross-sectional t, on U - 1, tests it (against a mean ratio of 1). Log volume has no
+ * factor returns to be explained by.
+ */
+function kindTests(options: StudyOptions, model: ReturnModel): readonly TestName[] {
+  if (options.kind === "volume" && model.requires === "factors") {
+    throw new StudyInputError([{ path: "options.model", message: `the ${model.label} explains returns by factor returns; a volume study uses the market model, market-adjusted or constant-mean model` }]);
+  }
+  if (options.kind !== "volatility") return options.tests ?? [...DEFAULT_TEST_NAMES];
+  const other = options.tests?.find((t) => t !== "cross-sectional-t");
+  if (other !== undefined) {
+    throw new StudyInputError([{ path: "options.tests", message: `the ${other} test does not apply to abnormal volatility; its test is the cross-sectional t of the ratio against 1` }]);
+  }
+  return ["cross-sectional-t"];
+}
+
 /** Why Welch's t has no value: a group with fewer than two CARs, or CARs that do not vary. */
 function welchReason(x: Float64Array, y: Float64Array): string {
   if (x.length < 2 || y.length < 2) return "a group with fewer than two measured events has no Welch test";
@@ -652,6 +722,10 @@ function suspectRule(policy: StudyOptions["suspectReturns"]): string {
 function conventionsOf(options: StudyOptions, convention: Convention, model: ReturnModel, tests: readonly TestName[], calendars: boolean): StudyConventions {
   return {
     convention: convention.name,
+    // What is measured comes after the convention, which stays the first thing every output states.
+    kind: options.kind,
+    measure: isRange(options) ? PARKINSON_MEASURE : KIND_DESCRIPTIONS[options.kind].measure,
+    ...(options.kind === "volume" ? { volumeMarket: VOLUME_MARKET_TEXT[options.volumeMarket] } : {}),
     model: model.name,
     modelLabel: model.label,
     returnType: options.returnType,
@@ -669,7 +743,7 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     eventPValue: convention.eventPValue,
     constantMeanVariance: convention.constantMeanVariance,
     pValues: options.alternative,
-    suspectReturns: suspectRule(options.suspectReturns),
+    suspectReturns: options.kind === "volume" || isRange(options) ? "does not apply: the series are levels (log volumes, range variances), not returns" : suspectRule(options.suspectReturns),
     tradingDays: calendars
       ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
       : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",

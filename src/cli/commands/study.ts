@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
 import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
 import { studyComputationFromStoredEvents } from "../../pipeline/studyFromEvents.js";
-import { MODEL_NAMES, type ModelName } from "../../pipeline/vocabulary.js";
+import { MODEL_NAMES, STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type ModelName, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../../pipeline/vocabulary.js";
 import type { EventWindow } from "../../study/eventWindow.js";
 import type { StudyComputation } from "../../study/runStudy.js";
 import { EXIT } from "../exitCodes.js";
@@ -16,12 +16,18 @@ interface StudyCommandOptions {
   model: ModelName;
   window?: EventWindow[];
   benchmark?: string;
+  kind: StudyKind;
+  volumeMarket: VolumeMarket;
+  volatilityMeasure: VolatilityMeasure;
   store?: string;
 }
 
 async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Promise<{ title?: string; computation: StudyComputation }> {
   const computation = await studyComputationFromStoredEvents(path, opts.store, {
     model: opts.model,
+    kind: opts.kind,
+    volumeMarket: opts.volumeMarket,
+    volatilityMeasure: opts.volatilityMeasure,
     ...(opts.window === undefined ? {} : { windows: opts.window }),
     ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
   });
@@ -49,6 +55,21 @@ export function studyCommand(program: Command): void {
     .option("-o, --out <file>", "write the output to a file instead of standard output")
     .addOption(new Option("--model <model>", "events CSV: return model").choices(MODEL_NAMES).default("market-model"))
     .option("--window <from,to>", "events CSV: an event window, repeatable (default 0,0 -1,1 0,5)", parseWindow)
+    .addOption(
+      new Option("--kind <kind>", "events CSV: what to measure: abnormal returns, abnormal trading volume (log volume, Campbell & Wasley 1996), or abnormal volatility (AR²/s², tested against 1)")
+        .choices(STUDY_KINDS)
+        .default("returns"),
+    )
+    .addOption(
+      new Option("--volume-market <market>", "events CSV, --kind volume: the market's log volume: each event's market index's own volume, or the equal-weighted mean of the events' securities")
+        .choices(VOLUME_MARKETS)
+        .default("benchmark"),
+    )
+    .addOption(
+      new Option("--volatility-measure <measure>", "events CSV, --kind volatility: AR²/s² of the return model, or Parkinson's high-low range variance over its estimation mean (needs stored highs and lows)")
+        .choices(VOLATILITY_MEASURES)
+        .default("squared-abnormal-return"),
+    )
     .option("--benchmark <symbol>", "events CSV: the market of events that name none (default: the exchange's index)")
     .addOption(storeOption())
     .action(async (spec: string, opts: StudyCommandOptions) => {
