@@ -1,4 +1,6 @@
-import type { EventResult, StudyResult } from "../../study/results.js";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import type { EventResult, GroupResult, StudyResult } from "../../study/results.js";
+import { finiteSd } from "../../study/significance/sampleStatistics.js";
 
 /** One event's CAR path over the event span, with the half-width of its 95 % band. */
 export interface CarPath {
@@ -46,4 +48,52 @@ export function caarPath(days: readonly { readonly day: number; readonly aar: nu
   const sorted = [...days].sort((a, b) => a.day - b.day);
   const order = sorted.map((d) => d.day);
   return { days: order, caar: cumulatedFrom(order, sorted.map((d) => d.aar), from) };
+}
+
+/** A group's CAAR path with the 95 % band of each day from the cross-section of its events' CAR paths. */
+export interface CaarBand {
+  readonly days: readonly number[];
+  /** The CAAR path: the running sum of the group's AARs (as `caarPath`). */
+  readonly caar: readonly number[];
+  /** Events whose CAR is known on the day (the band's N). */
+  readonly n: readonly number[];
+  /** Cross-sectional standard error sd(CAR_i) / √N of the day's CAAR (NaN for fewer than two events). */
+  readonly se: readonly number[];
+  /** t(N − 1, 0.975) · se: the 95 % interval of the cross-sectional t test, as a half-width. */
+  readonly halfWidth: readonly number[];
+}
+
+/**
+ * The events a group's AARs average: every measured event for "all", else the measured events
+ * labelled with the group (as the study forms its groups).
+ */
+export function groupEvents(result: StudyResult, group: string): EventResult[] {
+  return measuredEvents(result).filter((e) => group === "all" || e.group === group);
+}
+
+/**
+ * The CAAR path of a group with its 95 % band per day: CAR_i(τ) cumulated from `from` for each of the
+ * group's events, se(τ) = sd(CAR_i(τ)) / √N with divisor N − 1, half-width t(N − 1, 0.975) · se(τ):
+ * the interval of the cross-sectional t test on the CAR up to τ (Brown & Warner 1985, JFE 14, 3-31),
+ * robust to event-induced variance. Undefined when the group's events are not those its AARs average.
+ */
+export function caarBand(result: StudyResult, group: { readonly group: string; readonly measured: number; readonly days: GroupResult["days"] }, from: number): CaarBand | undefined {
+  const events = groupEvents(result, group.group);
+  if (events.length !== group.measured) return undefined;
+  const path = caarPath(group.days, from);
+  const cars = events.map((e) => carPath(e, from));
+  const n: number[] = [];
+  const se: number[] = [];
+  const halfWidth: number[] = [];
+  for (const day of path.days) {
+    const x = cars.flatMap((c) => {
+      const i = c.days.indexOf(day);
+      return i >= 0 && Number.isFinite(c.car[i]!) ? [c.car[i]!] : [];
+    });
+    const s = x.length < 2 ? Number.NaN : finiteSd(x) / Math.sqrt(x.length);
+    n.push(x.length);
+    se.push(s);
+    halfWidth.push(x.length < 2 ? Number.NaN : tQuantile(0.975, x.length - 1) * s);
+  }
+  return { days: path.days, caar: path.caar, n, se, halfWidth };
 }
