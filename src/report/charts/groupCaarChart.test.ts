@@ -1,6 +1,7 @@
 import type { LineSeriesOption } from "echarts";
 import { describe, expect, it } from "vitest";
 import { syntheticStudy } from "../../../test/report/syntheticStudy.js";
+import type { EventResult } from "../../study/results.js";
 import { caarBand } from "./eventPaths.js";
 import { BAND_MIN_EVENTS, CAAR_BAND_NAME, caarBandLowerId, caarBandWidthId, caarSeriesId, groupCaarChartOptions } from "./groupCaarChart.js";
 import { ALL_COLOR, ROLE_COLORS } from "./groupPalette.js";
@@ -79,5 +80,37 @@ describe("the group CAAR chart's 95 % band", () => {
     const o = groupCaarChartOptions(small);
     expect((o.series as LineSeriesOption[]).some((s) => s.name === CAAR_BAND_NAME)).toBe(false);
     expect(JSON.stringify(o.legend)).not.toContain(CAAR_BAND_NAME);
+  });
+});
+
+describe("the band of the main job's venue groups", () => {
+  // As the main job labels a venue's groups ("present · HK", "all · HK"), with a second listing
+  // measured outside the groups: the band is the one of the same events unlabelled.
+  const venue = (g: string): string => `${g} · HK`;
+  const alibaba = result.events.find((e) => e.id === "alibaba")!;
+  const ungrouped: EventResult = { id: "alibaba-second", security: "BABA", eventDate: alibaba.eventDate, status: "ok", reason: alibaba.reason, days: result.events.find((e) => e.id === "jd")!.days, windows: alibaba.windows };
+  const labelled = {
+    ...result,
+    events: [...result.events.map((e) => (e.group === undefined ? e : { ...e, group: venue(e.group) })), ungrouped],
+    groups: result.groups.map((g) => ({ ...g, group: venue(g.group) })),
+  };
+
+  it("finds each group's events, 'all · HK' its venue's grouped ones, and draws the same band", () => {
+    for (const g of result.groups) {
+      const band = caarBand(labelled, labelled.groups.find((x) => x.group === venue(g.group))!, 0);
+      expect(band, g.group).toEqual(caarBand(result, g, 0));
+    }
+    // One venue (no suffix): "all" is every grouped event, the second listing left out.
+    const single = { ...result, events: [...result.events, ungrouped] };
+    expect(caarBand(single, result.groups[0]!, 0)).toEqual(caarBand(result, result.groups[0]!, 0));
+    const o = groupCaarChartOptions(labelled);
+    expect((o.series as LineSeriesOption[]).filter((s) => s.name === CAAR_BAND_NAME).map((s) => s.id)).toEqual(
+      [venue("all"), venue("present")].flatMap((g) => [caarBandLowerId(g), caarBandWidthId(g)]),
+    );
+  });
+
+  it("draws no band for a group whose events cannot be told from its AARs", () => {
+    const moved = { ...labelled, groups: labelled.groups.map((g) => (g.group === venue("present") ? { ...g, days: g.days.map((d) => ({ ...d, aar: d.aar + 0.001 })) } : g)) };
+    expect(caarBand(moved, moved.groups.find((g) => g.group === venue("present"))!, 0)).toBeUndefined();
   });
 });

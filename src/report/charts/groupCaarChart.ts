@@ -19,6 +19,24 @@ const GRID = { top: 100, bottom: 60 };
  */
 export const BAND_MIN_EVENTS = 3;
 
+/** The legend's layout: text size, gap between entries, swatch width with its gap, and row height, in pixels. */
+const LEGEND = { fontSize: 13, itemGap: 24, swatch: 25 + 5, rowHeight: 24, left: 16, width: 960 - 32 };
+
+/** How many rows the legend takes at the report's width (ECharts wraps entries that do not fit). */
+function legendRows(names: readonly string[]): number {
+  let rows = 1;
+  let x = 0;
+  for (const name of names) {
+    const w = LEGEND.swatch + labelWidth(name, LEGEND.fontSize);
+    if (x > 0 && x + w > LEGEND.width) {
+      rows++;
+      x = 0;
+    }
+    x += w + LEGEND.itemGap;
+  }
+  return rows;
+}
+
 /** The legend swatch of the bands: grey, since each band takes its group's colour. */
 const BAND_LEGEND_COLOR = "#888888";
 
@@ -70,10 +88,14 @@ export function groupCaarChartOptions(result: StudyResult, height = GROUP_CAAR_H
   const extent = niceExtent(
     paths.flatMap((p) => [...p.data, ...p.lower, ...p.lower.map((l, i) => (l === null || p.width[i] === null ? null : l + p.width[i]!))]).filter((v): v is number => v !== null),
   );
+  const banded = paths.some((p) => p.width.some((w) => w !== null));
+  const legendNames = [...paths.map((p) => caarSeriesName(p.g.group, p.g.measured)), ...(banded ? [CAAR_BAND_NAME] : [])];
+  // The plot starts below the legend's last row, so a legend that wraps never covers it.
+  const top = GRID.top + (legendRows(legendNames) - 1) * LEGEND.rowHeight;
   const offsets = endLabelOffsets(
     paths.map((p) => pct(p.last ?? 0)),
     extent,
-    { top: GRID.top, height: height - GRID.top - GRID.bottom },
+    { top, height: height - top - GRID.bottom },
   );
   // "all" comes first in the result, so the reference line is listed first in the legend.
   const series: LineSeriesOption[] = paths.map(({ g, data, last }, k) => {
@@ -133,10 +155,10 @@ export function groupCaarChartOptions(result: StudyResult, height = GROUP_CAAR_H
       top: 58,
       left: 16,
       data: [...names, ...(bands.length > 0 ? [{ name: CAAR_BAND_NAME, icon: "rect", itemStyle: { color: BAND_LEGEND_COLOR, opacity: 0.35 } }] : [])],
-      textStyle: { fontSize: 13 },
-      itemGap: 24,
+      textStyle: { fontSize: LEGEND.fontSize },
+      itemGap: LEGEND.itemGap,
     },
-    grid: { top: GRID.top, left: 72, right: 32 + labelWidth("+00.00%", 12), bottom: GRID.bottom },
+    grid: { top, left: 72, right: 32 + labelWidth("+00.00%", 12), bottom: GRID.bottom },
     tooltip: { trigger: "axis" },
     xAxis: eventDayAxis(days),
     yAxis: percentAxis("cumulative average abnormal return", extent),
