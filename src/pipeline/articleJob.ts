@@ -1,5 +1,5 @@
-import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import type { Store } from "../data/store/index.js";
 import { loadKnowledge } from "../news/knowledge/loadKnowledge.js";
 import { withStore } from "./environment.js";
@@ -62,7 +62,7 @@ export async function articleJob(source: JobSource, store: Store, options: Artic
   if (options.out === undefined) return { study, eventReused: reused, ...imports };
   const files = await writeReport(options.out, articleReportInput(study, options.sourceName === undefined ? {} : { name: options.sourceName }));
   const eventFile = join(resolve(options.out), "event.json");
-  await writeFile(eventFile, JSON.stringify(study.event, null, 2) + "\n");
+  await writeFileAtomic(eventFile, JSON.stringify(study.event, null, 2) + "\n", { encoding: "utf8" });
   return { study, eventReused: reused, ...imports, files: { ...files, event: eventFile } };
 }
 

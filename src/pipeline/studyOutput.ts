@@ -4,7 +4,7 @@
  * columnar JSON, Parquet) at any size. A file is written beside its target and moved into place only
  * when complete, so a failed run never leaves half a file.
  */
-import { createWriteStream } from "node:fs";
+import { createWriteStream, existsSync, statSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { InputError } from "../data/inputError.js";
@@ -12,6 +12,8 @@ import { DOCUMENT_EVENT_LIMIT, writeStudyStream, type StreamFormat } from "../re
 import { writeStudyParquet } from "../report/studyParquet.js";
 import { studyText } from "../report/studyText.js";
 import { studyWorkbook } from "../report/studyXlsx.js";
+import { writeReport, type ReportFiles } from "../report/writeReport.js";
+import { writeStudyTables } from "../report/writeStudyTables.js";
 import { studyDocument, type StudyComputation } from "../study/runStudy.js";
 
 export const STUDY_OUTPUT_FORMATS = ["table", "json", "csv", "jsonl", "columns", "parquet", "xlsx"] as const;
@@ -31,10 +33,17 @@ export interface StudyOutputOptions {
   readonly onWritten?: (events: number) => void;
 }
 
-/** Refuses what cannot be written before the study runs: a file-only format without a file. */
+/**
+ * Refuses what cannot be written before the study runs: a file-only format without a file, and an
+ * `--out` that names a folder (one ending in a slash, or an existing one), which `--out-dir` is for.
+ */
 export function checkStudyOutput(options: Pick<StudyOutputOptions, "format" | "out" | "source">): void {
   const fileOnly = FILE_ONLY[options.format];
   if (fileOnly !== undefined && !options.out) throw new InputError({ file: options.source, field: "format" }, fileOnly);
+  const out = options.out;
+  if (out !== undefined && (/[/\\]$/.test(out) || (existsSync(out) && statSync(out).isDirectory()))) {
+    throw new InputError({ file: out, field: "out" }, "is a folder: --out names one file; write the CSV tables, the report and its charts into a folder with --out-dir FOLDER");
+  }
 }
 
 /** Writes the study in its format to the file or to standard output. */
@@ -67,6 +76,33 @@ export async function writeStudyOutput(c: StudyComputation, options: StudyOutput
     file.end();
     await finished(file);
   });
+}
+
+/** What `writeStudyFolder` wrote: the report's files and the tables, by file name. */
+export interface StudyFolderFiles {
+  readonly report: ReportFiles;
+  readonly tables: Readonly<Record<string, string>>;
+}
+
+/**
+ * Writes a study's folder: the CSV table set and conventions (events, daily abnormal returns, groups,
+ * group days, tests, comparisons, regressions) and the same report as the main job (report.html,
+ * results.json, results.csv, the charts as SVG and PNG). Studies up to the result document's size only:
+ * the report and results.json hold every event.
+ */
+export async function writeStudyFolder(c: StudyComputation, dir: string, options: { readonly title: string; readonly source: string }): Promise<StudyFolderFiles> {
+  const events = c.input.events.length;
+  if (events > DOCUMENT_EVENT_LIMIT) {
+    throw new InputError(
+      { file: options.source, field: "out-dir" },
+      `the report folder holds at most ${DOCUMENT_EVENT_LIMIT.toLocaleString("en")} events (this study has ${events.toLocaleString("en")}): ` +
+        "use --format jsonl, columns, csv or parquet with --out, which are written event by event",
+    );
+  }
+  const result = studyDocument(c);
+  const tables = await writeStudyTables(dir, result);
+  const report = await writeReport(dir, { title: options.title, result });
+  return { report, tables };
 }
 
 /** Writes `out` through a file beside it, moved into place only when complete. */

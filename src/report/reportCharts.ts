@@ -54,7 +54,8 @@ export function reportCharts(result: StudyResult, labels: EventLabels = {}): Rep
     {
       key: "group-caar",
       title: "Cumulative average abnormal return by group",
-      caption: "Each line is a group’s average abnormal return cumulated over the event span; the dashed black line averages all measured events.",
+      caption:
+        "Each line is a group’s average abnormal return cumulated over the event span; the dashed black line averages all measured events. The shaded band around a group of three or more events is its 95 % interval from the cross-sectional t test: CAAR ± t(N−1) × sd(CAR)/√N, the CARs cumulated to that day.",
       summary: groupCaarSummary(result),
       width: WIDTH,
       height: GROUP_CAAR_HEIGHT,

@@ -1,8 +1,8 @@
 import { windowLabel } from "../study/eventWindow.js";
 import type { StudyResult } from "../study/results.js";
 
-/** RFC 4180 quoting where needed. */
-function csvCell(v: string | number | undefined): string {
+/** A CSV cell: RFC 4180 quoting where needed; a number in full, NaN and ±∞ empty. */
+export function csvCell(v: string | number | undefined): string {
   if (v === undefined) return "";
   const s = typeof v === "number" ? (Number.isFinite(v) ? String(v) : "") : v;
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;

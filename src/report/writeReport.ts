@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import writeFileAtomic from "write-file-atomic";
 import { svgToPng } from "./charts/svgToPng.js";
 import { reportHtml } from "./html/reportHtml.js";
 import type { ReportInput } from "./html/reportInput.js";
@@ -21,7 +22,8 @@ const PNG_SCALE = 2;
  * Writes a report folder: report.html (self-contained), results.json (the StudyResult as is),
  * results.csv (one row per event and window), and each chart as SVG and PNG (car-paths, day0-ar,
  * group-caar). The charts are rendered once and the same SVGs are inlined in the page. The folder is
- * created when missing; existing files of these names are replaced.
+ * created when missing; existing files of these names are replaced. Each file is written under a
+ * temporary name and renamed into place, so an interrupted run leaves no half-written file.
  */
 export async function writeReport(dir: string, input: ReportInput): Promise<ReportFiles> {
   const root = resolve(dir);
@@ -33,14 +35,14 @@ export async function writeReport(dir: string, input: ReportInput): Promise<Repo
     csv: join(root, "results.csv"),
     charts: Object.fromEntries(charts.map((c) => [c.key, { svg: join(root, `${c.key}.svg`), png: join(root, `${c.key}.png`) }])) as ReportFiles["charts"],
   };
-  await writeFile(files.html, reportHtml(input, charts), "utf8");
-  await writeFile(files.json, JSON.stringify(input.result, null, 2) + "\n", "utf8");
-  await writeFile(files.csv, studyCsv(input.result, { ...(input.companies ? { companies: csvCompanies(input.result, input.companies) } : {}), bom: true }), "utf8");
+  await writeFileAtomic(files.html, reportHtml(input, charts), { encoding: "utf8" });
+  await writeFileAtomic(files.json, JSON.stringify(input.result, null, 2) + "\n", { encoding: "utf8" });
+  await writeFileAtomic(files.csv, studyCsv(input.result, { ...(input.companies ? { companies: csvCompanies(input.result, input.companies) } : {}), bom: true }), { encoding: "utf8" });
   await Promise.all(
     charts.map(async (c) => {
       const paths = files.charts[c.key];
-      await writeFile(paths.svg, `<?xml version="1.0" encoding="UTF-8"?>\n${c.svg}\n`, "utf8");
-      await writeFile(paths.png, await svgToPng(c.svg, { width: c.width * PNG_SCALE }));
+      await writeFileAtomic(paths.svg, `<?xml version="1.0" encoding="UTF-8"?>\n${c.svg}\n`, { encoding: "utf8" });
+      await writeFileAtomic(paths.png, await svgToPng(c.svg, { width: c.width * PNG_SCALE }));
     }),
   );
   return files;

@@ -1,7 +1,8 @@
 import { SingleBar } from "cli-progress";
 import { Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
-import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
+import { basename } from "node:path";
+import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyFolder, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
 import { studyComputationFromStoredEvents } from "../../pipeline/studyFromEvents.js";
 import { MODEL_NAMES, STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type ModelName, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../../pipeline/vocabulary.js";
 import type { EventWindow } from "../../study/eventWindow.js";
@@ -13,6 +14,7 @@ import { storeOption } from "../storeOption.js";
 interface StudyCommandOptions {
   format: StudyOutputFormat;
   out?: string;
+  outDir?: string;
   model: ModelName;
   window?: EventWindow[];
   benchmark?: string;
@@ -53,6 +55,11 @@ export function studyCommand(program: Command): void {
         .default("table"),
     )
     .option("-o, --out <file>", "write the output to a file instead of standard output")
+    .option(
+      "--out-dir <folder>",
+      "also write a folder: events.csv, daily-abnormal-returns.csv, groups.csv, group-days.csv, tests.csv, comparisons.csv, regressions.csv, " +
+        "conventions.json, and the report of `run` (report.html, results.json, results.csv, charts as SVG and PNG)",
+    )
     .addOption(new Option("--model <model>", "events CSV: return model").choices(MODEL_NAMES).default("market-model"))
     .option("--window <from,to>", "events CSV: an event window, repeatable (default 0,0 -1,1 0,5)", parseWindow)
     .addOption(
@@ -83,6 +90,12 @@ export function studyCommand(program: Command): void {
         await writeStudyOutput(c, { format: opts.format, out: opts.out, title, source: spec, ...(bar ? { onWritten: (n: number) => bar.update(n) } : {}) });
       } finally {
         bar?.stop();
+      }
+      if (opts.outDir !== undefined) {
+        const { report, tables } = await writeStudyFolder(c, opts.outDir, { title: title ?? `Event study: ${basename(spec)}`, source: spec });
+        if (opts.format === "table" && opts.out === undefined) {
+          process.stdout.write(`\nReport: ${report.html}\nResults: ${report.json}, ${report.csv}\nTables: ${Object.values(tables).join(", ")}\nCharts: ${Object.values(report.charts).map((x) => x.svg).join(", ")} (and .png)\n`);
+        }
       }
       if (!c.groups[0] || c.groups[0].measured === 0) {
         process.stderr.write("aftershock: no event could be measured (see the reasons above)\n");
