@@ -1,0 +1,20 @@
+/**
+ * One row of an exchange's current list, in the directory's terms (see its README): a Yahoo-style
+ * symbol, the MIC, the name as the directory writes it (US: company name; HK: the HKEX short name),
+ * the code as the source writes it, and the security type.
+ */
+export interface ListedSecurity {
+  readonly symbol: string;
+  readonly exchange: string;
+  readonly name: string;
+  readonly localCode: string;
+  readonly securityType: string;
+  /** HK only: the ISIN of the HKEX list. */
+  readonly isin?: string;
+}
+
+/** An SEC registrant's ticker (company_tickers_exchange.json): its CIK and name. */
+export interface SecTicker {
+  readonly cik: string;
+  readonly name: string;
+}

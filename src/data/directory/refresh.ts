@@ -1,0 +1,139 @@
+/**
+ * Merging today's exchange lists into the directory as a new snapshot, by the meanings of its
+ * columns (the directory's README): a symbol seen again gets `last_seen` today and
+ * `in_latest_snapshot` Y; a new symbol a row first seen today; a changed name (by its comparison key,
+ * names.ts) a `names` row from today; a symbol of a refreshed market missing from its list
+ * `in_latest_snapshot` N. A US ticker whose SEC CIK differs from the stored one is a reused ticker:
+ * it keeps its row (the README: a row is a ticker), gets the new name from today, and a
+ * corporate-events row says which company had it before.
+ */
+import type { ListedSecurity, SecTicker } from "./listedSecurity.js";
+import { nameKey } from "./names.js";
+import type { DirectoryEvent, DirectoryName, DirectoryRows, DirectorySecurity } from "./rows.js";
+
+/** A market's list of today: which stored rows it covers (by exchange), its rows, and the source tag. */
+export interface MarketList {
+  /** "US", "XHKG". */
+  readonly market: string;
+  /** The stored rows of these exchanges are the market's: missing from the list, they are gone. */
+  readonly exchanges: readonly string[];
+  readonly securities: readonly ListedSecurity[];
+  readonly source: string;
+}
+
+export interface RefreshInput {
+  readonly today: string;
+  readonly lists: readonly MarketList[];
+  /** SEC CIKs by ticker, for US rows (source tag SEC_CTE). */
+  readonly sec: ReadonlyMap<string, SecTicker>;
+}
+
+export interface Renamed {
+  readonly symbol: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ReusedTicker {
+  readonly symbol: string;
+  readonly before: string;
+  readonly beforeCik: string;
+  readonly now: string;
+  readonly cik: string;
+}
+
+/** What a refresh changed in one market. */
+export interface MarketChanges {
+  readonly market: string;
+  readonly listed: number;
+  readonly added: readonly ListedSecurity[];
+  readonly renamed: readonly Renamed[];
+  readonly gone: readonly { readonly symbol: string; readonly name: string }[];
+  readonly reused: readonly ReusedTicker[];
+}
+
+/** The directory with today's snapshot merged in, and what changed per market. */
+export function mergeSnapshot(rows: DirectoryRows, input: RefreshInput): { rows: DirectoryRows; changes: MarketChanges[] } {
+  const { today, sec } = input;
+  const securities = rows.securities.map((s) => ({ ...s }));
+  const bySymbol = new Map(securities.map((s, i) => [s.symbol, i]));
+  const names: DirectoryName[] = rows.names.map((n) => ({ ...n }));
+  // The latest English names row of each symbol, where a sighting extends `to`.
+  const latestName = new Map<string, number>();
+  names.forEach((n, i) => {
+    if (n.lang !== "en") return;
+    const at = latestName.get(n.symbol);
+    if (at === undefined || n.to >= names[at]!.to) latestName.set(n.symbol, i);
+  });
+  const events: DirectoryEvent[] = [...rows.events];
+  const changes: MarketChanges[] = [];
+  for (const list of input.lists) {
+    const added: ListedSecurity[] = [];
+    const renamed: Renamed[] = [];
+    const reused: ReusedTicker[] = [];
+    const listed = new Set<string>();
+    for (const l of list.securities) {
+      if (listed.has(l.symbol)) continue;
+      listed.add(l.symbol);
+      const filer = list.market === "US" ? sec.get(l.symbol) : undefined;
+      const source = filer === undefined ? list.source : `${list.source};SEC_CTE`;
+      const at = bySymbol.get(l.symbol);
+      if (at === undefined) {
+        added.push(l);
+        bySymbol.set(l.symbol, securities.length);
+        securities.push(newRow(l, today, source, filer?.cik ?? ""));
+        latestName.set(l.symbol, names.length);
+        names.push({ symbol: l.symbol, name: l.name, from: today, to: today, lang: "en" });
+        continue;
+      }
+      const s = securities[at]!;
+      const oldName = s.name;
+      const reuse = filer !== undefined && s.cik !== "" && s.cik !== filer.cik;
+      if (reuse) {
+        reused.push({ symbol: l.symbol, before: oldName, beforeCik: s.cik, now: l.name, cik: filer.cik });
+        events.push({ date: today, symbols: l.symbol, event: `ticker reused: ${l.symbol} was ${oldName} (CIK ${s.cik}), now ${l.name} (CIK ${filer.cik})` });
+      }
+      const n = latestName.get(l.symbol);
+      if (!reuse && n !== undefined && nameKey(names[n]!.name) === nameKey(l.name)) {
+        names[n] = { ...names[n]!, name: l.name, to: today };
+      } else {
+        if (!reuse && nameKey(oldName) !== nameKey(l.name)) renamed.push({ symbol: l.symbol, from: oldName, to: l.name });
+        latestName.set(l.symbol, names.length);
+        names.push({ symbol: l.symbol, name: l.name, from: today, to: today, lang: "en" });
+      }
+      securities[at] = {
+        ...s,
+        exchange: l.exchange,
+        name: l.name,
+        lastSeen: today,
+        firstSeen: s.firstSeen === "" ? today : s.firstSeen,
+        inLatestSnapshot: true,
+        source: joinSources(s.source, source),
+        securityType: s.securityType === "" ? l.securityType : s.securityType,
+        cik: filer?.cik ?? s.cik,
+      };
+    }
+    const exchanges = new Set(list.exchanges);
+    const gone: { symbol: string; name: string }[] = [];
+    securities.forEach((s, i) => {
+      if (!exchanges.has(s.exchange) || listed.has(s.symbol) || !s.inLatestSnapshot) return;
+      gone.push({ symbol: s.symbol, name: s.name });
+      securities[i] = { ...s, inLatestSnapshot: false };
+    });
+    changes.push({ market: list.market, listed: listed.size, added, renamed, gone, reused });
+  }
+  return { rows: { securities, names, tickerChanges: rows.tickerChanges, events }, changes };
+}
+
+function newRow(l: ListedSecurity, today: string, source: string, cik: string): DirectorySecurity {
+  return {
+    symbol: l.symbol, exchange: l.exchange, name: l.name, nameZh: "", country: "", sector: "", marketCapUsd: undefined,
+    firstSeen: today, lastSeen: today, source, localCode: l.localCode, securityType: l.securityType, industry: "",
+    cik, listDate: "", delistDate: "", inLatestSnapshot: true, nameZhFull: "", ipoYear: undefined,
+  };
+}
+
+/** Source tags joined with ";", each once, in the order first seen. */
+function joinSources(a: string, b: string): string {
+  return [...new Set([...a.split(";"), ...b.split(";")].filter((t) => t !== ""))].join(";");
+}
