@@ -73,23 +73,27 @@ async function download(options: { sources?: DirectorySources; userAgent: string
   const sec = new HttpClient("sec", 200, { ...http, userAgent: options.userAgent });
   const hkex = new HttpClient("hkex", 500, http);
   const folder = sources.nasdaqTrader.endsWith("/") ? sources.nasdaqTrader : `${sources.nasdaqTrader}/`;
-  const text = async (client: HttpClient, url: string): Promise<string> => {
+  const text = async (client: HttpClient, provider: string, url: string): Promise<string> => {
     const r = await client.getText(url);
-    if (r.status !== 200) throw new ProviderHttpError(client === sec ? "sec" : "nasdaqtrader", url, r.status, "the list could not be downloaded");
+    if (r.status !== 200) throw new ProviderHttpError(provider, url, r.status, "the list could not be downloaded");
     return r.body;
   };
-  const listed = await text(nasdaq, `${folder}nasdaqlisted.txt`);
-  const other = await text(nasdaq, `${folder}otherlisted.txt`);
-  const tickers = await text(sec, sources.secTickers);
+  const listed = await text(nasdaq, "nasdaqtrader", `${folder}nasdaqlisted.txt`);
+  const other = await text(nasdaq, "nasdaqtrader", `${folder}otherlisted.txt`);
+  const tickers = await text(sec, "sec", sources.secTickers);
   const xlsx = await hkex.getBytes(sources.hkexList);
   if (xlsx.status !== 200) throw new ProviderHttpError("hkex", sources.hkexList, xlsx.status, "the list could not be downloaded");
+  const nasdaqListed = parseNasdaqTrader(listed, `${folder}nasdaqlisted.txt`);
+  const otherListed = parseNasdaqTrader(other, `${folder}otherlisted.txt`);
   const us: MarketList = {
     market: "US",
     exchanges: US_EXCHANGES,
-    securities: [...parseNasdaqTrader(listed, `${folder}nasdaqlisted.txt`), ...parseNasdaqTrader(other, `${folder}otherlisted.txt`)],
+    securities: [...nasdaqListed.securities, ...otherListed.securities],
     source: "NASDAQTRADER",
+    asOf: nasdaqListed.created,
   };
   const hk = await parseHkexList(xlsx.body, sources.hkexList);
+  const hongKong: MarketList = { market: "XHKG", exchanges: ["XHKG"], securities: hk.securities, source: "HKEX_LIST", asOf: hk.updated };
   const secTickers: Map<string, SecTicker> = parseSecTickers(tickers, sources.secTickers);
-  return { today: options.today, sec: secTickers, lists: [us, { market: "XHKG", exchanges: ["XHKG"], securities: hk.securities, source: "HKEX_LIST" }] };
+  return { today: options.today, sec: secTickers, lists: [us, hongKong] };
 }

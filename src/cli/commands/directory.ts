@@ -43,7 +43,7 @@ export function directoryCommand(program: Command): void {
 }
 
 function marketLines(c: MarketChanges): string[] {
-  const lines = [`${c.market}: ${c.listed.toLocaleString("en")} listed; ${c.added.length} new, ${c.renamed.length} renamed, ${c.gone.length} gone from the latest list, ${c.reused.length} reused tickers`];
+  const lines = [`${c.market}${c.asOf === "" ? "" : ` (list of ${c.asOf})`}: ${c.listed.toLocaleString("en")} listed; ${c.added.length} new, ${c.renamed.length} renamed, ${c.gone.length} gone from the latest list, ${c.reused.length} reused tickers`];
   const list = <T>(title: string, items: readonly T[], line: (t: T) => string): void => {
     if (items.length === 0) return;
     lines.push(`  ${title}:`);

@@ -1,7 +1,7 @@
 /**
  * HKEX's "List of Securities" (`ListOfSecurities.xlsx`, English): a title, an "Updated as at
  * DD/MM/YYYY" line, then a header row with "Stock Code", "Name of Securities", "Category",
- * "Sub-Category" and "ISIN". The directory keeps Category "Equity" and "Real Estate Investment Trusts"
+ * "Sub-Category". The directory keeps Category "Equity" and "Real Estate Investment Trusts"
  * (its README), the short name as published, the 5-digit code as `local_code`, and the Yahoo-style
  * symbol: the code without its leading zero (`00700` -> `0700.HK`; 8xxxx RMB counters keep 5 digits).
  */
@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { InputError } from "../inputError.js";
 import type { ListedSecurity } from "./listedSecurity.js";
 
-const COLUMNS = ["Stock Code", "Name of Securities", "Category", "Sub-Category", "ISIN"] as const;
+const COLUMNS = ["Stock Code", "Name of Securities", "Category", "Sub-Category"] as const;
 
 /** The Equity and REIT rows of the list, and the date it states ("" when it has none). */
 export async function parseHkexList(bytes: Uint8Array, file: string): Promise<{ updated: string; securities: ListedSecurity[] }> {
@@ -46,7 +46,7 @@ export async function parseHkexList(bytes: Uint8Array, file: string): Promise<{ 
     if (name === "") throw new InputError({ file, line, field: "Name of Securities" }, "empty; every row needs one");
     const symbol = `${code.startsWith("0") ? code.slice(1) : code}.HK`;
     const securityType = category === "Equity" ? cell("Sub-Category") : "REIT";
-    out.push({ symbol, exchange: "XHKG", name, localCode: code, securityType, isin: cell("ISIN") });
+    out.push({ symbol, exchange: "XHKG", name, localCode: code, securityType });
   });
   if (header === undefined) throw new InputError({ file }, 'no header row with "Stock Code": not HKEX\'s List of Securities');
   return { updated, securities: out };

@@ -9,8 +9,6 @@ export interface ListedSecurity {
   readonly name: string;
   readonly localCode: string;
   readonly securityType: string;
-  /** HK only: the ISIN of the HKEX list. */
-  readonly isin?: string;
 }
 
 /** An SEC registrant's ticker (company_tickers_exchange.json): its CIK and name. */

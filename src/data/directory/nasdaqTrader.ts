@@ -16,8 +16,8 @@ const EXCHANGE_MIC: Readonly<Record<string, string>> = { A: "XASE", N: "XNYS", P
 const NASDAQ_COLUMNS = ["Symbol", "Security Name", "Test Issue", "ETF"] as const;
 const OTHER_COLUMNS = ["ACT Symbol", "Security Name", "Exchange", "CQS Symbol", "ETF", "Test Issue"] as const;
 
-/** The listings of one directory file; `file` names it in errors. */
-export function parseNasdaqTrader(text: string, file: string): ListedSecurity[] {
+/** The listings of one directory file, and when Nasdaq made it (its last line, "File Creation Time: MMDDYYYYhh:mm", as YYYY-MM-DD hh:mm); `file` names it in errors. */
+export function parseNasdaqTrader(text: string, file: string): { created: string; securities: ListedSecurity[] } {
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? "").split("|").map((h) => h.trim());
   const nasdaq = NASDAQ_COLUMNS.every((c) => header.includes(c));
@@ -27,12 +27,14 @@ export function parseNasdaqTrader(text: string, file: string): ListedSecurity[] 
   }
   const at = (name: string): number => header.indexOf(name);
   const out: ListedSecurity[] = [];
-  let ended = false;
+  let created: string | undefined;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "") continue;
     if (line.startsWith("File Creation Time")) {
-      ended = true;
+      const m = /^File Creation Time: (\d{2})(\d{2})(\d{4})(\d{2}):(\d{2})/.exec(line);
+      if (!m) throw new InputError({ file, line: i + 1 }, `"${line.split("|")[0]}" is not a creation time written MMDDYYYYhh:mm`);
+      created = `${m[3]}-${m[1]}-${m[2]} ${m[4]}:${m[5]}`;
       continue;
     }
     const cells = line.split("|");
@@ -56,8 +58,8 @@ export function parseNasdaqTrader(text: string, file: string): ListedSecurity[] 
       out.push({ symbol, exchange: mic, name, localCode: cqs, securityType: securityType(description) });
     }
   }
-  if (!ended) throw new InputError({ file, line: lines.length }, 'no "File Creation Time" line: the file is cut short');
-  return out;
+  if (created === undefined) throw new InputError({ file, line: lines.length }, 'no "File Creation Time" line: the file is cut short');
+  return { created, securities: out };
 }
 
 /**

@@ -9,7 +9,7 @@ const TODAY = "2026-12-07";
 const US = ["XNAS", "XNYS", "XASE", "ARCX", "BATS", "IEXG"];
 
 const listed = (symbol: string, name: string, exchange = "XNYS", securityType = "common"): ListedSecurity => ({ symbol, exchange, name, localCode: symbol, securityType });
-const us = (...securities: ListedSecurity[]): MarketList => ({ market: "US", exchanges: US, securities, source: "NASDAQTRADER" });
+const us = (...securities: ListedSecurity[]): MarketList => ({ market: "US", exchanges: US, securities, source: "NASDAQTRADER", asOf: "" });
 const sec = (entries: Record<string, string>): Map<string, SecTicker> => new Map(Object.entries(entries).map(([t, cik]) => [t, { cik, name: "" }]));
 
 describe("merging today's lists into the directory", () => {
@@ -84,6 +84,14 @@ describe("merging today's lists into the directory", () => {
     const { changes } = mergeSnapshot(rows, { today: TODAY, lists: [us(listed("TRU", "TransUnion Holdings Worldwide"))], sec: sec({ TRU: "1552033" }) });
     expect(changes[0]!.reused).toEqual([]);
     expect(changes[0]!.renamed.map((r) => r.symbol)).toEqual(["TRU"]);
+  });
+
+  it("a second refresh of the same day with the same lists changes nothing", () => {
+    const input = { today: TODAY, lists: [us(listed("CRWV", "CoreWeave, Inc.", "XNAS"), listed("TRU", "True Robotics Corp.", "XNAS"))], sec: sec({ CRWV: "1769628", TRU: "2099999" }) };
+    const once = mergeSnapshot(rows, input);
+    const twice = mergeSnapshot(once.rows, input);
+    expect(twice.rows).toEqual(once.rows);
+    expect(twice.changes[0]!).toMatchObject({ added: [], renamed: [], gone: [], reused: [] });
   });
 
   it("leaves the stored rows as they were (a refresh builds a new directory)", () => {

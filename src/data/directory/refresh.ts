@@ -19,6 +19,8 @@ export interface MarketList {
   readonly exchanges: readonly string[];
   readonly securities: readonly ListedSecurity[];
   readonly source: string;
+  /** When the source says it made the list ("" when it does not say). */
+  readonly asOf: string;
 }
 
 export interface RefreshInput {
@@ -45,6 +47,7 @@ export interface ReusedTicker {
 /** What a refresh changed in one market. */
 export interface MarketChanges {
   readonly market: string;
+  readonly asOf: string;
   readonly listed: number;
   readonly added: readonly ListedSecurity[];
   readonly renamed: readonly Renamed[];
@@ -120,7 +123,7 @@ export function mergeSnapshot(rows: DirectoryRows, input: RefreshInput): { rows:
       gone.push({ symbol: s.symbol, name: s.name });
       securities[i] = { ...s, inLatestSnapshot: false };
     });
-    changes.push({ market: list.market, listed: listed.size, added, renamed, gone, reused });
+    changes.push({ market: list.market, asOf: list.asOf, listed: listed.size, added, renamed, gone, reused });
   }
   return { rows: { securities, names, tickerChanges: rows.tickerChanges, events }, changes };
 }
