@@ -95,9 +95,9 @@ describe("aftershock directory refresh", () => {
     expect(run.code, run.stderr).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
     expect(run.stdout).toContain(`securities directory refreshed as of ${today}`);
-    expect(run.stdout).toMatch(/^US \(list of 2026-12-07 21:32\): 7 listed; 3 new, 0 renamed, 0 gone from the latest list, 0 reused tickers$/m);
+    expect(run.stdout).toMatch(/^US \(list of 2026-12-07 21:32\): 7 listed; 3 new, 0 renamed, 0 gone from the latest list, 0 reused tickers, 0 ticker changes$/m);
     expect(run.stdout).toMatch(/^ {4}CRWV XNAS CoreWeave, Inc\.$/m);
-    expect(run.stdout).toMatch(/^XHKG \(list of 2026-12-07\): 4 listed; 2 new, 0 renamed, 0 gone from the latest list, 0 reused tickers$/m);
+    expect(run.stdout).toMatch(/^XHKG \(list of 2026-12-07\): 4 listed; 2 new, 0 renamed, 0 gone from the latest list, 0 reused tickers, 0 ticker changes$/m);
     expect(run.stdout).toContain("Shanghai and Shenzhen (XSHG, XSHE): not refreshed");
     expect(userAgents.get("/files/company_tickers_exchange.json")).toBe(UA);
 

@@ -43,7 +43,7 @@ export function directoryCommand(program: Command): void {
 }
 
 function marketLines(c: MarketChanges): string[] {
-  const lines = [`${c.market}${c.asOf === "" ? "" : ` (list of ${c.asOf})`}: ${c.listed.toLocaleString("en")} listed; ${c.added.length} new, ${c.renamed.length} renamed, ${c.gone.length} gone from the latest list, ${c.reused.length} reused tickers`];
+  const lines = [`${c.market}${c.asOf === "" ? "" : ` (list of ${c.asOf})`}: ${c.listed.toLocaleString("en")} listed; ${c.added.length} new, ${c.renamed.length} renamed, ${c.gone.length} gone from the latest list, ${c.reused.length} reused tickers, ${c.tickerChanges.length} ticker changes`];
   const list = <T>(title: string, items: readonly T[], line: (t: T) => string): void => {
     if (items.length === 0) return;
     lines.push(`  ${title}:`);
@@ -53,6 +53,7 @@ function marketLines(c: MarketChanges): string[] {
   list("new", c.added, (s) => `${s.symbol} ${s.exchange} ${s.name}`);
   list("renamed", c.renamed, (s) => `${s.symbol} ${s.from} -> ${s.to}`);
   list("gone", c.gone, (s) => `${s.symbol} ${s.name}`);
+  list("ticker changed", c.tickerChanges, (t) => `${t.from} -> ${t.to} (CIK ${t.cik})`);
   list("reused ticker", c.reused, (s) => `${s.symbol} was ${s.before} (CIK ${s.beforeCik}), now ${s.now} (CIK ${s.cik})`);
   return lines;
 }

@@ -86,6 +86,22 @@ describe("merging today's lists into the directory", () => {
     expect(changes[0]!.renamed.map((r) => r.symbol)).toEqual(["TRU"]);
   });
 
+  it("a CIK that lost one symbol and gained one is a ticker change, stored as the README's ticker_changes rows", () => {
+    const { rows: after, changes } = mergeSnapshot(rows, { today: TODAY, lists: [us(listed("TU", "TransUnion"), listed("TRU-PA", "TransUnion", "XNYS", "preferred"), listed("META", "Meta Platforms Inc.", "XNAS"), listed("GOTU", "Gaotu Techedu Inc."))], sec: sec({ TU: "1552033" }) });
+    expect(changes[0]!.tickerChanges).toEqual([{ from: "TRU", to: "TU", cik: "1552033" }]);
+    expect(after.tickerChanges.at(-1)).toEqual({ date: TODAY, oldSymbol: "TRU", newSymbol: "TU" });
+    // The old ticker ends the day before the change: of the listings named "TransUnion", TU trades on the day.
+    const directory = SecuritiesDirectory.fromRows(after);
+    expect(listingStatus(directory.listing("TRU")!, TODAY)).toBe("delisted");
+    const trading = directory.named(nameKey("TransUnion"), TODAY).filter((u) => listingStatus(u.listing, TODAY) === "trading");
+    expect(trading.map((u) => u.listing.symbol)).toEqual(["TU"]);
+  });
+
+  it("two new symbols of one CIK are no ticker change (one of them may be a new class)", () => {
+    const { changes } = mergeSnapshot(rows, { today: TODAY, lists: [us(listed("TU", "TransUnion"), listed("TUB", "TransUnion"), listed("META", "Meta Platforms Inc.", "XNAS"))], sec: sec({ TU: "1552033", TUB: "1552033" }) });
+    expect(changes[0]!.tickerChanges).toEqual([]);
+  });
+
   it("a second refresh of the same day with the same lists changes nothing", () => {
     const input = { today: TODAY, lists: [us(listed("CRWV", "CoreWeave, Inc.", "XNAS"), listed("TRU", "True Robotics Corp.", "XNAS"))], sec: sec({ CRWV: "1769628", TRU: "2099999" }) };
     const once = mergeSnapshot(rows, input);

@@ -5,11 +5,12 @@
  * names.ts) a `names` row from today; a symbol of a refreshed market missing from its list
  * `in_latest_snapshot` N. A US ticker whose SEC CIK differs from the stored one is a reused ticker:
  * it keeps its row (the README: a row is a ticker), gets the new name from today, and a
- * corporate-events row says which company had it before.
+ * corporate-events row says which company had it before. A CIK that lost exactly one symbol and
+ * gained exactly one is a ticker change (ticker_changes.csv, as its SEC_CTE rows).
  */
 import type { ListedSecurity, SecTicker } from "./listedSecurity.js";
 import { nameKey } from "./names.js";
-import type { DirectoryEvent, DirectoryName, DirectoryRows, DirectorySecurity } from "./rows.js";
+import type { DirectoryEvent, DirectoryName, DirectoryRows, DirectorySecurity, DirectoryTickerChange } from "./rows.js";
 
 /** A market's list of today: which stored rows it covers (by exchange), its rows, and the source tag. */
 export interface MarketList {
@@ -36,6 +37,13 @@ export interface Renamed {
   readonly to: string;
 }
 
+/** A symbol change: the CIK that filed under `from` in the last list files under `to` now (the README's SEC_CTE rule). */
+export interface TickerChange {
+  readonly from: string;
+  readonly to: string;
+  readonly cik: string;
+}
+
 export interface ReusedTicker {
   readonly symbol: string;
   readonly before: string;
@@ -53,6 +61,7 @@ export interface MarketChanges {
   readonly renamed: readonly Renamed[];
   readonly gone: readonly { readonly symbol: string; readonly name: string }[];
   readonly reused: readonly ReusedTicker[];
+  readonly tickerChanges: readonly TickerChange[];
 }
 
 /** The directory with today's snapshot merged in, and what changed per market. */
@@ -69,6 +78,7 @@ export function mergeSnapshot(rows: DirectoryRows, input: RefreshInput): { rows:
     if (at === undefined || n.to >= names[at]!.to) latestName.set(n.symbol, i);
   });
   const events: DirectoryEvent[] = [...rows.events];
+  const newChanges: DirectoryTickerChange[] = [];
   const changes: MarketChanges[] = [];
   for (const list of input.lists) {
     const added: ListedSecurity[] = [];
@@ -123,9 +133,32 @@ export function mergeSnapshot(rows: DirectoryRows, input: RefreshInput): { rows:
       gone.push({ symbol: s.symbol, name: s.name });
       securities[i] = { ...s, inLatestSnapshot: false };
     });
-    changes.push({ market: list.market, asOf: list.asOf, listed: listed.size, added, renamed, gone, reused });
+    const changed = tickerChanges(gone, added, securities, bySymbol);
+    for (const c of changed) newChanges.push({ date: today, oldSymbol: c.from, newSymbol: c.to });
+    changes.push({ market: list.market, asOf: list.asOf, listed: listed.size, added, renamed, gone, reused, tickerChanges: changed });
   }
-  return { rows: { securities, names, tickerChanges: rows.tickerChanges, events }, changes };
+  return { rows: { securities, names, tickerChanges: [...rows.tickerChanges, ...newChanges], events }, changes };
+}
+
+/** Ticker changes among today's gone and new symbols: a CIK that lost exactly one symbol and gained exactly one. */
+function tickerChanges(gone: readonly { symbol: string }[], added: readonly ListedSecurity[], securities: readonly DirectorySecurity[], bySymbol: ReadonlyMap<string, number>): TickerChange[] {
+  const byCik = new Map<string, { lost: string[]; gained: string[] }>();
+  const entry = (cik: string): { lost: string[]; gained: string[] } => {
+    let e = byCik.get(cik);
+    if (e === undefined) byCik.set(cik, (e = { lost: [], gained: [] }));
+    return e;
+  };
+  for (const g of gone) {
+    const cik = securities[bySymbol.get(g.symbol)!]!.cik;
+    if (cik !== "") entry(cik).lost.push(g.symbol);
+  }
+  for (const a of added) {
+    const cik = securities[bySymbol.get(a.symbol)!]!.cik;
+    if (cik !== "") entry(cik).gained.push(a.symbol);
+  }
+  const out: TickerChange[] = [];
+  for (const [cik, { lost, gained }] of byCik) if (lost.length === 1 && gained.length === 1) out.push({ from: lost[0]!, to: gained[0]!, cik });
+  return out;
 }
 
 function newRow(l: ListedSecurity, today: string, source: string, cik: string): DirectorySecurity {
