@@ -91,9 +91,10 @@ async function download(options: { sources?: DirectorySources; userAgent: string
     securities: [...nasdaqListed.securities, ...otherListed.securities],
     source: "NASDAQTRADER",
     asOf: nasdaqListed.created,
+    skipped: [...nasdaqListed.skipped, ...otherListed.skipped].map((r) => r.code),
   };
   const hk = await parseHkexList(xlsx.body, sources.hkexList);
-  const hongKong: MarketList = { market: "XHKG", exchanges: ["XHKG"], securities: hk.securities, source: "HKEX_LIST", asOf: hk.updated };
+  const hongKong: MarketList = { market: "XHKG", exchanges: ["XHKG"], securities: hk.securities, source: "HKEX_LIST", asOf: hk.updated, skipped: [] };
   const secTickers: Map<string, SecTicker> = parseSecTickers(tickers, sources.secTickers);
   return { today: options.today, sec: secTickers, lists: [us, hongKong] };
 }

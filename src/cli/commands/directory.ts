@@ -50,6 +50,7 @@ function marketLines(c: MarketChanges): string[] {
     for (const t of items.slice(0, SHOWN)) lines.push(`    ${line(t)}`);
     if (items.length > SHOWN) lines.push(`    ... and ${items.length - SHOWN} more`);
   };
+  if (c.skipped.length > 0) lines.push(`  left out, symbols with no Yahoo-style spelling (${c.skipped.length}): ${c.skipped.slice(0, SHOWN).join(" ")}${c.skipped.length > SHOWN ? " ..." : ""}`);
   list("new", c.added, (s) => `${s.symbol} ${s.exchange} ${s.name}`);
   list("renamed", c.renamed, (s) => `${s.symbol} ${s.from} -> ${s.to}`);
   list("gone", c.gone, (s) => `${s.symbol} ${s.name}`);

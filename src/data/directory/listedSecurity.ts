@@ -16,3 +16,9 @@ export interface SecTicker {
   readonly cik: string;
   readonly name: string;
 }
+
+/** A row of a list left out, with its line and the code as the list writes it. */
+export interface SkippedRow {
+  readonly line: number;
+  readonly code: string;
+}

@@ -7,7 +7,7 @@
  * description.
  */
 import { InputError } from "../inputError.js";
-import type { ListedSecurity } from "./listedSecurity.js";
+import type { ListedSecurity, SkippedRow } from "./listedSecurity.js";
 
 /** Exchange codes of `otherlisted.txt` and their MICs (Nasdaq-listed rows are XNAS). */
 const EXCHANGE_MIC: Readonly<Record<string, string>> = { A: "XASE", N: "XNYS", P: "ARCX", Z: "BATS", V: "IEXG" };
@@ -16,8 +16,13 @@ const EXCHANGE_MIC: Readonly<Record<string, string>> = { A: "XASE", N: "XNYS", P
 const NASDAQ_COLUMNS = ["Symbol", "Security Name", "Test Issue", "ETF"] as const;
 const OTHER_COLUMNS = ["ACT Symbol", "Security Name", "Exchange", "CQS Symbol", "ETF", "Test Issue"] as const;
 
-/** The listings of one directory file, and when Nasdaq made it (its last line, "File Creation Time: MMDDYYYYhh:mm", as YYYY-MM-DD hh:mm); `file` names it in errors. */
-export function parseNasdaqTrader(text: string, file: string): { created: string; securities: ListedSecurity[] } {
+/**
+ * The listings of one directory file, when Nasdaq made it (its last line, "File Creation Time:
+ * MMDDYYYYhh:mm", as YYYY-MM-DD hh:mm), and the rows left out because their symbol has a form with no
+ * Yahoo-style spelling here (called, when-distributed, part-paid issues...): reported, not guessed.
+ * `file` names the file in errors.
+ */
+export function parseNasdaqTrader(text: string, file: string): { created: string; securities: ListedSecurity[]; skipped: SkippedRow[] } {
   const lines = text.split(/\r?\n/);
   const header = (lines[0] ?? "").split("|").map((h) => h.trim());
   const nasdaq = NASDAQ_COLUMNS.every((c) => header.includes(c));
@@ -27,6 +32,7 @@ export function parseNasdaqTrader(text: string, file: string): { created: string
   }
   const at = (name: string): number => header.indexOf(name);
   const out: ListedSecurity[] = [];
+  const skipped: SkippedRow[] = [];
   let created: string | undefined;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -46,7 +52,10 @@ export function parseNasdaqTrader(text: string, file: string): { created: string
     const { name, description } = splitSecurityName(securityName);
     if (nasdaq) {
       const symbol = cell("Symbol");
-      if (!/^[A-Z]{1,5}$/.test(symbol)) throw new InputError({ file, line: i + 1, field: "Symbol" }, `"${symbol}" is not a Nasdaq symbol`);
+      if (!/^[A-Z]{1,5}$/.test(symbol)) {
+        skipped.push({ line: i + 1, code: symbol });
+        continue;
+      }
       out.push({ symbol, exchange: "XNAS", name, localCode: symbol, securityType: securityType(description) });
     } else {
       const code = cell("Exchange");
@@ -54,12 +63,15 @@ export function parseNasdaqTrader(text: string, file: string): { created: string
       if (mic === undefined) throw new InputError({ file, line: i + 1, field: "Exchange" }, `"${code}" is not an exchange code (${Object.keys(EXCHANGE_MIC).join(", ")})`);
       const cqs = cell("CQS Symbol");
       const symbol = yahooFromCqs(cqs);
-      if (symbol === undefined) throw new InputError({ file, line: i + 1, field: "CQS Symbol" }, `"${cqs}" is not a CQS symbol`);
+      if (symbol === undefined) {
+        skipped.push({ line: i + 1, code: cqs });
+        continue;
+      }
       out.push({ symbol, exchange: mic, name, localCode: cqs, securityType: securityType(description) });
     }
   }
   if (created === undefined) throw new InputError({ file, line: lines.length }, 'no "File Creation Time" line: the file is cut short');
-  return { created, securities: out };
+  return { created, securities: out, skipped };
 }
 
 /**

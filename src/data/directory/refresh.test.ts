@@ -9,7 +9,7 @@ const TODAY = "2026-12-07";
 const US = ["XNAS", "XNYS", "XASE", "ARCX", "BATS", "IEXG"];
 
 const listed = (symbol: string, name: string, exchange = "XNYS", securityType = "common"): ListedSecurity => ({ symbol, exchange, name, localCode: symbol, securityType });
-const us = (...securities: ListedSecurity[]): MarketList => ({ market: "US", exchanges: US, securities, source: "NASDAQTRADER", asOf: "" });
+const us = (...securities: ListedSecurity[]): MarketList => ({ market: "US", exchanges: US, securities, source: "NASDAQTRADER", asOf: "", skipped: [] });
 const sec = (entries: Record<string, string>): Map<string, SecTicker> => new Map(Object.entries(entries).map(([t, cik]) => [t, { cik, name: "" }]));
 
 describe("merging today's lists into the directory", () => {

@@ -22,6 +22,8 @@ export interface MarketList {
   readonly source: string;
   /** When the source says it made the list ("" when it does not say). */
   readonly asOf: string;
+  /** Codes of rows left out (symbols with no Yahoo-style spelling), reported with the changes. */
+  readonly skipped: readonly string[];
 }
 
 export interface RefreshInput {
@@ -56,6 +58,7 @@ export interface ReusedTicker {
 export interface MarketChanges {
   readonly market: string;
   readonly asOf: string;
+  readonly skipped: readonly string[];
   readonly listed: number;
   readonly added: readonly ListedSecurity[];
   readonly renamed: readonly Renamed[];
@@ -135,7 +138,7 @@ export function mergeSnapshot(rows: DirectoryRows, input: RefreshInput): { rows:
     });
     const changed = tickerChanges(gone, added, securities, bySymbol);
     for (const c of changed) newChanges.push({ date: today, oldSymbol: c.from, newSymbol: c.to });
-    changes.push({ market: list.market, asOf: list.asOf, listed: listed.size, added, renamed, gone, reused, tickerChanges: changed });
+    changes.push({ market: list.market, asOf: list.asOf, skipped: list.skipped, listed: listed.size, added, renamed, gone, reused, tickerChanges: changed });
   }
   return { rows: { securities, names, tickerChanges: [...rows.tickerChanges, ...newChanges], events }, changes };
 }

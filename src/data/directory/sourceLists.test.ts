@@ -18,6 +18,7 @@ describe("Nasdaq Trader's symbol directory", () => {
         { symbol: "CRWV", exchange: "XNAS", name: "CoreWeave, Inc.", localCode: "CRWV", securityType: "common" },
         { symbol: "META", exchange: "XNAS", name: "Meta Platforms, Inc.", localCode: "META", securityType: "common" },
       ],
+      skipped: [],
     });
   });
 
@@ -63,6 +64,13 @@ describe("Nasdaq Trader's symbol directory", () => {
     const bad = fixture("otherlisted.txt").replace("TRU|TransUnion Common Stock|N|TRU|N|100|N|TRU", "TRU|TransUnion Common Stock|N|TRU|N|100|N");
     expect(() => parseNasdaqTrader(bad, "otherlisted.txt")).toThrow(InputError);
     expect(() => parseNasdaqTrader(bad, "otherlisted.txt")).toThrow(/otherlisted\.txt:6/);
+  });
+
+  it("leaves out, and reports, a symbol with no Yahoo-style spelling (a called preferred)", () => {
+    const text = fixture("otherlisted.txt").replace("File Creation Time", "XYZ$A.CL|XYZ Corp 6% Preferred Stock Called|N|XYZpA.CL|N|100|N|XYZ-A*\nFile Creation Time");
+    const parsed = parseNasdaqTrader(text, "otherlisted.txt");
+    expect(parsed.skipped).toEqual([{ line: 8, code: "XYZpA.CL" }]);
+    expect(parsed.securities).toHaveLength(5);
   });
 
   it("refuses another file's header", () => {
