@@ -2,8 +2,8 @@
  * Downloading the exchanges' and the SEC's current lists for a directory refresh: Nasdaq Trader's
  * symbol directory (Nasdaq, NYSE, NYSE American, NYSE Arca, Cboe BZX, IEX), the SEC's
  * company_tickers_exchange.json (CIKs) and HKEX's List of Securities. Every list is read before any is
- * used, so a failure midway leaves nothing half merged. Shanghai and Shenzhen publish no stable file
- * that can be read without a browser session, so their rows are not refreshed.
+ * used, so a failure midway leaves nothing half merged. No stable public list of Shanghai or Shenzhen
+ * is known that can be read without a browser, so their rows are not refreshed.
  */
 import { AftershockError } from "../shared/errors.js";
 import { parseHkexList } from "./directory/hkexList.js";
@@ -32,7 +32,7 @@ export const DEFAULT_SOURCES: DirectorySources = {
 export const SEC_USER_AGENT_VARIABLE = "AFTERSHOCK_SEC_USER_AGENT";
 
 /** What the refresh leaves as it is, and why: printed by the command and stated in the README. */
-export const NOT_REFRESHED = "Shanghai and Shenzhen (XSHG, XSHE): not refreshed, the exchanges publish no stable list file that can be read without a browser; their rows are left as they are";
+export const NOT_REFRESHED = "Shanghai and Shenzhen (XSHG, XSHE): not refreshed, no stable public list of either exchange is known that can be read without a browser; their rows are left as they are";
 
 /** The US exchanges a Nasdaq Trader directory covers: their stored rows missing from it are gone. */
 const US_EXCHANGES = ["XNAS", "XNYS", "XASE", "ARCX", "BATS", "IEXG"];
