@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register[]>>> = {
   study: async () => [(await import("./commands/study.js")).studyCommand],
   import: async () => [(await import("./commands/import.js")).importCommand],
   fetch: async () => [(await import("./commands/fetch.js")).fetchCommand],
+  directory: async () => [(await import("./commands/directory.js")).directoryCommand],
   calendar: async () => [(await import("./commands/calendar.js")).calendarCommand],
   simulate: async () => [(await import("./commands/simulate.js")).simulateCommand],
   // The one place the command line reaches the server: its module is handed to the serve command.

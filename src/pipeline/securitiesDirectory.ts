@@ -3,6 +3,14 @@ import { join } from "node:path";
 import { SecuritiesDirectory, isDirectoryFolder, readDirectoryFolder, type DirectoryIndexData } from "../data/directory/index.js";
 import { existsSync } from "node:fs";
 import { openStore, storePath, type Store } from "../data/store/index.js";
+import { mergeSnapshot, type MarketChanges } from "../data/directory/refresh.js";
+import { downloadDirectoryLists, type DirectorySources } from "../data/directoryLists.js";
+import { withStore } from "./environment.js";
+
+export { DEFAULT_SOURCES, NOT_REFRESHED, SEC_USER_AGENT_VARIABLE, secUserAgent, type DirectorySources } from "../data/directoryLists.js";
+export type { MarketChanges } from "../data/directory/refresh.js";
+import type { HttpOptions } from "../data/providers/http.js";
+import { AftershockError } from "../shared/errors.js";
 
 /** A securities directory imported from a folder: what it holds. */
 export interface DirectoryImported {
@@ -38,6 +46,36 @@ export async function importDirectoryFolder(store: Store, folder: string): Promi
   const rows = readDirectoryFolder(folder);
   await store.importDirectory(rows, folder);
   return { folder, securities: rows.securities.length, names: rows.names.length };
+}
+
+/** What a refresh did: the snapshot's date, the changes per market, and the directory's size after. */
+export interface DirectoryRefreshed {
+  readonly today: string;
+  readonly changes: readonly MarketChanges[];
+  readonly securities: number;
+  readonly names: number;
+}
+
+/**
+ * Downloads the exchanges' and the SEC's current lists, merges them into the stored directory as a
+ * snapshot dated `today`, and stores the result in one transaction: when a download or a list fails,
+ * the stored directory is unchanged.
+ */
+export async function refreshDirectory(store: Store, options: { today: string; userAgent: string; sources?: DirectorySources; http?: HttpOptions }): Promise<DirectoryRefreshed> {
+  const stored = await store.directory();
+  if (stored === undefined) {
+    throw new AftershockError("input", {}, "the store holds no securities directory to refresh: import one first (aftershock import ../shared/data/securities)");
+  }
+  const lists = await downloadDirectoryLists(options);
+  const { rows, changes } = mergeSnapshot(stored, lists);
+  const before = await store.directoryImport();
+  await store.importDirectory(rows, `${before?.folder.replace(/ \(refreshed .*\)$/, "") ?? ""} (refreshed ${options.today})`);
+  return { today: options.today, changes, securities: rows.securities.length, names: rows.names.length };
+}
+
+/** {@link refreshDirectory} on the store at `path` (default store when absent). */
+export function refreshStoredDirectory(path: string | undefined, options: { today: string; userAgent: string; sources?: DirectorySources }): Promise<DirectoryRefreshed> {
+  return withStore(path, (store) => refreshDirectory(store, options));
 }
 
 /**

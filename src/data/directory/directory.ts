@@ -7,7 +7,7 @@
  * document, from which `SecuritiesDirectory` only builds its maps: opening the index is fast.
  */
 import { chineseKey, nameKey } from "./names.js";
-import { SnapshotCalendar, listingPeriod } from "./listingPeriod.js";
+import { SnapshotCalendar, listingPeriod, refreshDates } from "./listingPeriod.js";
 import type { DirectoryRows, DirectorySecurity } from "./rows.js";
 
 /** Security types that stand for a company's equity (not preferreds, warrants, units, rights, debt, funds). */
@@ -54,7 +54,7 @@ export interface DirectoryIndexData {
 
 /** Builds the index data from the directory's rows. */
 export function indexDirectory(rows: DirectoryRows): DirectoryIndexData {
-  const calendar = new SnapshotCalendar();
+  const calendar = new SnapshotCalendar(refreshDates(rows.securities));
   const ends = endsFromEvents(rows);
   const listings: ListingRow[] = [];
   const position = new Map<string, number>();

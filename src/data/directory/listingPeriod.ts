@@ -29,11 +29,28 @@ export interface ListingPeriod {
   readonly to: string | undefined;
 }
 
-/** The complete-list dates around a date, by market. */
+/** The tags of the lists `aftershock directory refresh` reads: each refresh is a complete list of its market. */
+const REFRESH_SOURCES: Readonly<Record<Market, string>> = { XNAS: "NASDAQTRADER", US: "NASDAQTRADER", XHKG: "HKEX_LIST", CN: "" };
+
+/** The last complete list of the folder's sources for a market. */
+function lastListed(market: Market): string {
+  const m = COMPLETE_LISTS[market];
+  return m.daily ? m.daily[1] : m.dates[m.dates.length - 1]!;
+}
+
+/** The complete-list dates around a date, by market: the folder's lists and the refreshes since. */
 export class SnapshotCalendar {
-  private readonly lists = new Map<Market, readonly string[]>(
-    (Object.keys(COMPLETE_LISTS) as Market[]).map((m) => [m, [...COMPLETE_LISTS[m].dates, ...(COMPLETE_LISTS[m].daily ? [COMPLETE_LISTS[m].daily![0]] : [])].sort()]),
-  );
+  private readonly lists: Map<Market, readonly string[]>;
+
+  /** `refreshes`: the dates of later complete lists, by market (see {@link refreshDates}). */
+  constructor(refreshes: ReadonlyMap<Market, ReadonlySet<string>> = new Map()) {
+    this.lists = new Map(
+      (Object.keys(COMPLETE_LISTS) as Market[]).map((m) => {
+        const daily = COMPLETE_LISTS[m].daily;
+        return [m, [...new Set([...COMPLETE_LISTS[m].dates, ...(daily ? daily : []), ...(refreshes.get(m) ?? [])])].sort()];
+      }),
+    );
+  }
 
   marketOf(s: DirectorySecurity): Market {
     if (s.exchange === "XNAS") return "XNAS";
@@ -81,6 +98,30 @@ export function listingPeriod(s: DirectorySecurity, calendar: SnapshotCalendar, 
     to = after === undefined ? undefined : addDays(after, -1);
   }
   return { from, to };
+}
+
+/**
+ * The dates of the refreshes a directory went through: a refreshed source's `first_seen` and
+ * `last_seen` after the folder's last list of the market (a date with no symbol starting or ending
+ * there leaves no trace, and the periods around it are a little wider).
+ */
+export function refreshDates(securities: readonly DirectorySecurity[], calendar = new SnapshotCalendar()): Map<Market, Set<string>> {
+  const out = new Map<Market, Set<string>>();
+  for (const s of securities) {
+    const market = calendar.marketOf(s);
+    const tag = REFRESH_SOURCES[market];
+    if (tag === "" || !s.source.split(";").includes(tag)) continue;
+    for (const d of [s.firstSeen, s.lastSeen]) {
+      if (d <= lastListed(market)) continue;
+      // One refresh reads every US exchange: its date is a complete list of Nasdaq and of the rest.
+      for (const m of market === "XNAS" || market === "US" ? (["XNAS", "US"] as const) : [market]) {
+        let set = out.get(m);
+        if (set === undefined) out.set(m, (set = new Set()));
+        set.add(d);
+      }
+    }
+  }
+  return out;
 }
 
 export function addDays(iso: string, days: number): string {

@@ -151,3 +151,22 @@ describe("HttpClient.getText", () => {
     expect(() => new HttpClient("test", 0, { maxAttempts: 0 })).toThrow(RangeError);
   });
 });
+
+describe("HttpClient.getBytes", () => {
+  it("returns a binary body unchanged, with the caller's user agent, and retries like getText", async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x80]);
+    const seen: RequestInit[] = [];
+    let calls = 0;
+    const fetch: FetchLike = (_url, init) => {
+      seen.push(init);
+      return Promise.resolve(calls++ === 0 ? new Response("", { status: 503 }) : new Response(bytes, { status: 200 }));
+    };
+    const clock = fakeClock(1_000_000);
+    const http = new HttpClient("test", 0, { fetch, clock, baseDelayMs: 100, userAgent: "Research Desk desk@example.com" });
+    const r = await http.getBytes(URL_);
+    expect(r.status).toBe(200);
+    expect([...r.body]).toEqual([...bytes]);
+    expect(clock.slept).toEqual([100]);
+    expect(new Headers(seen[1]!.headers).get("user-agent")).toBe("Research Desk desk@example.com");
+  });
+});

@@ -31,6 +31,8 @@ export interface HttpOptions {
   readonly minIntervalMs?: number;
   /** Clock for the rate limiter and the waits; default the system clock. */
   readonly clock?: Clock;
+  /** The User-Agent sent; some sources ask callers to name themselves with a contact (the SEC). */
+  readonly userAgent?: string;
 }
 
 /** A final answer: any status but 429/5xx, with its body as text. */
@@ -39,11 +41,17 @@ export interface HttpResponse {
   readonly body: string;
 }
 
+/** A final answer whose body is a file (a spreadsheet), as bytes. */
+export interface HttpBytesResponse {
+  readonly status: number;
+  readonly body: Uint8Array;
+}
+
 /** Sent with every request: Yahoo answers 429 to clients that do not look like a browser. */
 const USER_AGENT = "Mozilla/5.0 (compatible; aftershock/0.1)";
 
-type Attempt =
-  | { readonly kind: "response"; readonly status: number; readonly body: string; readonly retryAfter: string | null }
+type Attempt<B> =
+  | { readonly kind: "response"; readonly status: number; readonly body: B; readonly retryAfter: string | null }
   | { readonly kind: "failure"; readonly reason: string; readonly retryable: boolean; readonly cause: unknown };
 
 /** One provider's HTTP access; the rate limit is per instance. */
@@ -55,6 +63,7 @@ export class HttpClient {
   private readonly timeoutMs: number;
   private readonly clock: Clock;
   private readonly limiter: RateLimiter;
+  private readonly userAgent: string;
 
   constructor(
     private readonly provider: string,
@@ -68,17 +77,27 @@ export class HttpClient {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.clock = options.clock ?? systemClock;
     this.limiter = new RateLimiter(options.minIntervalMs ?? defaultMinIntervalMs, this.clock);
+    this.userAgent = options.userAgent ?? USER_AGENT;
     if (!Number.isInteger(this.maxAttempts) || this.maxAttempts < 1) {
       throw new RangeError(`maxAttempts must be a whole number >= 1, got ${this.maxAttempts}`);
     }
   }
 
   /** GET `url` and read the body as text. Rejects with `signal`'s reason when it aborts. */
-  async getText(url: string, signal?: AbortSignal): Promise<HttpResponse> {
+  getText(url: string, signal?: AbortSignal): Promise<HttpResponse> {
+    return this.get(url, (r) => r.text(), (b) => b, signal);
+  }
+
+  /** GET `url` and read the body as bytes (a spreadsheet, an archive). */
+  getBytes(url: string, signal?: AbortSignal): Promise<HttpBytesResponse> {
+    return this.get(url, async (r) => new Uint8Array(await r.arrayBuffer()), (b) => new TextDecoder().decode(b.subarray(0, 200)), signal);
+  }
+
+  private async get<B>(url: string, read: (r: Response) => Promise<B>, asText: (body: B) => string, signal: AbortSignal | undefined): Promise<{ status: number; body: B }> {
     const { host, pathname } = new URL(url);
     for (let attempt = 1; ; attempt++) {
       await this.limiter.acquire(signal);
-      const a = await this.attempt(url, signal);
+      const a = await this.attempt(url, read, signal);
       const last = attempt >= this.maxAttempts;
       if (a.kind === "failure") {
         if (!a.retryable || last) throw new ProviderUnreachableError(this.provider, host, a.reason, { cause: a.cause });
@@ -91,7 +110,7 @@ export class HttpClient {
       const asked = parseRetryAfter(a.retryAfter, this.clock.now());
       if (last) {
         const advice = a.status === 429 ? " (rate limited: try again later)" : "";
-        throw new ProviderHttpError(this.provider, where, a.status, `gave up after ${attempt} attempts${advice}${bodyExcerpt(a.body)}`);
+        throw new ProviderHttpError(this.provider, where, a.status, `gave up after ${attempt} attempts${advice}${bodyExcerpt(asText(a.body))}`);
       }
       if (asked !== undefined && asked > this.maxDelayMs) {
         throw new ProviderHttpError(
@@ -105,12 +124,12 @@ export class HttpClient {
     }
   }
 
-  private async attempt(url: string, signal: AbortSignal | undefined): Promise<Attempt> {
+  private async attempt<B>(url: string, read: (r: Response) => Promise<B>, signal: AbortSignal | undefined): Promise<Attempt<B>> {
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const both = signal === undefined ? timeout : AbortSignal.any([signal, timeout]);
     try {
-      const response = await this.fetch(url, { headers: { "user-agent": USER_AGENT }, signal: both });
-      const body = await response.text();
+      const response = await this.fetch(url, { headers: { "user-agent": this.userAgent }, signal: both });
+      const body = await read(response);
       return { kind: "response", status: response.status, body, retryAfter: response.headers.get("retry-after") };
     } catch (error) {
       signal?.throwIfAborted();
@@ -123,7 +142,7 @@ export class HttpClient {
 }
 
 /** The reason of a failed fetch, from its cause (`getaddrinfo ENOTFOUND host`, `connect ECONNREFUSED ...`). */
-function networkFailure(error: TypeError): Attempt {
+function networkFailure(error: TypeError): Attempt<never> {
   const cause: unknown = error.cause;
   const reason = cause instanceof Error && cause.message !== "" ? cause.message : error.message;
   const code = typeof cause === "object" && cause !== null && "code" in cause ? cause.code : undefined;
