@@ -6,7 +6,7 @@ import { syntheticStudy, SYNTHETIC_LABELS } from "./syntheticStudy.js";
 
 describe("the report shows the opt-in tests and the multiple-testing adjustments", () => {
   const result = syntheticStudy({
-    tests: ["cross-sectional-t", "grank-t", "bootstrap-skewness-adjusted-t", "wild-bootstrap-mammen"],
+    tests: ["cross-sectional-t", "grank-t", "bootstrap-skewness-adjusted-t", "wild-bootstrap-mammen", "jackknife"],
     adjust: ["holm", "benjamini-hochberg"],
     bootstrap: { draws: 199, seed: 3 },
   });
@@ -27,5 +27,6 @@ describe("the report shows the opt-in tests and the multiple-testing adjustments
     expect(text).toContain(`family: ${WINDOW_FAMILY}`);
     expect(text).toMatch(/p holm +p benjamini-hochberg/);
     expect(text).toContain("wild-bootstrap-mammen");
+    expect(text).toContain("jackknife");
   });
 });
