@@ -12,6 +12,7 @@ import type { FactorSeries } from "../study/panel.js";
 import { percentToFraction, returnsFromPrices } from "../study/returns.js";
 import type { StudyEvent, StudyInput } from "../study/runStudy.js";
 import { studyOptionsSchema } from "../study/options.js";
+import { joinFactorTables, type FactorColumns } from "./factorSeries.js";
 import { nearestKey, unknownKeyMessage } from "./nearestKey.js";
 import { DATA_KEYS, ENTRY_KEYS, studyFileSchema, type FactorSource, type SeriesSource } from "./studyFile.js";
 
@@ -156,32 +157,16 @@ async function readLongPrices(file: string): Promise<Map<string, Series>> {
 async function readFactors(sources: FactorSource | readonly FactorSource[], at: (f: string) => string): Promise<FactorSeries> {
   const list = Array.isArray(sources) ? sources : [sources as FactorSource];
   const tables = await Promise.all(list.map((source) => readFactorFile(source, at)));
-  const withRf = tables.find((t) => t.rf !== undefined);
-  if (!withRf) {
+  const joined = joinFactorTables(tables);
+  if (!joined) {
     const first = tables[0]!;
     throw new InputError({ file: first.file, field: list[0]!.rf }, `no such column (columns: ${Object.keys(first.columns).join(", ")}): the risk-free rate is needed`);
   }
-  if (tables.length === 1) return { dates: withRf.dates, rf: withRf.rf!, columns: withRf.columns };
-  const dates = Int32Array.from(new Set(tables.flatMap((t) => [...t.dates]))).sort();
-  const spread = (t: FactorFile, values: Float64Array): Float64Array => {
-    const out = new Float64Array(dates.length).fill(Number.NaN);
-    let j = 0;
-    t.dates.forEach((d, i) => {
-      while (dates[j]! < d) j++;
-      out[j] = values[i]!;
-    });
-    return out;
-  };
-  const columns: Record<string, Float64Array> = {};
-  for (const t of tables) for (const [name, values] of Object.entries(t.columns)) columns[name] ??= spread(t, values);
-  return { dates, rf: spread(withRf, withRf.rf!), columns };
+  return joined;
 }
 
-interface FactorFile {
+interface FactorFile extends FactorColumns {
   readonly file: string;
-  readonly dates: Int32Array;
-  readonly rf?: Float64Array;
-  readonly columns: Record<string, Float64Array>;
 }
 
 /** One factor file: a French data library file as published, or a wide CSV in the unit stated. */

@@ -8,6 +8,9 @@ import { computeStudy, studyDocument, type StudyComputation, type StudyEvent } f
 import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
 import { withStore } from "./environment.js";
+import { joinFactorTables } from "./factorSeries.js";
+import { RETURN_MODELS } from "../study/models/index.js";
+import type { FactorSeries } from "../study/panel.js";
 
 /**
  * An events CSV (security, date, optional id, group, market) studied on the prices in the store: each
@@ -36,7 +39,22 @@ export async function studyComputationFromEvents(
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
   const panel = await store.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
-  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
+  // Factors are read only when something uses them: a factor model, or calendar-time alphas.
+  const factorsUsed = studyOptions.calendarTime !== undefined || RETURN_MODELS[studyOptions.model ?? "market-model"].requires === "factors";
+  const factors = factorsUsed ? await storedFactors(store) : undefined;
+  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), ...(factors ? { factors } : {}), events, options: studyOptions });
+}
+
+/** Every factor table in the store (e.g. the French three factors and momentum, imported), joined on their dates. */
+async function storedFactors(store: Store): Promise<FactorSeries | undefined> {
+  const tables = await Promise.all((await store.factorTables()).map((name) => store.readFactors(name)));
+  return joinFactorTables(
+    tables.flatMap((t) => {
+      if (!t) return [];
+      const { RF: rf, ...columns } = t.columns;
+      return [{ dates: t.dates, ...(rf ? { rf } : {}), columns }];
+    }),
+  );
 }
 
 /** {@link studyComputationFromEvents} on the store at `storePath` (see openStore), closed again before the output is written. */

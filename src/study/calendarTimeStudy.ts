@@ -60,7 +60,7 @@ export function calendarTimeResult(
     return {
       ...described,
       alphas: [],
-      reason: "no factor returns given: the alphas need daily Fama-French factors (a factors file in the study file, e.g. F-F_Research_Data_Factors_daily.csv, with MOM for Carhart)",
+      reason: "no factor returns given: the alphas need daily Fama-French factors (a factors file in the study file, or the French files imported into the store: F-F_Research_Data_Factors_daily.csv, and the momentum file for Carhart)",
     };
   }
   return {

@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dayNumber, isoDate, weekday } from "../../src/calendar/days.js";
 import type { StudyResult } from "../../src/study/results.js";
 import { aftershock } from "../support/cli.js";
+import { hasShared, shared } from "../support/paths.js";
 import { seededUniform } from "../support/seededUniform.js";
 
 /**
@@ -64,8 +65,8 @@ describe("aftershock study --calendar-time", () => {
     expect(run.stdout).toMatch(/Carhart four-factor model +\d+ +\+0\.\d{4}%\*+/);
   });
 
-  it("finds the abnormal 0.2 % a day in the JSON, under equal and value weights, from factor files in percent", () => {
-    for (const weights of [[], ["--calendar-weighting", "value", "--calendar-weight", "marketCap"]]) {
+  for (const weights of [[], ["--calendar-weighting", "value", "--calendar-weight", "marketCap"]]) {
+    it(`finds the abnormal 0.2 % a day in the JSON from factor files in percent: ${weights.length === 0 ? "equal" : "value"} weights`, () => {
       const run = aftershock("study", join(dir, "study.yaml"), "--format", "json", "--calendar-time", "10", ...weights);
       expect(run.code, run.stderr).toBe(0);
       const ct = (JSON.parse(run.stdout) as StudyResult).calendarTime![0]!;
@@ -78,8 +79,8 @@ describe("aftershock study --calendar-time", () => {
         expect(a.pValue).toBeLessThan(1e-6);
         expect(a.df).toBe(a.days - (a.model === "carhart-4" ? 5 : 4));
       }
-    }
-  });
+    });
+  }
 
   it("says why there is no alpha when the study file gives no factors", () => {
     const run = aftershock("study", join(dir, "no-factors.yaml"), "--calendar-time", "10");
@@ -91,5 +92,33 @@ describe("aftershock study --calendar-time", () => {
     const run = aftershock("study", join(dir, "study.yaml"), "--calendar-time", "-3");
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('"-3" is not a number of trading days');
+  });
+});
+
+describe.skipIf(!hasShared)("aftershock study EVENTS.csv --calendar-time, on the store's prices and factors", () => {
+  const dir = mkdtempSync(join(tmpdir(), "aftershock-ct-"));
+  const store = join(dir, "s.duckdb");
+  beforeAll(() => {
+    const files = ["data/indices/GSPC.csv", "data/us/BIDU.csv", "data/us/JD.csv", "data/us/BABA.csv", "data/factors/F-F_Research_Data_Factors_daily.csv", "data/factors/F-F_Momentum_Factor_daily.csv"];
+    const imported = aftershock("import", ...files.map((f) => shared(f)), "--store", store);
+    expect(imported.code, imported.stderr).toBe(0);
+  }, 180_000);
+
+  it("takes the French factors imported into the store: both alphas, on the days the portfolio holds a firm", () => {
+    const events = join(dir, "events.csv");
+    writeFileSync(events, "security,date\nBIDU,2023-03-16\nJD,2023-03-20\nBABA,2023-03-28\nBIDU,2024-05-16\nJD,2024-08-15\n");
+    const run = aftershock("study", events, "--store", store, "--calendar-time", "20", "--format", "json");
+    expect(run.code, run.stderr).toBe(0);
+    const ct = (JSON.parse(run.stdout) as StudyResult).calendarTime![0]!;
+    expect(ct.reason).toBeUndefined();
+    // March 2023: from BIDU's day 0 (2023-03-16) to BABA's day 20 (2023-04-26, after Good Friday), 29
+    // sessions; the two 2024 events 21 each.
+    expect(ct.days).toBe(29 + 21 + 21);
+    for (const a of ct.alphas) {
+      expect(a.reason, a.model).toBeUndefined();
+      expect(a.days).toBe(ct.days);
+      expect(Number.isFinite(a.statistic)).toBe(true);
+      expect(a.df).toBe(a.days - (a.model === "carhart-4" ? 5 : 4));
+    }
   });
 });
