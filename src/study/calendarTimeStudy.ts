@@ -5,16 +5,22 @@ import { carhart4, famaFrench3 } from "./models/factorModel.js";
 import type { StudyOptions } from "./options.js";
 import type { FactorSeries } from "./panel.js";
 import type { CalendarTimeAlpha, CalendarTimeResult } from "./results.js";
-import type { StudyEvent } from "./runStudy.js";
 import { StudyInputError } from "./studyInputError.js";
 
 export type CalendarTimeSettings = NonNullable<StudyOptions["calendarTime"]>;
+
+/** What the portfolio reads of an event (a StudyEvent). */
+interface HeldEvent {
+  readonly id: string;
+  readonly security: string;
+  readonly covariates?: Readonly<Record<string, number>>;
+}
 
 /** The factor models whose alpha is reported, with their factors (the models' parameters after alpha). */
 const ALPHA_MODELS = [famaFrench3, carhart4].map((m) => ({ model: m.name as CalendarTimeAlpha["model"], label: m.label, factors: m.parameters.slice(1) }));
 
 /** Under value weighting, every event's weight: a positive number, or an error naming the event. */
-export function checkCalendarTimeWeights(events: readonly StudyEvent[], settings: CalendarTimeSettings): void {
+export function checkCalendarTimeWeights(events: readonly HeldEvent[], settings: CalendarTimeSettings): void {
   const name = settings.weight;
   if (settings.weighting !== "value" || name === undefined) return;
   events.forEach((e, i) => {
@@ -34,7 +40,7 @@ export function checkCalendarTimeWeights(events: readonly StudyEvent[], settings
 export function calendarTimeResult(
   group: string,
   rows: readonly number[],
-  events: readonly StudyEvent[],
+  events: readonly HeldEvent[],
   securities: ReadonlyMap<string, Series>,
   day0: Int32Array,
   settings: CalendarTimeSettings,
