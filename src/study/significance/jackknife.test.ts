@@ -73,7 +73,7 @@ function tolerance(t: number, n: number, days: number, ar: Float64Array): number
 }
 
 describe("jackknife t (properties)", () => {
-  it("with every AR present, it is the cross-sectional t of the CARs (Efron 1982, §3.2)", () => {
+  it("with every AR present, it is the cross-sectional t of the CARs (Efron 1982, ch. 3)", () => {
     fc.assert(
       fc.property(matrix(false), ({ n, days, ar }) => {
         const car = Float64Array.from({ length: n }, (_, i) => ar.subarray(i * days, (i + 1) * days).reduce((a, b) => a + b, 0));

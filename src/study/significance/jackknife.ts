@@ -7,14 +7,14 @@ import { noStatistic, studentT, type SignificanceTest, type Statistic } from "./
  * columns, the span starting at column `first`): with AAR_t the mean of the ARs present on day t and
  * CAAR = Σ_t AAR_t, over the N events with an AR on some day of the window: the leave-one-event-out
  * estimates CAAR_(-i) (event i left out of every day's mean), their mean C̄, the jackknife variance
- * V = (N-1)/N Σ_i (CAAR_(-i) - C̄)² (Quenouille 1956, Biometrika 43,
- * 353-360; Tukey 1958, Annals of Mathematical Statistics 29, 614; Efron 1982, The Jackknife, the Bootstrap
- * and Other Resampling Plans, SIAM, ch. 3; for event studies Giaccotto & Sfiridis 1996, Journal of
- * Economics and Business 48, 349-370), and t = CAAR / √V against t(N - 1).
+ * V = (N-1)/N Σ_i (CAAR_(-i) - C̄)² (Quenouille 1956, Biometrika 43, 353-360; Tukey 1958, Annals of
+ * Mathematical Statistics 29, 614; Efron 1982, The Jackknife, the Bootstrap and Other Resampling Plans,
+ * SIAM, ch. 3; for event studies Giaccotto & Sfiridis 1996, Journal of Economics and Business 48,
+ * 349-370), and t = CAAR / √V against t(N - 1).
  *
  * When every event has an AR on every day of the window, CAAR is the mean of the CARs, CAAR_(-i) - C̄ =
  * -(CAR_i - mean CAR)/(N - 1), and V = s²/N: t is then the cross-sectional t of the CARs (Efron 1982,
- * §3.2). It differs where events miss days, since each day's mean then runs over its own events.
+ * ch. 3). It differs where events miss days, since each day's mean then runs over its own events.
  * Dividing the CAAR by the window's length (estudy2's convention) scales CAAR and √V alike: t is the same.
  */
 export function jackknifeCaar(ar: Float64Array, n: number, cols: number, first: number, from: number, to: number): Statistic {
