@@ -101,6 +101,25 @@ describe("calendar-time portfolio in a study (option calendarTime)", () => {
     }
   });
 
+  it("gives each group its own portfolio, over its own events", () => {
+    const grouped = runStudy({
+      securities,
+      markets: new Map([["M", { dates, values: Float64Array.from(fx.market) }]]),
+      defaultMarket: "M",
+      factors,
+      events: fx.events.map((e, i) => ({ id: e.id, security: e.security, date: e.date, group: i % 2 === 0 ? "even" : "odd" })),
+      options: { estimation: [-120, -11], minEstimationDays: 60, windows: [[0, 0]], suspectReturns: "keep", calendarTime: { horizon: 5 } },
+    });
+    expect(grouped.calendarTime!.map((c) => c.group)).toEqual(["all", "even", "odd"]);
+    for (const [g, parity] of [[1, 0], [2, 1]] as const) {
+      const own = holdings(5, "equal").filter((_, i) => i % 2 === parity);
+      const p = calendarTimeReturns(own);
+      const got = grouped.calendarTime![g]!;
+      expect(got.days).toBe(p.dates.length);
+      expectClose(got.alphas[0]!.alpha, calendarTimeAlpha(p, factors, MODELS["fama-french-3"]).alpha, 1e-12, `${got.group} alpha`);
+    }
+  });
+
   it("says why there is no alpha without factors, and no value weighting without a weight", () => {
     const noFactors = study({ horizon: 5 }, false).calendarTime![0]!;
     expect(noFactors.alphas).toEqual([]);
