@@ -3,7 +3,8 @@ import { basename, dirname, extname, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { dayNumber, isoDate } from "../calendar/days.js";
 import { LONG_SECURITY_ALIASES, readEventsCsv, readLongCsv, readWideCsv } from "../data/csv/index.js";
-import { importFile } from "../data/importers/index.js";
+import { looksLikeFamaFrench } from "../data/importers/famaFrench.js";
+import { importFile, importText } from "../data/importers/index.js";
 import { InputError } from "../data/inputError.js";
 import { factorUnitProblem, returnUnitProblem } from "../data/units.js";
 import type { Series } from "../series.js";
@@ -11,6 +12,7 @@ import type { FactorSeries } from "../study/panel.js";
 import { percentToFraction, returnsFromPrices } from "../study/returns.js";
 import type { StudyEvent, StudyInput } from "../study/runStudy.js";
 import { studyOptionsSchema } from "../study/options.js";
+import { joinFactorTables, type FactorColumns } from "./factorSeries.js";
 import { nearestKey, unknownKeyMessage } from "./nearestKey.js";
 import { DATA_KEYS, ENTRY_KEYS, studyFileSchema, type FactorSource, type SeriesSource } from "./studyFile.js";
 
@@ -147,9 +149,44 @@ async function readLongPrices(file: string): Promise<Map<string, Series>> {
   return new Map(batch.prices.map((p) => [p.symbol, { dates: p.dates, values: p.close }]));
 }
 
-/** Reads a wide factor file into the engine's factor series (fractions). */
-async function readFactors(source: FactorSource, at: (f: string) => string): Promise<FactorSeries> {
+/**
+ * Reads one factor file, or several joined on their dates (a date one file lacks is NaN in its columns),
+ * into the engine's factor series (fractions). The risk-free rate comes from the first file that has
+ * its column.
+ */
+async function readFactors(sources: FactorSource | readonly FactorSource[], at: (f: string) => string): Promise<FactorSeries> {
+  const list = Array.isArray(sources) ? sources : [sources as FactorSource];
+  const tables = await Promise.all(list.map((source) => readFactorFile(source, at)));
+  const joined = joinFactorTables(tables);
+  if (!joined) {
+    const first = tables[0]!;
+    throw new InputError({ file: first.file, field: list[0]!.rf }, `no such column (columns: ${Object.keys(first.columns).join(", ")}): the risk-free rate is needed`);
+  }
+  return joined;
+}
+
+interface FactorFile extends FactorColumns {
+  readonly file: string;
+}
+
+/** One factor file: a French data library file as published, or a wide CSV in the unit stated. */
+async function readFactorFile(source: FactorSource, at: (f: string) => string): Promise<FactorFile> {
   const file = at(source.file);
+  const text = await readFile(file, "utf8").catch((e: unknown) => {
+    throw new InputError({ file }, `cannot read the factor file (${(e as Error).message})`);
+  });
+  if (looksLikeFamaFrench(text)) {
+    const table = importText(text, file).factors[0]!;
+    const columns: Record<string, Float64Array> = {};
+    for (const [name, values] of Object.entries(table.columns)) if (name !== source.rf) columns[name] = values;
+    for (const [name, column] of Object.entries(source.columns)) {
+      const values = table.columns[column];
+      if (!values) throw new InputError({ file, field: column }, `no such column (columns: ${Object.keys(table.columns).join(", ")})`);
+      columns[name] = values;
+    }
+    const rf = table.columns[source.rf];
+    return { file, dates: table.dates, ...(rf ? { rf } : {}), columns };
+  }
   const wide = await readWideCsv(file, source.dateColumn === undefined ? {} : { dateColumn: source.dateColumn });
   const scale = source.unit === "percent" ? 0.01 : 1;
   const pick = (column: string): Float64Array => {
@@ -157,7 +194,7 @@ async function readFactors(source: FactorSource, at: (f: string) => string): Pro
     if (!s) throw new InputError({ file, field: column }, `no such column (columns: ${[...wide.keys()].join(", ")})`);
     return s.values.map((v) => v * scale);
   };
-  const rf = pick(source.rf);
+  const rf = wide.has(source.rf) ? pick(source.rf) : undefined;
   const columns: Record<string, Float64Array> = {};
   for (const name of wide.keys()) if (name !== source.rf) columns[name] = pick(name);
   for (const [name, column] of Object.entries(source.columns)) columns[name] = pick(column);
@@ -168,5 +205,5 @@ async function readFactors(source: FactorSource, at: (f: string) => string): Pro
     if (problem) throw new InputError({ file, field: name }, problem);
   }
   const dates = wide.values().next().value!.dates;
-  return { dates, rf, columns };
+  return { file, dates, ...(rf ? { rf } : {}), columns };
 }

@@ -25,7 +25,10 @@ const seriesSource = z
   .refine((s) => s.column === undefined || s.format === "wide", { message: "column picks a column of a wide file (format: wide)", path: ["column"] })
   .refine((s) => s.name === undefined || s.column !== undefined, { message: "name names the series picked by column", path: ["name"] });
 
-/** A wide factor file, e.g. Fama-French daily factors (Mkt-RF, SMB, HML, RF, ...). */
+/**
+ * A wide factor file, e.g. Fama-French daily factors (Mkt-RF, SMB, HML, RF, ...); a file of the Kenneth
+ * French data library is read as published (preamble, YYYYMMDD dates, percent, footer).
+ */
 const factorSource = z
   .object({
     file: z.string().min(1),
@@ -74,7 +77,8 @@ export const studyFileSchema = z.looseObject({
   markets: seriesSource.optional(),
   /** The market of events that name none: a column of `markets`. */
   market: z.string().optional(),
-  factors: factorSource.optional(),
+  /** One factor file, or several (e.g. the three factors and momentum) joined on their dates. */
+  factors: z.union([factorSource, z.array(factorSource).min(1)]).optional(),
   events: z.union([eventsFile, z.array(inlineEvent).min(1)]),
 });
 

@@ -9,6 +9,9 @@ import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
 import type { HighLow } from "../study/kinds/parkinson.js";
 import { withStore } from "./environment.js";
+import { joinFactorTables } from "./factorSeries.js";
+import { RETURN_MODELS } from "../study/models/index.js";
+import type { FactorSeries } from "../study/panel.js";
 
 /**
  * An events CSV (security, date, optional id, group, market) studied on the prices in the store: each
@@ -40,7 +43,10 @@ export async function studyComputationFromEvents(
   // A volume study reads the stored share volumes beside the closes (days without a volume are left out, never 0).
   const volumes = studyOptions.kind === "volume" ? { volumes: await store.readPanel(symbols, { field: "volume" }) } : {};
   const highLow = studyOptions.kind === "volatility" && studyOptions.volatilityMeasure === "parkinson-range" ? { highLow: await readHighLow(store, symbols) } : {};
-  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...volumes, ...highLow });
+  // Factors are read only when something uses them: a factor model, or calendar-time alphas.
+  const factorsUsed = studyOptions.calendarTime !== undefined || RETURN_MODELS[studyOptions.model ?? "market-model"].requires === "factors";
+  const factors = factorsUsed ? await storedFactors(store) : undefined;
+  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), ...(factors ? { factors } : {}), events, options: studyOptions, ...volumes, ...highLow });
 }
 
 /** The stored daily highs and lows of the symbols that have both. */
@@ -51,6 +57,18 @@ async function readHighLow(store: Store, symbols: readonly string[]): Promise<Ma
     const l = low.get(symbol);
     return l ? [[symbol, { high: h, low: l }] as const] : [];
   }));
+}
+
+/** Every factor table in the store (e.g. the French three factors and momentum, imported), joined on their dates. */
+async function storedFactors(store: Store): Promise<FactorSeries | undefined> {
+  const tables = await Promise.all((await store.factorTables()).map((name) => store.readFactors(name)));
+  return joinFactorTables(
+    tables.flatMap((t) => {
+      if (!t) return [];
+      const { RF: rf, ...columns } = t.columns;
+      return [{ dates: t.dates, ...(rf ? { rf } : {}), columns }];
+    }),
+  );
 }
 
 /** {@link studyComputationFromEvents} on the store at `storePath` (see openStore), closed again before the output is written. */

@@ -1,5 +1,6 @@
 import { InputError } from "../data/inputError.js";
 import { computeStudy, studyDocument, type StudyComputation } from "../study/runStudy.js";
+import type { StudyOptionsInput } from "../study/options.js";
 import type { StudyResult } from "../study/results.js";
 import { StudyInputError } from "../study/studyInputError.js";
 import { loadStudyFile } from "./loadStudyFile.js";
@@ -11,9 +12,14 @@ export async function studyFromFile(path: string): Promise<{ title?: string; res
   return { ...(title === undefined ? {} : { title }), result: studyDocument(computation) };
 }
 
-/** A study file in, the engine's columns out (for outputs streamed from them). */
-export async function studyComputationFromFile(path: string): Promise<{ title?: string; computation: StudyComputation }> {
-  const { title, input } = await loadStudyFile(path);
+/**
+ * A study file in, the engine's columns out (for outputs streamed from them). `overrides` (options given
+ * on the command line) replace the file's options of the same name.
+ */
+export async function studyComputationFromFile(path: string, overrides: StudyOptionsInput = {}): Promise<{ title?: string; computation: StudyComputation }> {
+  const loaded = await loadStudyFile(path);
+  const { title } = loaded;
+  const input = Object.keys(overrides).length === 0 ? loaded.input : { ...loaded.input, options: { ...loaded.input.options, ...overrides } };
   try {
     checkStudyInputLimits(input);
     return { ...(title === undefined ? {} : { title }), computation: computeStudy(input) };

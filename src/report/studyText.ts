@@ -1,6 +1,7 @@
 import { windowLabel } from "../study/eventWindow.js";
 import type { GroupResult, StudyResult, TestOutcome } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
+import { calendarTimeText } from "./calendarTimeText.js";
 import { multipleTestingText } from "./multipleTestingText.js";
 import { textTable } from "../shared/textTable.js";
 import { percent, pValue, stars, stat } from "./format.js";
@@ -77,6 +78,7 @@ export function studyText(result: StudyResult, title?: string): string {
       "",
     );
   }
+  out.push(...calendarTimeText(result.calendarTime ?? []));
   out.push("Significance: * 10 %, ** 5 %, *** 1 %.");
   return out.join("\n");
 }

@@ -60,6 +60,19 @@ export const studyOptionsSchema = z
         seed: z.int().default(42),
       })
       .prefault({}),
+    /**
+     * Calendar-time portfolios (none by default): per group, the firms within [0, horizon] trading days
+     * of their events, weighted equally or by the event covariate named in `weight` (market capitalisation),
+     * their excess return's Fama-French 3 and Carhart 4 alpha.
+     */
+    calendarTime: z
+      .object({
+        horizon: z.int().min(0),
+        weighting: z.enum(["equal", "value"]).default("equal"),
+        weight: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** Bootstrap tests (opt-in): resamples, seed, and the resample size of the skewness-adjusted t as a share of N. */
     bootstrap: z
       .object({

@@ -137,6 +137,37 @@ export interface CovariateRegression {
   readonly terms: GroupRegression["terms"];
 }
 
+/** One factor model's alpha of a calendar-time portfolio. */
+export interface CalendarTimeAlpha {
+  readonly model: "fama-french-3" | "carhart-4";
+  readonly label: string;
+  /** Days in the regression: a portfolio return and every factor. */
+  readonly days: number;
+  /** Mean daily abnormal return of the portfolio (Jensen's alpha), a fraction. */
+  readonly alpha: number;
+  readonly standardError: number;
+  readonly statistic: number;
+  readonly df: number;
+  readonly pValue: number;
+  readonly rSquared: number;
+  readonly reason?: string;
+}
+
+/** The calendar-time portfolio of one group (see calendarTimePortfolio.ts). */
+export interface CalendarTimeResult {
+  readonly group: string;
+  readonly horizon: number;
+  readonly weighting: "equal" | "value";
+  /** The event covariate that weights the firms under value weighting. */
+  readonly weight?: string;
+  /** Calendar days on which the portfolio holds at least one firm. */
+  readonly days: number;
+  readonly averageFirms: number;
+  readonly alphas: readonly CalendarTimeAlpha[];
+  /** Why there is no portfolio or no alpha at all (no factors, no value weights, no measured event). */
+  readonly reason?: string;
+}
+
 /** Every choice that shapes the numbers, stated with the result. */
 export interface StudyConventions {
   readonly convention: string;
@@ -179,6 +210,8 @@ export interface StudyResult {
   readonly regressions: readonly GroupRegression[];
   /** When `covariates` are named: CARs regressed on them. */
   readonly covariateRegressions?: readonly CovariateRegression[];
+  /** When `calendarTime` is asked for: each group's calendar-time portfolio and its alphas. */
+  readonly calendarTime?: readonly CalendarTimeResult[];
   /** Returns of the studied series that look like data errors (split-like jumps, bad closes), when any. */
   readonly suspectReturns?: readonly { readonly series: string; readonly date: string; readonly reason: string }[];
 }

@@ -19,7 +19,9 @@ import type { ModelDesign, ReturnModel } from "./models/returnModel.js";
 import { studyOptionsSchema, type StudyOptions, type StudyOptionsInput } from "./options.js";
 import { buildPanel, lowerBound, type FactorSeries, type SecurityPanel } from "./panel.js";
 import { studyCovariateRegressions } from "./covariateRegression.js";
+import { calendarTimeResult, checkCalendarTimeWeights } from "./calendarTimeStudy.js";
 import type {
+  CalendarTimeResult,
   CovariateRegression,
   EventDayResult,
   EventResult,
@@ -96,6 +98,7 @@ export interface StudyComputation {
   readonly comparisons: readonly GroupComparison[];
   readonly regressions: readonly GroupRegression[];
   readonly covariateRegressions?: readonly CovariateRegression[];
+  readonly calendarTime?: readonly CalendarTimeResult[];
   /** Returns of the studied securities and their markets that look like data errors, in series then date order. */
   readonly suspects: readonly SuspectNote[];
 }
@@ -127,6 +130,7 @@ export function studyDocument(c: StudyComputation): StudyResult {
     comparisons: c.comparisons,
     regressions: c.regressions,
     ...(c.covariateRegressions ? { covariateRegressions: c.covariateRegressions } : {}),
+    ...(c.calendarTime ? { calendarTime: c.calendarTime } : {}),
     ...(c.suspects.length > 0
       ? { suspectReturns: c.suspects.map((s) => ({ series: s.series, date: dateText(s.date), reason: s.reason })) }
       : {}),
@@ -168,6 +172,7 @@ export function computeStudy(given: StudyInput): StudyComputation {
       throw new StudyInputError([{ path: `events.${i}.date`, message: `${e.date} is not a day number (days since 1970-01-01)` }]);
     }
   });
+  if (options.calendarTime) checkCalendarTimeWeights(input.events, options.calendarTime);
   const grid = eventGrid(options.estimation, options.windows);
   const testNames = kindTests(options, model);
 
@@ -266,6 +271,13 @@ export function computeStudy(given: StudyInput): StudyComputation {
     ? studyCovariateRegressions(input.events, measured, table.car, options.windows, options.covariates)
     : undefined;
 
+  const settings = options.calendarTime;
+  const calendarTime = settings
+    ? ["all", ...labels].map((label) =>
+        calendarTimeResult(label, groupOf(label).filter(measured), input.events, input.securities, table.day0, settings, input.factors, options.alternative),
+      )
+    : undefined;
+
   return {
     input,
     options,
@@ -277,6 +289,7 @@ export function computeStudy(given: StudyInput): StudyComputation {
     comparisons,
     regressions,
     ...(covariateResults ? { covariateRegressions: covariateResults } : {}),
+    ...(calendarTime ? { calendarTime } : {}),
     suspects,
   };
 }

@@ -1,5 +1,5 @@
 import { SingleBar } from "cli-progress";
-import { Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
 import { basename } from "node:path";
 import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyFolder, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
@@ -22,6 +22,15 @@ interface StudyCommandOptions {
   volumeMarket: VolumeMarket;
   volatilityMeasure: VolatilityMeasure;
   store?: string;
+  calendarTime?: number;
+  calendarWeighting: "equal" | "value";
+  calendarWeight?: string;
+}
+
+/** The calendar-time option the flags ask for, if any. */
+function calendarTimeOption(opts: StudyCommandOptions): { calendarTime?: { horizon: number; weighting: "equal" | "value"; weight?: string } } {
+  if (opts.calendarTime === undefined) return {};
+  return { calendarTime: { horizon: opts.calendarTime, weighting: opts.calendarWeighting, ...(opts.calendarWeight === undefined ? {} : { weight: opts.calendarWeight }) } };
 }
 
 async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Promise<{ title?: string; computation: StudyComputation }> {
@@ -32,8 +41,16 @@ async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Pro
     volatilityMeasure: opts.volatilityMeasure,
     ...(opts.window === undefined ? {} : { windows: opts.window }),
     ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
+    ...calendarTimeOption(opts),
   });
   return { computation };
+}
+
+/** A horizon in trading days: a whole number, 0 or more. */
+function parseHorizon(text: string): number {
+  const h = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(h)) throw new InvalidArgumentError(`"${text}" is not a number of trading days (0, 1, 2, ...)`);
+  return h;
 }
 
 /** Long outputs to a file show their progress on a terminal. */
@@ -78,10 +95,17 @@ export function studyCommand(program: Command): void {
         .default("squared-abnormal-return"),
     )
     .option("--benchmark <symbol>", "events CSV: the market of events that name none (default: the exchange's index)")
+    .option(
+      "--calendar-time <H>",
+      "calendar-time portfolios: per group, the firms within [0, H] trading days of their events, and the portfolio's Fama-French 3 and Carhart 4 alpha (needs the study file's factors)",
+      parseHorizon,
+    )
+    .addOption(new Option("--calendar-weighting <weighting>", "calendar-time portfolios: equal weights, or value weights from --calendar-weight").choices(["equal", "value"]).default("equal"))
+    .option("--calendar-weight <covariate>", "calendar-time portfolios: the event covariate holding each firm's market capitalisation (value weighting)")
     .addOption(storeOption())
     .action(async (spec: string, opts: StudyCommandOptions) => {
       checkStudyOutput({ format: opts.format, out: opts.out, source: spec });
-      const { title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts) : await studyComputationFromFile(spec);
+      const { title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts) : await studyComputationFromFile(spec, calendarTimeOption(opts));
       const events = c.input.events.length;
       const streamed = opts.format === "csv" || opts.format === "jsonl" || opts.format === "columns";
       const bar = streamed && opts.out && process.stderr.isTTY && events >= PROGRESS_FROM ? new SingleBar({ format: `writing ${opts.format} {bar} {value}/{total} events`, stream: process.stderr }) : undefined;

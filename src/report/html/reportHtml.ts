@@ -1,4 +1,5 @@
 import { reportCharts, type ReportChart } from "../reportCharts.js";
+import { calendarTimeTables } from "./calendarTimeTables.js";
 import { chartFigures } from "./chartFigures.js";
 import { comparisonTables } from "./comparisonTables.js";
 import { companyTable } from "./companyTable.js";
@@ -50,6 +51,7 @@ ${pairs.html ? html`<h3 id="h-pairs">Cross-listed companies, venue by venue</h3>
 </section>
 <section aria-labelledby="h-groups"><h2 id="h-groups">Per group</h2>
 ${groupTables(input.result)}
+${calendarTimeTables(input.result)}
 </section>
 <section aria-labelledby="h-differences"><h2 id="h-differences">Group differences</h2>
 ${comparisonTables(input.result)}

@@ -9,6 +9,7 @@ import {
   skewnessAdjustedTTest,
 } from "./skewnessAdjusted.js";
 import { wildBootstrapMammen, wildBootstrapRademacher } from "./wildBootstrap.js";
+import { jackknife } from "./jackknife.js";
 import { lamb } from "./lamb.js";
 import { patell, patellKolariPynnonen } from "./patell.js";
 import { corradoRank, corradoSign, cowanRank, modifiedRank } from "./rankTests.js";
@@ -41,6 +42,7 @@ export const SIGNIFICANCE_TESTS: Readonly<Record<TestName, SignificanceTest>> = 
   "bootstrap-skewness-adjusted-t-bhar": bootstrapSkewnessAdjustedBharTest,
   "wild-bootstrap-rademacher": wildBootstrapRademacher,
   "wild-bootstrap-mammen": wildBootstrapMammen,
+  jackknife,
 };
 
 export { DEFAULT_TEST_NAMES, TEST_NAMES, type SignificanceTest, type Statistic, type TestName } from "./statistic.js";

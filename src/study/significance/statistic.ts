@@ -70,6 +70,7 @@ export const TEST_NAMES = [
   "bootstrap-skewness-adjusted-t-bhar",
   "wild-bootstrap-rademacher",
   "wild-bootstrap-mammen",
+  "jackknife",
 ] as const;
 export type TestName = (typeof TEST_NAMES)[number];
 
