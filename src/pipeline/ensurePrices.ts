@@ -22,7 +22,7 @@ export async function ensurePrices(
   dataDir: string | undefined,
   onFile?: (result: FileImport, index: number, total: number) => void,
 ): Promise<{ imported: FileImport[]; missing: string[]; refused: ReadonlyMap<string, string> }> {
-  const stored = new Set(await store.symbols());
+  const stored = new Set(await store.securities.symbols());
   const wanted = [...new Set(symbols)].filter((s) => !stored.has(s));
   if (wanted.length === 0 || dataDir === undefined) return { imported: [], missing: wanted, refused: new Map() };
   const found = (await filesBySymbol(dataDir)).filter(([symbol]) => wanted.includes(symbol));
@@ -31,10 +31,10 @@ export async function ensurePrices(
   const imported = await importPaths(store, files, { onFile: (r) => onFile?.(r, ++done, files.length) });
   const symbolOf = new Map(found.map(([symbol, file]) => [file, symbol]));
   const refused = new Map(imported.flatMap((r) => ("error" in r ? [[symbolOf.get(r.file)!, r.error.message] as const] : [])));
-  const stored1 = new Set(await store.symbols());
+  const stored1 = new Set(await store.securities.symbols());
   const unnamed = wanted.filter((s) => !stored1.has(s) && !refused.has(s));
   if (unnamed.length > 0) imported.push(...(await importFromPanels(store, unnamed, dataDir, onFile)));
-  const now = new Set(await store.symbols());
+  const now = new Set(await store.securities.symbols());
   return { imported, missing: wanted.filter((s) => !now.has(s)), refused };
 }
 

@@ -34,7 +34,7 @@ export async function studyComputationFromEvents(
     return { ...e, ...(market === undefined ? {} : { market }) };
   });
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
-  const panel = await store.readPanel(symbols);
+  const panel = await store.prices.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
   return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
 }

@@ -3,10 +3,11 @@ import { AftershockError } from "../../shared/errors.js";
 /**
  * Why the store could not be opened, as data: `busy` (another aftershock process holds the file's
  * lock: DuckDB lets one process write a database file at a time) or `not-a-store` (the file is not a
- * DuckDB database). The message is one line a person can act on; the CLI exits 3 for `busy` and 2
- * for `not-a-store`.
+ * DuckDB database) or `unreadable-record` (a stored document, such as a saved study, does not have
+ * the shape this aftershock reads). The message is one line a person can act on; the CLI exits 3 for
+ * `busy` and 2 for the others.
  */
-export type StoreErrorCode = "busy" | "not-a-store";
+export type StoreErrorCode = "busy" | "not-a-store" | "unreadable-record";
 
 export class StoreError extends AftershockError {
   override readonly name = "StoreError";
@@ -16,9 +17,9 @@ export class StoreError extends AftershockError {
     code: StoreErrorCode,
     readonly file: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; path?: string; details?: Readonly<Record<string, unknown>> },
   ) {
-    super(code, { file }, message, {}, options);
+    super(code, { file, path: options?.path }, message, options?.details ?? {}, options);
   }
 }
 
