@@ -14,6 +14,8 @@ export class StoreConnection {
     readonly path: string,
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    /** Called once the database is closed. */
+    private readonly onClose: () => void = () => undefined,
   ) {}
 
   /** Runs `work` on the connection when the previous piece of work has finished. */
@@ -31,5 +33,6 @@ export class StoreConnection {
     this.closed = true;
     this.connection.closeSync();
     this.instance.closeSync();
+    this.onClose();
   }
 }

@@ -90,6 +90,30 @@ describe("openStore and migrations", () => {
     again.close();
   });
 
+  it("refuses a second open of a file this process holds, with the coded busy error, until the first is closed", async () => {
+    const path = tempStorePath();
+    const first = await openStore(path);
+    await first.studies.save({ event: {} }, { headline: "first" });
+    // Opened twice at once, DuckDB would give each its own copy: the second's writes would overwrite the first's.
+    const [err, alsoErr] = await Promise.all([openStore(path, { lockWaitMs: 150 }).catch((e: unknown) => e), openStore(path, { lockWaitMs: 150 }).catch((e: unknown) => e)]);
+    for (const e of [err, alsoErr]) {
+      expect(e).toBeInstanceOf(StoreError);
+      expect(e).toMatchObject({ code: "busy", location: { file: path } });
+      expect((e as Error).message).toMatch(/^the store .+ is in use by this process, which has it open already; waited 0\.\d s: try again when it has finished, or use another store with --store$/);
+    }
+    // A second open that waits long enough gets the store once the first closes it, with what the first wrote.
+    const waiting = openStore(path, { lockWaitMs: 5000 });
+    setTimeout(() => first.close(), 100);
+    const second = await waiting;
+    expect((await second.counts()).studies).toBe(1);
+    second.close();
+    // Stores in memory are each their own database.
+    const a = await openStore(":memory:");
+    const b = await openStore(":memory:");
+    a.close();
+    b.close();
+  });
+
   it("writes the same exchange rows as the securities module", async () => {
     const instance = await DuckDBInstance.create(":memory:");
     const c = await instance.connect();

@@ -17,7 +17,7 @@ import { FactorRepository } from "./factorRepository.js";
 import { PriceRepository } from "./priceRepository.js";
 import { MIGRATIONS, SCHEMA_VERSION_TABLE, TABLES, type Migration, type TableName } from "./schema.js";
 import { SecurityRepository } from "./securityRepository.js";
-import { isLockConflict, storeOpenError } from "./storeError.js";
+import { isLockConflict, storeBusyError, storeOpenError } from "./storeError.js";
 import { StudyRepository } from "./studyRepository.js";
 
 export const DEFAULT_STORE_PATH = "./aftershock.duckdb";
@@ -41,6 +41,14 @@ export function storePath(path?: string): string {
   return chosen === ":memory:" ? chosen : resolve(chosen);
 }
 
+/**
+ * Store files this thread has open. DuckDB's lock on a file keeps other processes out but not this
+ * one, and a second DuckDB instance on the same file neither sees the first one's writes nor keeps
+ * its own from being overwritten: a second open here waits for the first to close, like another
+ * process would.
+ */
+const openHere = new Set<string>();
+
 /** Opens (creating on first use) the store and brings its schema up to date. */
 export async function openStore(path?: string, options: StoreOptions = {}): Promise<Store> {
   const file = storePath(path);
@@ -50,28 +58,37 @@ export async function openStore(path?: string, options: StoreOptions = {}): Prom
   try {
     connection = await instance.connect();
     const version = await migrate(connection);
-    return new Store(new StoreConnection(file, instance, connection), version, options.master ?? defaultSecuritiesMaster());
+    return new Store(new StoreConnection(file, instance, connection, () => openHere.delete(file)), version, options.master ?? defaultSecuritiesMaster());
   } catch (error) {
     connection?.closeSync();
     instance.closeSync();
+    openHere.delete(file);
     throw error;
   }
 }
 
 /**
  * Opens the database file, waiting up to `waitMs` (retrying with growing pauses) while another
- * process holds its lock; a lock still held, or a file that is not a database, is a {@link StoreError}.
+ * process, or this one, holds it; a store still held, or a file that is not a database, is a
+ * {@link StoreError}.
  */
 async function createInstance(file: string, waitMs: number): Promise<DuckDBInstance> {
   const start = Date.now();
   for (let pause = 50; ; pause = Math.min(pause * 2, 500)) {
-    try {
-      return await DuckDBInstance.create(file);
-    } catch (error) {
-      const waited = Date.now() - start;
-      if (!isLockConflict(error) || waited + pause > waitMs) throw storeOpenError(file, error, waited);
-      await new Promise((done) => setTimeout(done, pause));
+    const waited = Date.now() - start;
+    if (openHere.has(file)) {
+      if (waited + pause > waitMs) throw storeBusyError(file, "this process, which has it open already", waited);
+    } else {
+      // Marked before the await, so that a second open started meanwhile waits for this one.
+      if (file !== ":memory:") openHere.add(file);
+      try {
+        return await DuckDBInstance.create(file);
+      } catch (error) {
+        openHere.delete(file);
+        if (!isLockConflict(error) || waited + pause > waitMs) throw storeOpenError(file, error, Date.now() - start);
+      }
     }
+    await new Promise((done) => setTimeout(done, pause));
   }
 }
 

@@ -31,17 +31,25 @@ export function isLockConflict(error: unknown): boolean {
   return error instanceof Error && LOCKED.test(error.message);
 }
 
+/**
+ * The store is held by someone else: `holder` says who ("another aftershock process (PID 123)", or
+ * this process, which has it open already and must close it first).
+ */
+export function storeBusyError(file: string, holder: string, waitedMs: number, cause?: unknown): StoreError {
+  return new StoreError(
+    "busy",
+    file,
+    `the store ${file} is in use by ${holder}; waited ${(waitedMs / 1000).toFixed(1)} s: try again when it has finished, or use another store with --store`,
+    { cause },
+  );
+}
+
 /** DuckDB's error on opening `file`, as a {@link StoreError} when it is one of the known causes. */
 export function storeOpenError(file: string, error: unknown, waitedMs: number): unknown {
   if (!(error instanceof Error)) return error;
   if (LOCKED.test(error.message)) {
     const pid = /\(PID (\d+)\)/.exec(error.message)?.[1];
-    return new StoreError(
-      "busy",
-      file,
-      `the store ${file} is in use by another aftershock process${pid ? ` (PID ${pid})` : ""}; waited ${(waitedMs / 1000).toFixed(1)} s: try again when it has finished, or use another store with --store`,
-      { cause: error },
-    );
+    return storeBusyError(file, `another aftershock process${pid ? ` (PID ${pid})` : ""}`, waitedMs, error);
   }
   if (NOT_DUCKDB.test(error.message)) {
     return new StoreError("not-a-store", file, `the store ${file} is not a DuckDB database file: give another path with --store (nothing was written to it)`, { cause: error });
