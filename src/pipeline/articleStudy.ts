@@ -20,6 +20,7 @@ import { day0Days, eventTiming, type EventTiming } from "./eventTiming.js";
 import { planStudy, type CompanyPlan, type PlannedSecurity, type StudyPlan } from "./studyPlan.js";
 import { studyByVenue, type StudiedVenue } from "./venueStudies.js";
 import { checkEventStudyLimits } from "./studyLimits.js";
+import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
 
 /** How to study an event document. */
 export interface StudyEventOptions {
@@ -87,18 +88,7 @@ export interface ArticleStudy {
 
 /** The windows of a study that names none: with the event time unknown, [0,1] catches news after a close. */
 export function defaultWindows(timeKnown: boolean): readonly EventWindow[] {
-  return timeKnown
-    ? [
-        [0, 0],
-        [-1, 1],
-        [0, 5],
-      ]
-    : [
-        [0, 0],
-        [0, 1],
-        [-1, 1],
-        [0, 5],
-      ];
+  return timeKnown ? DEFAULT_WINDOWS : DATE_ONLY_WINDOWS;
 }
 
 /**
@@ -216,7 +206,7 @@ export function studyPrepared(event: EventDocument, prices: PreparedPrices, opti
     day0: day0Days(timing),
     options: {
       model: options.model ?? "market-model",
-      estimation: options.estimation ?? [-250, -11],
+      estimation: options.estimation ?? DEFAULT_ESTIMATION,
       windows: options.windows ?? defaultWindows(event.eventTime !== undefined),
     },
   });
