@@ -31,7 +31,7 @@ console.log(`import again: ${again.inserted} new, ${again.changedCount} changed 
 const symbols = batch.prices.map((s) => s.symbol);
 for (let k = 1; k <= 3; k++) {
   t = performance.now();
-  const panel = await store.readPanel(symbols);
+  const panel = await store.prices.readPanel(symbols);
   let rows = 0;
   for (const s of panel.values()) rows += s.dates.length;
   console.log(`read ${panel.size} series (${rows.toLocaleString("en")} closes) as typed arrays, run ${k}: ${seconds(t)}`);

@@ -25,7 +25,7 @@ import { shared } from "../test/support/paths.js";
 const dir = mkdtempSync(join(tmpdir(), "aftershock-bench-news-"));
 try {
   const store = await openStore(join(dir, "bench.duckdb"));
-  await store.importDirectory(readDirectoryFolder(shared("data/securities")), shared("data/securities"));
+  await store.directory.replace(readDirectoryFolder(shared("data/securities")), shared("data/securities"));
   store.close();
 
   // Opening: a fresh connection, the index read and its maps built, as a command does.
@@ -37,7 +37,7 @@ try {
   const t0 = performance.now();
   const c0 = cpu();
   const again = await openStore(join(dir, "bench.duckdb"));
-  const directory = new SecuritiesDirectory((await again.directoryIndex())!);
+  const directory = new SecuritiesDirectory((await again.directory.index())!);
   const opened = performance.now() - t0;
   const openedCpu = cpu() - c0;
   again.close();

@@ -4,13 +4,13 @@
  * quirk must still be a disagreement.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { present, shared } from "../../test/support/paths.js";
 import { dayNumber, isoDate } from "./days.js";
 import { type Mic, compareWithObserved, getCalendar } from "./index.js";
 import { KNOWN_QUIRKS } from "./knownDataQuirks.js";
 
-const DATA = fileURLToPath(new URL("../../../shared/data/", import.meta.url));
+const DATA = `${shared("data")}/`;
 
 /** Dates of a `date,...` CSV whose second column is filled (empty rows are holidays the feed kept). */
 function filledDates(path: string, headerRows: number): number[] {
@@ -59,7 +59,7 @@ const SOURCES: readonly Source[] = [
 
 describe("agreement with observed trading days", () => {
   for (const source of SOURCES) {
-    it.skipIf(!existsSync(`${DATA}${source.path}`))(`${source.mic} vs ${source.label}`, () => {
+    it.skipIf(!present(existsSync(`${DATA}${source.path}`), `${DATA}${source.path}`))(`${source.mic} vs ${source.label}`, () => {
       const calendar = getCalendar(source.mic);
       const report = compareWithObserved(calendar, Int32Array.from(source.dates()));
       const found = [...report.missingInData.map((x) => `${isoDate(x)} missing in data`), ...report.extraInData.map((x) => `${isoDate(x)} extra in data`)];

@@ -15,6 +15,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   "calendar-coverage": EXIT.badInput,
   "missing-benchmark": EXIT.badInput,
   "not-a-store": EXIT.badInput,
+  "unreadable-record": EXIT.badInput,
   busy: EXIT.noResult,
   unreachable: EXIT.noResult,
 };

@@ -47,7 +47,7 @@ export interface ArticleJob {
 export async function articleJob(source: JobSource, store: Store, options: ArticleJobOptions = {}): Promise<ArticleJob> {
   // Companies are linked over the securities directory: a store without one takes it from the data folder first.
   let directoryImported: DirectoryImported | undefined;
-  if ("article" in source && options.dataDir !== undefined && (await store.directoryImport()) === undefined) {
+  if ("article" in source && options.dataDir !== undefined && (await store.directory.lastImport()) === undefined) {
     const [folder] = await directoryFolders([options.dataDir]);
     if (folder !== undefined) directoryImported = await importDirectoryFolder(store, folder);
   }

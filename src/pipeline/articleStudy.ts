@@ -20,6 +20,7 @@ import { day0Days, eventTiming, type EventTiming } from "./eventTiming.js";
 import { planStudy, type CompanyPlan, type PlannedSecurity, type StudyPlan } from "./studyPlan.js";
 import { studyByVenue, type StudiedVenue } from "./venueStudies.js";
 import { checkEventStudyLimits } from "./studyLimits.js";
+import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
 
 /** How to study an event document. */
 export interface StudyEventOptions {
@@ -87,18 +88,7 @@ export interface ArticleStudy {
 
 /** The windows of a study that names none: with the event time unknown, [0,1] catches news after a close. */
 export function defaultWindows(timeKnown: boolean): readonly EventWindow[] {
-  return timeKnown
-    ? [
-        [0, 0],
-        [-1, 1],
-        [0, 5],
-      ]
-    : [
-        [0, 0],
-        [0, 1],
-        [-1, 1],
-        [0, 5],
-      ];
+  return timeKnown ? DEFAULT_WINDOWS : DATE_ONLY_WINDOWS;
 }
 
 /**
@@ -120,15 +110,15 @@ export async function extractOrReuse(article: string, store: Store, options: { k
   const format = options.format ?? detectFormat(article);
   if (format === "rss") throw new InputError({ file: "the article" }, "a feed holds several articles: extract them with aftershock news FEED, then run one article at a time");
   // The directory takes part in linking: a stored extraction is reused only with the same import of it.
-  const directoryImport = await store.directoryImport();
+  const directoryImport = await store.directory.lastImport();
   const key = createHash("sha256")
     .update(JSON.stringify({ article, format, published: options.published ?? null }))
     .update(JSON.stringify(options.knowledge.entities))
     .update(JSON.stringify(directoryImport ?? null))
     .update(`rules ${EXTRACTOR_VERSION}`)
     .digest("hex");
-  const stored = eventDocumentSchema.safeParse(await store.loadExtraction(key));
-  if (stored.success) return { event: stored.data, reused: true };
+  const stored = await store.extractions.load(key, eventDocumentSchema);
+  if (stored !== undefined) return { event: stored, reused: true };
   const { extractEvent } = await import("../news/extractEvent.js");
   const directory = directoryImport === undefined ? null : ((await openDirectory(store)) ?? null);
   const event = extractEvent(article, {
@@ -137,7 +127,7 @@ export async function extractOrReuse(article: string, store: Store, options: { k
     format,
     ...(options.published === undefined ? {} : { published: options.published }),
   });
-  await store.saveExtraction(key, event);
+  await store.extractions.save(key, event);
   return { event, reused: false };
 }
 
@@ -151,10 +141,10 @@ export async function preparePrices(event: EventDocument, store: Store, options:
   checkEventStudyLimits(event, options);
   const plan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = [...new Set(plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]))];
-  const stored = new Set(await store.symbols());
+  const stored = new Set(await store.securities.symbols());
   const ensure = () => ensurePrices(store, symbols, options.dataDir, options.onImport);
   const { imported, missing, refused } = symbols.every((s) => stored.has(s)) || options.dataDir === undefined || !options.serialiseImports ? await ensure() : await options.serialiseImports(ensure);
-  const panel = await store.readPanel(symbols.filter((s) => !missing.includes(s)));
+  const panel = await store.prices.readPanel(symbols.filter((s) => !missing.includes(s)));
   const prices = { refused: [...refused], panel };
   refuseMissingBenchmarks(plan, prices, options);
   return { prices, imported };
@@ -216,7 +206,7 @@ export function studyPrepared(event: EventDocument, prices: PreparedPrices, opti
     day0: day0Days(timing),
     options: {
       model: options.model ?? "market-model",
-      estimation: options.estimation ?? [-250, -11],
+      estimation: options.estimation ?? DEFAULT_ESTIMATION,
       windows: options.windows ?? defaultWindows(event.eventTime !== undefined),
     },
   });

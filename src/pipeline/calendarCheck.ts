@@ -34,7 +34,7 @@ export interface CalendarCheck {
 export async function checkCalendars(store: Store): Promise<CalendarCheck[]> {
   const out: CalendarCheck[] = [];
   for (const { mic, country, quirks } of CHECKS) {
-    const observed = await store.observedDays(country);
+    const observed = await store.prices.observedDays(country);
     if (observed.length === 0) continue;
     const a = compareWithObserved(getCalendar(mic), observed);
     const known = KNOWN_QUIRKS[quirks] ?? {};

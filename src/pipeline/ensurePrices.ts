@@ -1,10 +1,9 @@
-import { open, readdir } from "node:fs/promises";
-import { extname, join } from "node:path";
-import { isDirectoryFolder } from "../data/directory/index.js";
+import { open } from "node:fs/promises";
+import { extname } from "node:path";
 import { baseSymbol, detectFormat, importFile, INDEX_SYMBOLS, summarizeBatch } from "../data/importers/index.js";
 import { InputError } from "../data/inputError.js";
 import type { Store } from "../data/store/index.js";
-import { importPaths, type FileImport } from "./importPaths.js";
+import { dataFilesIn, importPaths, type FileImport } from "./importPaths.js";
 
 /** Layouts that hold many symbols in one file: found by what they hold, not by their name. */
 const PANEL_FORMATS: ReadonlySet<string> = new Set(["long", "long-panel", "wide", "parquet"]);
@@ -22,7 +21,7 @@ export async function ensurePrices(
   dataDir: string | undefined,
   onFile?: (result: FileImport, index: number, total: number) => void,
 ): Promise<{ imported: FileImport[]; missing: string[]; refused: ReadonlyMap<string, string> }> {
-  const stored = new Set(await store.symbols());
+  const stored = new Set(await store.securities.symbols());
   const wanted = [...new Set(symbols)].filter((s) => !stored.has(s));
   if (wanted.length === 0 || dataDir === undefined) return { imported: [], missing: wanted, refused: new Map() };
   const found = (await filesBySymbol(dataDir)).filter(([symbol]) => wanted.includes(symbol));
@@ -31,10 +30,10 @@ export async function ensurePrices(
   const imported = await importPaths(store, files, { onFile: (r) => onFile?.(r, ++done, files.length) });
   const symbolOf = new Map(found.map(([symbol, file]) => [file, symbol]));
   const refused = new Map(imported.flatMap((r) => ("error" in r ? [[symbolOf.get(r.file)!, r.error.message] as const] : [])));
-  const stored1 = new Set(await store.symbols());
+  const stored1 = new Set(await store.securities.symbols());
   const unnamed = wanted.filter((s) => !stored1.has(s) && !refused.has(s));
   if (unnamed.length > 0) imported.push(...(await importFromPanels(store, unnamed, dataDir, onFile)));
-  const now = new Set(await store.symbols());
+  const now = new Set(await store.securities.symbols());
   return { imported, missing: wanted.filter((s) => !now.has(s)), refused };
 }
 
@@ -73,17 +72,14 @@ async function importFromPanels(
   return out;
 }
 
-/** The folder's Parquet files and CSV files whose first lines show a multi-symbol layout, in a stable order. */
+/** The folder's data files (see dataFilesIn) that may hold many symbols: Parquet, and CSV whose first lines show a multi-symbol layout. */
 async function panelFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const out: string[] = [];
-  for (const e of entries) {
-    if (!e.isFile() || isDirectoryFolder(e.parentPath)) continue;
-    const ext = extname(e.name).toLowerCase();
-    const file = join(e.parentPath, e.name);
+  for (const file of await dataFilesIn(dir)) {
+    const ext = extname(file).toLowerCase();
     if (ext === ".parquet" || (ext === ".csv" && PANEL_FORMATS.has(await formatOf(file)))) out.push(file);
   }
-  return out.sort();
+  return out;
 }
 
 /** The format a CSV file's first lines show, or "" when they show none. */
@@ -103,14 +99,12 @@ async function formatOf(file: string): Promise<string> {
   }
 }
 
-/** Every CSV file under the folder with the symbol its name stands for. */
+/** Every CSV data file under the folder (see dataFilesIn) with the symbol its name stands for. */
 async function filesBySymbol(dir: string): Promise<[string, string][]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && extname(e.name).toLowerCase() === ".csv")
-    .map((e): [string, string] => {
-      const base = baseSymbol(e.name);
-      return [INDEX_SYMBOLS[base] ?? base, join(e.parentPath, e.name)];
-    })
-    .sort((a, b) => a[1].localeCompare(b[1]));
+  return (await dataFilesIn(dir))
+    .filter((file) => extname(file).toLowerCase() === ".csv")
+    .map((file): [string, string] => {
+      const base = baseSymbol(file);
+      return [INDEX_SYMBOLS[base] ?? base, file];
+    });
 }

@@ -56,15 +56,21 @@ async function expand(paths: readonly string[]): Promise<string[]> {
       continue;
     }
     if (isDirectoryFolder(path)) continue;
-    const entries = await readdir(path, { recursive: true, withFileTypes: true });
-    out.push(
-      ...entries
-        .filter((e) => e.isFile() && DATA_EXTENSIONS.has(extname(e.name).toLowerCase()) && !isDirectoryFolder(e.parentPath))
-        .map((e) => join(e.parentPath, e.name))
-        .sort(),
-    );
+    out.push(...(await dataFilesIn(path)));
   }
   return out;
+}
+
+/**
+ * The price and factor files under a folder (recursively), sorted: the files `import FOLDER` reads and
+ * the ones `run --data FOLDER` looks in. A securities directory's folder is left out.
+ */
+export async function dataFilesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && DATA_EXTENSIONS.has(extname(e.name).toLowerCase()) && !isDirectoryFolder(e.parentPath))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** One line for a store report: what the import changed. */

@@ -44,7 +44,7 @@ export async function directoryFolders(paths: readonly string[]): Promise<string
 /** Reads a directory folder (every row checked) and replaces the store's directory with it. */
 export async function importDirectoryFolder(store: Store, folder: string): Promise<DirectoryImported> {
   const rows = readDirectoryFolder(folder);
-  await store.importDirectory(rows, folder);
+  await store.directory.replace(rows, folder);
   return { folder, securities: rows.securities.length, names: rows.names.length };
 }
 
@@ -83,7 +83,7 @@ export function refreshStoredDirectory(path: string | undefined, options: { toda
  * extractor then links with the curated knowledge base only, and says so).
  */
 export async function openDirectory(store: Store): Promise<SecuritiesDirectory | undefined> {
-  const data = await store.directoryIndex();
+  const data = await store.directory.index();
   return data === undefined ? undefined : new SecuritiesDirectory(data);
 }
 
@@ -120,7 +120,7 @@ export interface SharedDirectory {
 export function directorySharing(store: Store): () => Promise<SharedDirectory | null> {
   let shared: { readonly imported: string; readonly directory: Promise<SharedDirectory | null> } | undefined;
   return async () => {
-    const imported = (await store.directoryImport())?.imported;
+    const imported = (await store.directory.lastImport())?.imported;
     if (imported === undefined) return null;
     if (shared?.imported !== imported) shared = { imported, directory: shareIndex(store, imported) };
     return shared.directory;
@@ -128,7 +128,7 @@ export function directorySharing(store: Store): () => Promise<SharedDirectory | 
 }
 
 async function shareIndex(store: Store, imported: string): Promise<SharedDirectory | null> {
-  const data = await store.directoryIndex();
+  const data = await store.directory.index();
   if (data === undefined) return null;
   const bytes = Buffer.from(JSON.stringify(data), "utf8");
   const json = new SharedArrayBuffer(bytes.length);

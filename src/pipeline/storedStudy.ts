@@ -3,7 +3,8 @@
  * its prices prepared once, the study run where the caller says (a worker thread, or inline), and what
  * was asked with what came of it saved under a new id.
  */
-import type { Store } from "../data/store/index.js";
+import type { z } from "zod";
+import type { Store, StoredStudy } from "../data/store/index.js";
 import type { EventDocument } from "../news/eventDocument.js";
 import type { EventWindow } from "../study/eventWindow.js";
 import type { ModelName } from "../study/models/index.js";
@@ -47,8 +48,16 @@ export function storedStudyJson(id: number, createdAt: string, studyJson: string
 
 /** A stored study's JSON text (see storedStudyJson); undefined when there is none (or it has no result). */
 export async function readStoredStudyJson(store: Store, id: number): Promise<string | undefined> {
-  const saved = await store.loadStudyJson(id);
+  const saved = await store.studies.loadJson(id);
   return saved === undefined || saved.resultJson === null ? undefined : storedStudyJson(saved.id, saved.created, saved.resultJson);
+}
+
+/**
+ * A saved study with its spec and result parsed by the caller's schemas (the API's); undefined when
+ * there is none. A row that does not fit them is a StoreError `unreadable-record`.
+ */
+export function readStoredStudy<Spec, Result>(store: Store, id: number, schemas: { spec: z.ZodType<Spec>; result: z.ZodType<Result> }): Promise<StoredStudy<Spec, Result> | undefined> {
+  return store.studies.load(id, schemas);
 }
 
 export interface StoredStudyContext {
@@ -79,6 +88,6 @@ export async function createStoredStudy(ctx: StoredStudyContext, request: StudyR
   const { prices } = await preparePrices(request.event, ctx.store, { ...options, serialiseImports: ctx.serialiseImports });
   const studyJson = await ctx.runStudy(request.event, { ...options, prices });
   const created = new Date();
-  const id = await ctx.store.saveStudyJson({ event: request.event, options: request.options ?? {} }, studyJson, created);
+  const id = await ctx.store.studies.saveJson({ event: request.event, options: request.options ?? {} }, studyJson, created);
   return { id, json: storedStudyJson(id, created.toISOString(), studyJson) };
 }

@@ -38,7 +38,7 @@ export async function studyComputationFromEvents(
     return { ...e, ...(market === undefined ? {} : { market }) };
   });
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
-  const panel = await store.readPanel(symbols);
+  const panel = await store.prices.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
   // A volume study reads the stored share volumes beside the closes (days without a volume are left out, never 0).
   const volumes = studyOptions.kind === "volume" ? { volumes: await store.readPanel(symbols, { field: "volume" }) } : {};

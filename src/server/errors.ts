@@ -73,7 +73,7 @@ export const INTERNAL_ERROR_BODY: ApiErrorBody = { error: { code: "internal", me
 /**
  * The HTTP answer to each error a user can act on, by its code (src/shared/errors.ts): bad input is
  * 400, a benchmark without prices 422, a store held by another process or a service out of reach 503.
- * A knowledge base or store file that cannot be used is the server's own setup, so 500.
+ * A knowledge base or store file (or a row of it) that cannot be used is the server's own setup, so 500.
  */
 export const HTTP_ERRORS: Readonly<Record<ErrorCode, { readonly status: ApiError["status"]; readonly code: string }>> = {
   input: { status: 400, code: "invalid_input" },
@@ -84,6 +84,7 @@ export const HTTP_ERRORS: Readonly<Record<ErrorCode, { readonly status: ApiError
   unreachable: { status: 503, code: "unreachable" },
   knowledge: { status: 500, code: "internal" },
   "not-a-store": { status: 500, code: "internal" },
+  "unreadable-record": { status: 500, code: "internal" },
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_LIMITS } from "../limits.js";
+import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
 import { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA } from "../pipeline/vocabulary.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
@@ -48,6 +49,9 @@ export const importUploadSchema = z.object({
   format: z.enum(FORMAT_NAMES).optional(),
 });
 
+/** Windows as the API's documentation writes them: [0,0], [-1,1]. */
+const windowList = (windows: readonly (readonly [number, number])[]): string => windows.map(([a, b]) => `[${a},${b}]`).join(", ");
+
 const relativeWindow = z
   .tuple([z.int(), z.int()])
   .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
@@ -55,8 +59,13 @@ const relativeWindow = z
 export const studyOptionsRequestSchema = z
   .object({
     model: z.enum(MODEL_NAMES).optional().meta({ description: "Return model (default market-model)." }),
-    windows: z.array(relativeWindow).min(1).max(20).optional().meta({ description: "Event windows in trading days around day 0 (default [0,0], [-1,1], [0,5])." }),
-    estimation: relativeWindow.optional().meta({ description: "Estimation window in trading days (default [-250,-11])." }),
+    windows: z
+      .array(relativeWindow)
+      .min(1)
+      .max(20)
+      .optional()
+      .meta({ description: `Event windows in trading days around day 0 (default ${windowList(DEFAULT_WINDOWS)}; ${windowList(DATE_ONLY_WINDOWS)} when the event has no time).` }),
+    estimation: relativeWindow.optional().meta({ description: `Estimation window in trading days (default ${windowList([DEFAULT_ESTIMATION])}).` }),
     benchmark: z.string().min(1).optional().meta({ description: "One benchmark for every listing instead of each venue's index (e.g. ^HSI)." }),
   })
   .strict();

@@ -38,7 +38,7 @@ export class SecuritySearch {
 
   async search(store: Store, query: string, limit: number): Promise<SecurityMatch[]> {
     const q = query.trim();
-    const stored = new Set(await store.symbols());
+    const stored = new Set(await store.securities.symbols());
     const out: SecurityMatch[] = [];
     const seen = new Set<string>();
     const add = (e: Entity): void => {
@@ -58,7 +58,7 @@ export class SecuritySearch {
       const entity = this.knowledge.bySymbol.get(symbol);
       if (entity !== undefined) add(entity);
       else {
-        const security = await store.security(symbol);
+        const security = await store.securities.get(symbol);
         out.push({
           entityId: null,
           name: security?.name ?? security?.issuerName ?? symbol,

@@ -5,11 +5,11 @@
  */
 import type { Store } from "../data/store/index.js";
 import { MissingBenchmarkError, StudyInputError } from "../pipeline/errors.js";
-import { createStoredStudy, readStoredStudyJson } from "../pipeline/storedStudy.js";
+import { createStoredStudy, readStoredStudy, readStoredStudyJson } from "../pipeline/storedStudy.js";
 import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
-import type { StudyPayload, StudyRequest, StudyResponse } from "./schemas.js";
+import { studyPayloadSchema, studyRequestSchema, type StudyRequest, type StudyResponse } from "./schemas.js";
 
 export interface StudyContext {
   readonly store: Store;
@@ -65,7 +65,7 @@ export async function loadStudyJson(store: Store, id: number): Promise<string> {
 
 /** A saved study as POST /api/studies answered it; 404 when there is none. */
 export async function loadStudy(store: Store, id: number): Promise<StudyResponse> {
-  const saved = await store.loadStudy(id);
+  const saved = await readStoredStudy(store, id, { spec: studyRequestSchema, result: studyPayloadSchema });
   if (saved === undefined || saved.result === null) throw ApiError.notFound(`no study ${id}`);
-  return { id: saved.id, createdAt: saved.created, ...(saved.result as StudyPayload) };
+  return { id: saved.id, createdAt: saved.created, ...saved.result };
 }

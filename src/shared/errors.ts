@@ -21,6 +21,8 @@ export type ErrorCode =
   | "busy"
   /** The store file is not a DuckDB database. */
   | "not-a-store"
+  /** A document in the store (a saved study) does not have the shape this aftershock reads. */
+  | "unreadable-record"
   /** A service could not be used: a price provider, an LLM endpoint. */
   | "unreachable";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
 import { CONVENTION_NAMES } from "./conventions.js";
 import { ADJUSTMENTS } from "./multipleTesting.js";
 import { MODEL_NAMES } from "./models/returnModel.js";
@@ -21,14 +22,10 @@ export const studyOptionsSchema = z
     volatilityMeasure: z.enum(VOLATILITY_MEASURES).default("squared-abnormal-return"),
     model: z.enum(MODEL_NAMES).default("market-model"),
     /** Estimation window in trading days relative to day 0. */
-    estimation: relativeWindow.default([-250, -11]),
+    estimation: relativeWindow.default(DEFAULT_ESTIMATION),
     minEstimationDays: z.int().min(3).default(120),
     /** Event windows for CARs, in trading days relative to day 0. */
-    windows: z.array(relativeWindow).min(1).readonly().default([
-      [0, 0],
-      [-1, 1],
-      [0, 5],
-    ]),
+    windows: z.array(relativeWindow).min(1).readonly().default(DEFAULT_WINDOWS),
     /** An event on a day its security did not trade: the next trading day, the previous, or excluded. */
     nonTradingDay: z.enum(["next", "previous", "exclude"]).default("next"),
     convention: z.enum(CONVENTION_NAMES).default("textbook"),

@@ -16,7 +16,7 @@ import { hasShared, shared } from "../support/paths.js";
 
 /** Simple return from the close before `day` to the close on it, in the stored series. */
 async function returnOn(store: Store, symbol: string, iso: string): Promise<number> {
-  const s = (await store.readPanel([symbol])).get(symbol)!;
+  const s = (await store.prices.readPanel([symbol])).get(symbol)!;
   const i = s.dates.indexOf(dayNumber(iso));
   expect(i, `${symbol} has a close on ${iso}`).toBeGreaterThan(0);
   return s.values[i]! / s.values[i - 1]! - 1;
@@ -58,7 +58,7 @@ describe.skipIf(!hasShared)("../shared/data in a fresh store", () => {
   });
 
   it("has no BIDU row on the US holiday: its next return runs from 14 to 18 February", async () => {
-    const bidu = (await store.readPanel(["BIDU"])).get("BIDU")!;
+    const bidu = (await store.prices.readPanel(["BIDU"])).get("BIDU")!;
     expect(Array.from(bidu.dates).map(isoDate)).not.toContain("2025-02-17");
     const i = bidu.dates.indexOf(dayNumber("2025-02-18"));
     expect(isoDate(bidu.dates[i - 1]!)).toBe("2025-02-14");

@@ -3,15 +3,15 @@
  * securities, the prices imported into a fresh store, the study, the report, and the report opened in
  * headless Chromium (Debian's /usr/bin/chromium; that part is skipped when it is absent).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StudyResult } from "../../src/study/results.js";
 import { aftershock } from "../support/cli.js";
-import { CHROMIUM, hasChromium, hasShared, repoRoot, shared } from "../support/paths.js";
+import { CHROMIUM, hasChromium, hasShared, screenshotPath, shared } from "../support/paths.js";
 
 interface RunJson {
   event: { eventDate: string; companies: { name: string; role: string }[] };
@@ -114,8 +114,7 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
         expect(box!.width, key).toBeGreaterThan(300);
         expect(box!.height, key).toBeGreaterThan(150);
       }
-      mkdirSync(resolve(repoRoot, "out"), { recursive: true });
-      await page.screenshot({ path: resolve(repoRoot, "out/test-demo-report.png"), fullPage: true });
+      await page.screenshot({ path: screenshotPath("test-demo-report.png"), fullPage: true });
     } finally {
       await context.close();
     }

@@ -62,7 +62,7 @@ describe.skipIf(!hasShared)("an import killed at random moments", () => {
     const whole = aftershock("import", folder, "--store", join(dir, "reference.duckdb"));
     expect(whole.code, whole.stderr).not.toBe(1);
     const reference = await openStore(join(dir, "reference.duckdb"));
-    const expected = await reference.readPanel(symbols);
+    const expected = await reference.prices.readPanel(symbols);
     reference.close();
     const next = seededUniform(FUZZ_SEED);
     for (let k = 0; k < FUZZ_KILLS; k++) {
@@ -72,7 +72,7 @@ describe.skipIf(!hasShared)("an import killed at random moments", () => {
       await importKilled(store, Math.floor(next() * (fromStart ? 4000 : 1500)), fromStart);
       const opened = await openStore(store);
       try {
-        const panel = await opened.readPanel([...expected.keys()]);
+        const panel = await opened.prices.readPanel([...expected.keys()]);
         let complete = 0;
         for (const [symbol, series] of expected) {
           const stored = panel.get(symbol);
@@ -91,7 +91,7 @@ describe.skipIf(!hasShared)("an import killed at random moments", () => {
       expect(rerun.code, rerun.stderr).not.toBe(1);
       const after = await openStore(store);
       try {
-        const panel = await after.readPanel([...expected.keys()]);
+        const panel = await after.prices.readPanel([...expected.keys()]);
         for (const [symbol, series] of expected) expect(panel.get(symbol)?.dates.length, symbol).toBe(series.dates.length);
       } finally {
         after.close();

@@ -18,7 +18,7 @@ describe("ensurePrices: symbols no file is named after", () => {
       expect(missing).toEqual(["NOPE"]);
       expect(imported.map((r) => r.file)).toContain(shared("data/sp500-2013-2018/all_stocks_5yr.csv"));
       // Only the symbols asked for are stored from the panel.
-      expect((await store.symbols()).sort()).toEqual(["9888.HK", "AAPL"]);
+      expect((await store.securities.symbols()).sort()).toEqual(["9888.HK", "AAPL"]);
     } finally {
       store.close();
     }
@@ -43,7 +43,7 @@ describe("ensurePrices: symbols no file is named after", () => {
     try {
       const { missing } = await ensurePrices(store, ["ABC"], data);
       expect(missing).toEqual([]);
-      expect(await store.symbols()).toEqual(["ABC"]);
+      expect(await store.securities.symbols()).toEqual(["ABC"]);
     } finally {
       store.close();
     }

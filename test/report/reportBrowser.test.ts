@@ -3,16 +3,15 @@
  * from a file:// URL with every non-file request blocked and recorded, and checks what a reader sees:
  * the tables and the three charts laid out with real size. Saves out/test-report.png to look at.
  */
-import { mkdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ReportInput } from "../../src/report/html/reportInput.js";
 import { writeReport } from "../../src/report/writeReport.js";
-import { CHROMIUM, hasChromium, hasShared, repoRoot } from "../support/paths.js";
+import { CHROMIUM, hasChromium, hasShared, screenshotPath } from "../support/paths.js";
 import { estudy2ReportInput } from "./estudy2Report.js";
 import { syntheticStudy, SYNTHETIC_LABELS } from "./syntheticStudy.js";
 
@@ -76,8 +75,7 @@ describe.skipIf(!hasChromium)("report.html in headless Chromium", () => {
 
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
-      mkdirSync(resolve(repoRoot, "out"), { recursive: true });
-      await page.screenshot({ path: resolve(repoRoot, "out/test-report.png"), fullPage: true });
+      await page.screenshot({ path: screenshotPath("test-report.png"), fullPage: true });
     } finally {
       await context.close();
       await rm(tmp, { recursive: true, force: true });

@@ -7,12 +7,12 @@ import { openStore, type Store } from "../../src/data/store/index.js";
 import { EVENT_SCHEMA, type EventDocument } from "../../src/news/index.js";
 import { loadKnowledge, type LoadedKnowledge } from "../../src/news/knowledge/loadKnowledge.js";
 import { createApp, type AppDeps } from "../../src/server/index.js";
-import { present } from "../support/paths.js";
+import { present, shared } from "../support/paths.js";
 import { seededUniform } from "../support/seededUniform.js";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const SHARED_DATA = join(REPO_ROOT, "..", "shared", "data");
-export const SHARED_NEWS = join(REPO_ROOT, "..", "shared", "news");
+export const SHARED_DATA = shared("data");
+export const SHARED_NEWS = shared("news");
 export const HAVE_SHARED = present(existsSync(SHARED_DATA) && existsSync(join(SHARED_NEWS, "xi-meets-tech-bosses.txt")), "../shared/data and ../shared/news");
 
 const dirs: string[] = [];

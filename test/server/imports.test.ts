@@ -42,7 +42,7 @@ describe("POST /api/prices/import { path }", () => {
     const folder = importResponseSchema.parse(await (await postJson(app, "/api/prices/import", { path: "hk" })).json());
     // The symbolic link inside hk/ to a file outside is not followed.
     expect(folder.results.map((r) => r.file)).toEqual(["hk/0700.HK.csv", "hk/9888.HK.csv", "hk/9988.HK.csv"]);
-    expect(await store.symbols()).toEqual(["0700.HK", "9888.HK", "9988.HK"]);
+    expect(await store.securities.symbols()).toEqual(["0700.HK", "9888.HK", "9988.HK"]);
     // Harmless dots that stay inside are fine.
     expect((await postJson(app, "/api/prices/import", { path: "./hk/../indices/HSI.csv" })).status).toBe(200);
   });
@@ -127,7 +127,7 @@ describe("POST /api/prices/import (upload)", () => {
     expect(res.status).toBe(200);
     const { results } = importResponseSchema.parse(await res.json());
     expect(results).toEqual([expect.objectContaining({ file: "upload/9888.HK.csv" })]);
-    expect(await store.symbols()).toEqual(["9888.HK"]);
+    expect(await store.securities.symbols()).toEqual(["9888.HK"]);
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith("aftershock-upload-")).length).toBe(leftBefore);
   });
 

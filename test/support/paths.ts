@@ -1,5 +1,6 @@
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository's root folder. */
@@ -27,3 +28,14 @@ export const CHROMIUM = "/usr/bin/chromium";
 
 /** Whether Chromium is installed (.ci/run installs it). */
 export const hasChromium = present(existsSync(CHROMIUM), `Chromium (${CHROMIUM})`);
+
+let screenshots: string | undefined;
+
+/**
+ * Where a browser test writes its screenshot `name`: a temporary folder of this test run (or
+ * $AFTERSHOCK_SCREENSHOTS, to keep them), never the user's `out/`.
+ */
+export function screenshotPath(name: string): string {
+  screenshots ??= process.env["AFTERSHOCK_SCREENSHOTS"] ?? mkdtempSync(join(tmpdir(), "aftershock-screenshots-"));
+  return join(screenshots, name);
+}

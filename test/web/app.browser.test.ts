@@ -7,18 +7,17 @@
  * reloads the study's URL, and checks that only the page's own origin was asked for anything. Screenshots go to out/web-*.png to look at.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type RunningServer } from "../../src/server/index.js";
-import { CHROMIUM, hasChromium, present, repoRoot, shared } from "../support/paths.js";
+import { CHROMIUM, hasChromium, present, repoRoot, screenshotPath, shared } from "../support/paths.js";
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const WEB_DIST = resolve(repoRoot, "web", "dist");
-const OUT = resolve(repoRoot, "out");
 const haveData = present(existsSync(shared("data")) && existsSync(shared("news", "xi-meets-tech-bosses.txt")), "../shared/data and ../shared/news");
 
 /** `npm run build:web`, without the test run's NODE_ENV so that React is bundled for production. */
@@ -58,7 +57,6 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(`console: ${m.text()}`);
     });
-    mkdirSync(OUT, { recursive: true });
   }, 180_000);
 
   afterAll(async () => {
@@ -93,7 +91,7 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     expect(await baidu.locator(".chips").textContent()).toContain("9888.HK");
     expect((await baidu.locator(".evidence").first().textContent())?.length).toBeGreaterThan(20);
     expect(await page.evaluate(UNLABELLED)).toEqual([]);
-    await page.screenshot({ path: join(OUT, "web-extract.png"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("web-extract.png"), fullPage: true });
   }, 60_000);
 
   it("removes Tencent, runs the study and shows Baidu's row and the charts", async () => {
@@ -124,7 +122,7 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     expect((await page.request.get(new URL(jsonHref!, server.url).href)).status()).toBe(200);
 
     await page.getByRole("heading", { name: /Results/ }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUT, "web-study.png"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("web-study.png"), fullPage: true });
   }, 180_000);
 
   it("marks a role read with little confidence for review, until the reader sets it", async () => {
@@ -147,12 +145,12 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     await checkStudyPage(page);
     // The event editor comes back with the study's event, Tencent still removed.
     expect(await page.locator('li.company[data-entity="tencent"]').count()).toBe(0);
-    await page.screenshot({ path: join(OUT, "web-reload.png"), fullPage: false });
+    await page.screenshot({ path: screenshotPath("web-reload.png"), fullPage: false });
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole("heading", { name: /Results/ }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(OUT, "web-mobile.png"), fullPage: true });
+    await page.screenshot({ path: screenshotPath("web-mobile.png"), fullPage: true });
     const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
     expect(overflow, "no sideways scrolling on a phone").toBeLessThanOrEqual(0);
 

@@ -1,14 +1,7 @@
 /** Event windows as the reader types them, and the default list (pure: unit-tested). */
 import type { EventWindow } from "./types.js";
 
-export const DEFAULT_WINDOWS: readonly EventWindow[] = [
-  [0, 0],
-  [-1, 1],
-  [0, 5],
-];
-
-/** The default estimation window: trading days −250 to −11 before day 0. */
-export const DEFAULT_ESTIMATION: EventWindow = [-250, -11];
+export { DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "@aftershock/shared/defaultWindows.js";
 
 /** How far from day 0 a window may reach (a year of trading days each way). */
 export const MAX_WINDOW_DAY = 250;

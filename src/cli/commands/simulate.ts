@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { SingleBar } from "cli-progress";
 import { simulatePanel, simulationMarkdown } from "../../pipeline/simulatePanel.js";
 import { DEFAULT_TEST_NAMES, TEST_NAMES, type TestName } from "../../pipeline/vocabulary.js";
+import { DEFAULT_ESTIMATION } from "../../shared/defaultWindows.js";
 
 interface SimulateOptions {
   events: number;
@@ -53,7 +54,7 @@ export function simulateCommand(program: Command): void {
     .option("-q, --quiet", "no progress bar")
     .action(async (panel: string, opts: SimulateOptions) => {
       const bar = opts.quiet ? undefined : new SingleBar({ format: "simulating {bar} {value}/{total} studies, {eta_formatted} left", stream: process.stderr });
-      const design = { events: opts.events, samples: opts.samples, abnormal: opts.k, tests: opts.tests, seed: opts.seed, level: opts.level, estimation: [-250, -11] as const };
+      const design = { events: opts.events, samples: opts.samples, abnormal: opts.k, tests: opts.tests, seed: opts.seed, level: opts.level, estimation: DEFAULT_ESTIMATION };
       bar?.start(opts.samples * opts.k.length, 0);
       const table = await simulatePanel(panel, design, (done) => bar?.update(done)).finally(() => bar?.stop());
       const text = opts.format === "json" ? JSON.stringify(table, null, 2) + "\n" : simulationMarkdown(table) + "\n";

@@ -2,14 +2,13 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { present, shared } from "../../../test/support/paths.js";
 import { dayNumber } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { parseEventsCsv, readEventsCsv } from "./events.js";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const terrorAttack = path.resolve(repoRoot, "../shared/reference/cases/chen-siems-2001/TerrorAttack.csv");
+const terrorAttack = shared("reference", "cases", "chen-siems-2001", "TerrorAttack.csv");
 
 let dir = "";
 beforeAll(async () => {
@@ -57,7 +56,7 @@ describe("readEventsCsv", () => {
     expect(() => parseEventsCsv("security,date\nA\n", "mem")).toThrow(/^mem:2: field "date": missing/);
   });
 
-  it.skipIf(!existsSync(terrorAttack))("reads Chen & Siems' TerrorAttack.csv (name, when)", async () => {
+  it.skipIf(!present(existsSync(terrorAttack), terrorAttack))("reads Chen & Siems' TerrorAttack.csv (name, when)", async () => {
     const events = await readEventsCsv(terrorAttack);
     expect(events).toHaveLength(33);
     expect(events[0]).toEqual({ id: "1", security: "S.P500", date: dayNumber("2001-09-17") });

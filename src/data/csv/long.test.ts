@@ -1,15 +1,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { tempFixtures } from "../../../test/support/tempFixtures.js";
 import { describe, expect, it } from "vitest";
+import { present, shared } from "../../../test/support/paths.js";
 import { dayNumber } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { parseLongCsv, readLongCsv } from "./long.js";
 import { readWideCsv } from "./wide.js";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const covid = path.resolve(repoRoot, "../shared/reference/cases/estudy2-covid-2020");
+const covid = shared("reference", "cases", "estudy2-covid-2020");
 
 const fixture = tempFixtures("aftershock-long-");
 
@@ -101,7 +100,7 @@ describe("readLongCsv errors", () => {
   });
 });
 
-describe.skipIf(!existsSync(covid))("readLongCsv on the reference cases", () => {
+describe.skipIf(!present(existsSync(covid), covid))("readLongCsv on the reference cases", () => {
   it("reads estudy2's long file (value column `observed`) identically to its wide rates", async () => {
     const long = await readLongCsv(path.join(covid, "securities_returns_long.csv"), { valueColumn: "observed" });
     const wide = await readWideCsv(path.join(covid, "rates.csv"));

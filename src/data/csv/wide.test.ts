@@ -1,14 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { tempFixtures } from "../../../test/support/tempFixtures.js";
 import { describe, expect, it } from "vitest";
+import { present, shared } from "../../../test/support/paths.js";
 import { dayNumber, isoDate } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { parseWideCsv, readWideCsv } from "./wide.js";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const cases = path.resolve(repoRoot, "../shared/reference/cases");
+const cases = shared("reference", "cases");
 const terrorReturns = path.join(cases, "chen-siems-2001/TerrorIndiceReturns.csv");
 const covidRates = path.join(cases, "estudy2-covid-2020/rates.csv");
 
@@ -116,7 +115,7 @@ describe("readWideCsv errors", () => {
   });
 });
 
-describe.skipIf(!existsSync(cases))("readWideCsv on the reference cases", () => {
+describe.skipIf(!present(existsSync(cases), "../shared/reference/cases"))("readWideCsv on the reference cases", () => {
   it("reads Chen & Siems' 33 index return columns, NA as NaN", async () => {
     const m = await readWideCsv(terrorReturns);
     expect(m.size).toBe(33);

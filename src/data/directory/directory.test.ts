@@ -101,12 +101,12 @@ describe("the directory in the store", () => {
   it("is imported in one piece, opened from its index, and replaced by the next import", async () => {
     const store = await openStore(join(temp(), "s.duckdb"));
     try {
-      expect(await store.directoryIndex()).toBeUndefined();
-      await store.importDirectory(readDirectoryFolder(FIXTURE), FIXTURE);
-      const opened = new SecuritiesDirectory((await store.directoryIndex())!);
+      expect(await store.directory.index()).toBeUndefined();
+      await store.directory.replace(readDirectoryFolder(FIXTURE), FIXTURE);
+      const opened = new SecuritiesDirectory((await store.directory.index())!);
       expect(opened.named("transunion", "2022-01-03").map((u) => u.listing.symbol)).toEqual(["TRU"]);
-      expect((await store.directory())!.securities.find((s) => s.symbol === "0813.HK")!.localCode).toBe("00813");
-      expect(await store.directoryImport()).toMatchObject({ folder: FIXTURE, securities: 10, names: 13 });
+      expect((await store.directory.rows())!.securities.find((s) => s.symbol === "0813.HK")!.localCode).toBe("00813");
+      expect(await store.directory.lastImport()).toMatchObject({ folder: FIXTURE, securities: 10, names: 13 });
     } finally {
       store.close();
     }

@@ -1,16 +1,16 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { tempFixtures } from "../../../test/support/tempFixtures.js";
 import { describe, expect, it } from "vitest";
+import { present, shared } from "../../../test/support/paths.js";
 import { dayNumber } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { FORMAT_NAMES, importFile, importText } from "./index.js";
 import type { FormatName } from "./index.js";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const data = path.resolve(repoRoot, "../shared/data");
+const data = shared("data");
+const haveData = present(existsSync(data), "../shared/data");
 
 const fixture = tempFixtures("aftershock-import-");
 
@@ -111,7 +111,7 @@ describe("generic long files", () => {
   });
 });
 
-describe.skipIf(!existsSync(data))("importText agrees with importFile", () => {
+describe.skipIf(!haveData)("importText agrees with importFile", () => {
   it("on a real file", async () => {
     const f = path.join(data, "indices/HSI.csv");
     expect(importText(await readFile(f, "utf8"), f)).toEqual(await importFile(f));

@@ -4,17 +4,17 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { isDirectoryFolder } from "../directory/index.js";
 import { describe, expect, it } from "vitest";
+import { present, shared } from "../../../test/support/paths.js";
 import { dayNumber, isoDate } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { DAY_FLAGS } from "../priceBatch.js";
 import type { ImportBatch, PriceSeries } from "../priceBatch.js";
 import { importFile, summarizeBatch } from "./index.js";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const data = path.resolve(repoRoot, "../shared/data");
+const data = shared("data");
+const haveData = present(existsSync(data), "../shared/data");
 const file = (rel: string): string => path.join(data, rel);
 
 function walk(dir: string): string[] {
@@ -36,7 +36,7 @@ const at = (s: { dates: Int32Array }, iso: string): number => s.dates.indexOf(da
 
 const pct = (from: number, to: number): number => Math.round((to / from - 1) * 10000) / 100;
 
-describe.skipIf(!existsSync(data))("importing ../shared/data", () => {
+describe.skipIf(!haveData)("importing ../shared/data", () => {
   it("imports every data file; the ticker list is recognized; non-data files are refused cleanly", async () => {
     const formats = new Map<string, number>();
     // securities/ is the securities directory (names, ticker changes, index changes), read by the
@@ -81,7 +81,7 @@ describe.skipIf(!existsSync(data))("importing ../shared/data", () => {
   });
 });
 
-describe.skipIf(!existsSync(data))("hk/ (yahoo-three-header)", () => {
+describe.skipIf(!haveData)("hk/ (yahoo-three-header)", () => {
   it("takes the symbol from the Ticker row, keeping the leading zero", async () => {
     const batch = await importFile(file("hk/0700.HK.csv"));
     expect(batch.format).toBe("yahoo-three-header");
@@ -162,7 +162,7 @@ describe.skipIf(!existsSync(data))("hk/ (yahoo-three-header)", () => {
   });
 });
 
-describe.skipIf(!existsSync(data))("indices/ (date-open-close-volume)", () => {
+describe.skipIf(!haveData)("indices/ (date-open-close-volume)", () => {
   it("names each series from its file: ^HSI, ^GSPC, ^CSI300, ^NDX and the currency pair USDCNY=X", async () => {
     const names: Record<string, string> = {
       HSI: "^HSI",
@@ -193,7 +193,7 @@ describe.skipIf(!existsSync(data))("indices/ (date-open-close-volume)", () => {
   });
 });
 
-describe.skipIf(!existsSync(data))("us/ (date-close) and us-ohlc/ (ohlc-timestamped)", () => {
+describe.skipIf(!haveData)("us/ (date-close) and us-ohlc/ (ohlc-timestamped)", () => {
   it("us/BIDU has no 2025-02-17 row (Presidents' Day); the symbol is the file name", async () => {
     const batch = await importFile(file("us/BIDU.csv"));
     expect(batch.format).toBe("date-close");
@@ -226,7 +226,7 @@ describe.skipIf(!existsSync(data))("us/ (date-close) and us-ohlc/ (ohlc-timestam
   });
 });
 
-describe.skipIf(!existsSync(data))("factors/ (fama-french)", () => {
+describe.skipIf(!haveData)("factors/ (fama-french)", () => {
   it("reads the daily 3 factors as fractions: 19260701 Mkt-RF 0.09 % = 0.0009", async () => {
     const batch = await importFile(file("factors/F-F_Research_Data_Factors_daily.csv"));
     expect(batch.format).toBe("fama-french");
@@ -257,7 +257,7 @@ describe.skipIf(!existsSync(data))("factors/ (fama-french)", () => {
   });
 });
 
-describe.skipIf(!existsSync(data))("sp500-2013-2018/ (long-panel)", () => {
+describe.skipIf(!haveData)("sp500-2013-2018/ (long-panel)", () => {
   // Its speed is measured by `npm run bench:import`, not asserted here.
   it("reads 619,040 rows into 505 symbols", async () => {
     const batch = await importFile(file("sp500-2013-2018/all_stocks_5yr.csv"));

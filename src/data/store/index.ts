@@ -1,16 +1,15 @@
 export { StoreError, type StoreErrorCode } from "./storeError.js";
-export { DEFAULT_LOCK_WAIT_MS, DEFAULT_STORE_PATH, PRICE_FIELDS, STORE_ENV, Store, checkBatch, migrate, openStore, schemaVersion, storePath } from "./store.js";
-export type {
-  FieldChange,
-  ImportOptions,
-  ImportReport,
-  PanelOptions,
-  SourcedSeries,
-  PriceField,
-  RowCounts,
-  StoreOptions,
-  StoredSecurity,
-  TableCounts,
-} from "./store.js";
+export { DEFAULT_LOCK_WAIT_MS, DEFAULT_STORE_PATH, STORE_ENV, Store, migrate, openStore, schemaVersion, storePath } from "./store.js";
+export type { StoreOptions, TableCounts } from "./store.js";
+export { checkBatch } from "./batchImport.js";
+export type { FieldChange, ImportOptions, ImportReport, RowCounts } from "./batchImport.js";
+export { PRICE_FIELDS } from "./priceRepository.js";
+export type { PanelOptions, PriceField, PriceRepository, SourcedSeries } from "./priceRepository.js";
+export type { FactorRepository } from "./factorRepository.js";
+export type { SecurityRepository, StoredSecurity } from "./securityRepository.js";
+export type { DirectoryRepository } from "./directoryRepository.js";
+export type { DirectoryImport } from "./directoryTables.js";
+export type { StoredStudy, StoredStudyJson, StudyRepository, StudySchemas } from "./studyRepository.js";
+export type { ExtractionCache } from "./extractionCache.js";
 export { LATEST_VERSION, MIGRATIONS, TABLES } from "./schema.js";
 export type { Migration, TableName } from "./schema.js";

@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { dayNumber } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { DAY_FLAGS, type FactorTable, type ImportBatch, type PriceSeries } from "../priceBatch.js";
 import type { Series } from "../../series.js";
 import { EXCHANGES } from "../securities/exchanges.js";
-import { LATEST_VERSION, MIGRATIONS, STORE_ENV, Store, migrate, openStore, schemaVersion, storePath } from "./index.js";
+import { LATEST_VERSION, MIGRATIONS, STORE_ENV, Store, StoreError, migrate, openStore, schemaVersion, storePath } from "./index.js";
 
 const dirs: string[] = [];
 function tempStorePath(): string {
@@ -87,6 +88,30 @@ describe("openStore and migrations", () => {
     expect(again.version).toBe(LATEST_VERSION);
     expect(await again.counts()).toEqual(counts);
     again.close();
+  });
+
+  it("refuses a second open of a file this process holds, with the coded busy error, until the first is closed", async () => {
+    const path = tempStorePath();
+    const first = await openStore(path);
+    await first.studies.save({ event: {} }, { headline: "first" });
+    // Opened twice at once, DuckDB would give each its own copy: the second's writes would overwrite the first's.
+    const [err, alsoErr] = await Promise.all([openStore(path, { lockWaitMs: 150 }).catch((e: unknown) => e), openStore(path, { lockWaitMs: 150 }).catch((e: unknown) => e)]);
+    for (const e of [err, alsoErr]) {
+      expect(e).toBeInstanceOf(StoreError);
+      expect(e).toMatchObject({ code: "busy", location: { file: path } });
+      expect((e as Error).message).toMatch(/^the store .+ is in use by this process, which has it open already; waited 0\.\d s: try again when it has finished, or use another store with --store$/);
+    }
+    // A second open that waits long enough gets the store once the first closes it, with what the first wrote.
+    const waiting = openStore(path, { lockWaitMs: 5000 });
+    setTimeout(() => first.close(), 100);
+    const second = await waiting;
+    expect((await second.counts()).studies).toBe(1);
+    second.close();
+    // Stores in memory are each their own database.
+    const a = await openStore(":memory:");
+    const b = await openStore(":memory:");
+    a.close();
+    b.close();
   });
 
   it("writes the same exchange rows as the securities module", async () => {
@@ -172,7 +197,7 @@ describe("importBatch", () => {
 
   it("describes new securities from the master and links cross-listings", async () => {
     await store.importBatch(batch([baiduHk, bidu, series("AAPL", [{ day: "2025-02-14", close: 244.6 }])]));
-    expect(await store.security("9888.HK")).toMatchObject({
+    expect(await store.securities.get("9888.HK")).toMatchObject({
       kind: "equity",
       mic: "XHKG",
       currency: "HKD",
@@ -180,13 +205,13 @@ describe("importBatch", () => {
       issuerName: "Baidu, Inc.",
       listingDay: d("2021-03-23"),
     });
-    expect(await store.security("BIDU")).toMatchObject({ kind: "adr", mic: "XNAS", currency: "USD", listingDay: d("2005-08-05") });
-    expect(await store.security("AAPL")).toMatchObject({ kind: "equity", mic: null, country: "US", issuerId: null, name: null });
-    expect(await store.security("TSLA")).toBeUndefined();
-    expect(await store.crossListings("9888.HK")).toEqual(["BIDU"]);
-    expect(await store.crossListings("BIDU")).toEqual(["9888.HK"]);
-    expect(await store.crossListings("AAPL")).toEqual([]);
-    expect(await store.symbols()).toEqual(["9888.HK", "AAPL", "BIDU"]);
+    expect(await store.securities.get("BIDU")).toMatchObject({ kind: "adr", mic: "XNAS", currency: "USD", listingDay: d("2005-08-05") });
+    expect(await store.securities.get("AAPL")).toMatchObject({ kind: "equity", mic: null, country: "US", issuerId: null, name: null });
+    expect(await store.securities.get("TSLA")).toBeUndefined();
+    expect(await store.securities.crossListings("9888.HK")).toEqual(["BIDU"]);
+    expect(await store.securities.crossListings("BIDU")).toEqual(["9888.HK"]);
+    expect(await store.securities.crossListings("AAPL")).toEqual([]);
+    expect(await store.securities.symbols()).toEqual(["9888.HK", "AAPL", "BIDU"]);
   });
 
   it("reports changed values field by field and applies them", async () => {
@@ -207,11 +232,11 @@ describe("importBatch", () => {
       { table: "prices", symbol: "9888.HK", day: d("2025-02-17"), field: "flags", old: 0, new: DAY_FLAGS.rangeMissing },
       { table: "factors", symbol: ff.name, day: d("2025-02-14"), field: "RF", old: 0.00017, new: 0.00018 },
     ]);
-    const panel = await store.readPanel(["9888.HK"]);
+    const panel = await store.prices.readPanel(["9888.HK"]);
     expect(Array.from(panel.get("9888.HK")!.values)).toEqual([92, 95.6, 88.9, 90.1, 91]);
-    const volume = await store.readPanel(["9888.HK"], { field: "volume" });
+    const volume = await store.prices.readPanel(["9888.HK"], { field: "volume" });
     expect(Array.from(volume.get("9888.HK")!.dates)).toEqual(["2025-02-13", "2025-02-14", "2025-02-18", "2025-02-19", "2025-02-20"].map(d));
-    expect((await store.readFactors(ff.name))!.columns["RF"]![1]).toBe(0.00018);
+    expect((await store.factors.read(ff.name))!.columns["RF"]![1]).toBe(0.00018);
 
     const listedOne = await store.importBatch(batch([baiduHk]), { maxChangesListed: 1 });
     expect(listedOne.changedCount).toBe(3);
@@ -225,7 +250,7 @@ describe("importBatch", () => {
     const report = await store.importBatch(batch([closeOnly]));
     expect(report).toMatchObject({ inserted: 0, unchanged: 1, changedRows: 1, changedCount: 1 });
     expect(report.changed[0]).toMatchObject({ field: "close", old: 88.97, new: 89 });
-    const open = await store.readPanel(["9888.HK"], { field: "open" });
+    const open = await store.prices.readPanel(["9888.HK"], { field: "open" });
     expect(Array.from(open.get("9888.HK")!.values)).toEqual([90, 92, 94, 89]);
   });
 
@@ -237,11 +262,11 @@ describe("importBatch", () => {
     ]);
     expect((await store.importBatch(batch([gappy]))).inserted).toBe(3);
     expect(await store.importBatch(batch([gappy]))).toMatchObject({ inserted: 0, unchanged: 3, changedCount: 0 });
-    const open = await store.readPanel(["0700.HK"], { field: "open" });
+    const open = await store.prices.readPanel(["0700.HK"], { field: "open" });
     expect(Array.from(open.get("0700.HK")!.dates)).toEqual([d("2025-02-18")]);
-    const low = await store.readPanel(["0700.HK"], { field: "low" });
+    const low = await store.prices.readPanel(["0700.HK"], { field: "low" });
     expect(low.has("0700.HK")).toBe(false);
-    const close = await store.readPanel(["0700.HK"]);
+    const close = await store.prices.readPanel(["0700.HK"]);
     expect(Array.from(close.get("0700.HK")!.values)).toEqual([500, 510]);
     // A value that becomes missing is a change to null.
     const blanked = series("0700.HK", [{ day: "2025-02-14", close: N, open: N, high: N, low: N, volume: N }]);
@@ -256,8 +281,8 @@ describe("importBatch", () => {
     const negativeVolume = series("9988.HK", [{ day: "2025-02-14", close: 120, open: 119, high: 121, low: 118, volume: -5 }]);
     await expect(store.importBatch(batch([changedBaidu, negativeVolume]))).rejects.toThrow(/CHECK constraint/i);
     expect(await store.counts()).toEqual(before);
-    expect(await store.symbols()).toEqual(["9888.HK"]);
-    expect(Array.from((await store.readPanel(["9888.HK"])).get("9888.HK")!.values)).toEqual([92, 95.6, 88.97, 90.1]);
+    expect(await store.securities.symbols()).toEqual(["9888.HK"]);
+    expect(Array.from((await store.prices.readPanel(["9888.HK"])).get("9888.HK")!.values)).toEqual([92, 95.6, 88.97, 90.1]);
     // The store still works afterwards.
     expect((await store.importBatch(batch([bidu]))).inserted).toBe(3);
   });
@@ -275,8 +300,8 @@ describe("importBatch", () => {
         }),
       ).rejects.toThrow(`injected at ${step}`);
       expect(await store.counts(), step).toEqual(before);
-      expect((await store.readPanel(["9888.HK"])).get("9888.HK")!.values[1]).toBe(95.6);
-      expect(await store.factorTables()).toEqual([ff.name]);
+      expect((await store.prices.readPanel(["9888.HK"])).get("9888.HK")!.values[1]).toBe(95.6);
+      expect(await store.factors.tables()).toEqual([ff.name]);
     }
   });
 
@@ -306,7 +331,7 @@ describe("importBatch", () => {
   });
 
   it("serialises concurrent imports on one store", async () => {
-    const reports = await Promise.all([store.importBatch(batch([baiduHk])), store.importBatch(batch([baiduHk])), store.readPanel(["9888.HK"])]);
+    const reports = await Promise.all([store.importBatch(batch([baiduHk])), store.importBatch(batch([baiduHk])), store.prices.readPanel(["9888.HK"])]);
     expect(reports[0].inserted + reports[1].inserted).toBe(5);
     expect(await store.counts()).toMatchObject({ prices: 5, securities: 1 });
   });
@@ -344,10 +369,10 @@ describe("several feeds of one symbol", () => {
     try {
       await store.importBatch(batch([short], [], "/data/us-ohlc/BIDU.csv"));
       await store.importBatch({ ...batch([long], [], "/data/us/BIDU.csv"), source: "vendor" });
-      const most = (await store.readPanel(["BIDU"])).get("BIDU")!;
+      const most = (await store.prices.readPanel(["BIDU"])).get("BIDU")!;
       expect(Array.from(most.values)).toEqual([99.5, 100.2, 98.1]);
       expect(most.source).toBe("vendor");
-      const named = (await store.readPanel(["BIDU"], { source: "us-ohlc/BIDU.csv" })).get("BIDU")!;
+      const named = (await store.prices.readPanel(["BIDU"], { source: "us-ohlc/BIDU.csv" })).get("BIDU")!;
       expect(Array.from(named.values)).toEqual([100, 98]);
       expect(named.source).toBe("us-ohlc/BIDU.csv");
     } finally {
@@ -365,7 +390,7 @@ describe("reads", () => {
   afterEach(() => store.close());
 
   it("returns closes as typed arrays, ascending, without no-trade days", async () => {
-    const panel = await store.readPanel(["BIDU", "9888.HK", "NOPE", "BIDU"]);
+    const panel = await store.prices.readPanel(["BIDU", "9888.HK", "NOPE", "BIDU"]);
     expect([...panel.keys()]).toEqual(["BIDU", "9888.HK"]);
     const hk = panel.get("9888.HK")!;
     expect(hk.dates).toBeInstanceOf(Int32Array);
@@ -376,25 +401,25 @@ describe("reads", () => {
   });
 
   it("limits to a day range, inclusive", async () => {
-    const panel = await store.readPanel(["9888.HK", "BIDU"], { from: d("2025-02-14"), to: d("2025-02-18") });
+    const panel = await store.prices.readPanel(["9888.HK", "BIDU"], { from: d("2025-02-14"), to: d("2025-02-18") });
     expect(Array.from(panel.get("9888.HK")!.dates)).toEqual([d("2025-02-14"), d("2025-02-17")]);
     expect(Array.from(panel.get("BIDU")!.dates)).toEqual([d("2025-02-14"), d("2025-02-18")]);
-    expect((await store.readPanel([])).size).toBe(0);
+    expect((await store.prices.readPanel([])).size).toBe(0);
   });
 
   it("reads a factor table back as columns, NaN where missing", async () => {
-    const table = (await store.readFactors(ff.name))!;
+    const table = (await store.factors.read(ff.name))!;
     expect(table.name).toBe(ff.name);
     expect(Array.from(table.dates)).toEqual(Array.from(ff.dates));
     expect(Object.keys(table.columns).sort()).toEqual(["Mkt-RF", "RF"]);
     expect(Array.from(table.columns["Mkt-RF"]!)).toEqual([0.011, -0.002, 0.003]);
     expect(Array.from(table.columns["RF"]!)).toEqual([0.00017, 0.00017, N]);
-    expect(await store.readFactors("missing")).toBeUndefined();
+    expect(await store.factors.read("missing")).toBeUndefined();
   });
 
   it("refuses to work once closed", async () => {
     store.close();
-    await expect(store.symbols()).rejects.toThrow(/closed/);
+    await expect(store.securities.symbols()).rejects.toThrow(/closed/);
   });
 });
 
@@ -432,7 +457,7 @@ describe("a panel the size of the S&P 500 sample (505 symbols × 1,259 days)", (
       expect(report.inserted).toBe(505 * 1259);
       expect(report.securitiesAdded).toHaveLength(505);
 
-      const panel: Map<string, Series> = await store.readPanel(symbols);
+      const panel: Map<string, Series> = await store.prices.readPanel(symbols);
       expect(panel.size).toBe(505);
       const first = panel.get(symbols[0]!)!;
       expect(first.dates.length).toBe(1259 - 6);
@@ -447,19 +472,25 @@ describe("a panel the size of the S&P 500 sample (505 symbols × 1,259 days)", (
 });
 
 describe("studies", () => {
-  it("saves a study and loads it back by id, with ids from the sequence and the creation time in UTC", async () => {
+  const schemas = {
+    spec: z.object({ event: z.looseObject({}), options: z.looseObject({}).optional() }),
+    result: z.object({ headline: z.string(), values: z.array(z.union([z.number(), z.string(), z.null()])).optional() }),
+  };
+
+  it("saves a study and loads it back by id, parsed with its schemas, with ids from the sequence and the creation time in UTC", async () => {
     const store = await openStore(":memory:");
     try {
       const created = new Date("2025-02-18T09:30:00.123Z");
       const spec = { event: { title: "Xi meets tech bosses" }, options: { windows: [[0, 0]] } };
       const result = { headline: "Absent fell 6.94 %", values: [1.5, null, "百度"] };
-      const first = await store.saveStudy(spec, result, created);
-      const second = await store.saveStudy({ event: {} }, { headline: "second" });
+      const first = await store.studies.save(spec, result, created);
+      const second = await store.studies.save({ event: {} }, { headline: "second" });
       expect(second).toBe(first + 1);
-      expect(await store.loadStudy(first)).toEqual({ id: first, created: "2025-02-18T09:30:00.123Z", spec, result });
-      const loaded = await store.loadStudy(second);
+      expect(await store.studies.load(first, schemas)).toEqual({ id: first, created: "2025-02-18T09:30:00.123Z", spec, result });
+      const loaded = await store.studies.load(second, schemas);
       expect(loaded?.result).toEqual({ headline: "second" });
       expect(Date.parse(loaded!.created)).toBeGreaterThan(Date.now() - 60_000);
+      expect(await store.studies.loadJson(second)).toEqual({ id: second, created: loaded!.created, resultJson: '{"headline":"second"}' });
       expect((await store.counts()).studies).toBe(2);
     } finally {
       store.close();
@@ -469,9 +500,25 @@ describe("studies", () => {
   it("answers undefined for an unknown or impossible id", async () => {
     const store = await openStore(":memory:");
     try {
-      expect(await store.loadStudy(1)).toBeUndefined();
-      expect(await store.loadStudy(Number.NaN)).toBeUndefined();
-      expect(await store.loadStudy(2 ** 60)).toBeUndefined();
+      expect(await store.studies.load(1, schemas)).toBeUndefined();
+      expect(await store.studies.load(Number.NaN, schemas)).toBeUndefined();
+      expect(await store.studies.load(2 ** 60, schemas)).toBeUndefined();
+      expect(await store.studies.loadJson(1)).toBeUndefined();
+    } finally {
+      store.close();
+    }
+  });
+
+  it("refuses a stored study that does not fit its schema with a coded error naming the row and the field, never a value of the wrong type", async () => {
+    const store = await openStore(":memory:");
+    try {
+      const id = await store.studies.save({ event: {} }, { headline: 42 });
+      const err: unknown = await store.studies.load(id, schemas).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(StoreError);
+      expect(err).toMatchObject({ code: "unreadable-record", location: { file: ":memory:", path: `studies/${id}.result.headline` } });
+      expect((err as Error).message).toMatch(new RegExp(`^the store :memory:: studies/${id}\\.result\\.headline does not have the shape this aftershock reads \\(.+\\)$`));
+      // The text is still there for whoever reads it as it is.
+      expect((await store.studies.loadJson(id))?.resultJson).toBe('{"headline":42}');
     } finally {
       store.close();
     }
@@ -480,10 +527,31 @@ describe("studies", () => {
   it("saves concurrent studies each under its own id", async () => {
     const store = await openStore(":memory:");
     try {
-      const ids = await Promise.all(Array.from({ length: 50 }, (_, i) => store.saveStudy({ i }, { i })));
+      const ids = await Promise.all(Array.from({ length: 50 }, (_, i) => store.studies.save({ event: { i } }, { headline: String(i) })));
       expect(new Set(ids).size).toBe(50);
-      for (const [i, id] of ids.entries()) expect((await store.loadStudy(id))?.result).toEqual({ i });
+      for (const [i, id] of ids.entries()) expect((await store.studies.load(id, schemas))?.result).toEqual({ headline: String(i) });
       expect((await store.counts()).studies).toBe(50);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe("extraction cache", () => {
+  const documentSchema = z.object({ schema: z.literal("doc/2"), title: z.string() });
+
+  it("gives back a stored document parsed with its schema; one of another shape, or none, is a miss", async () => {
+    const store = await openStore(":memory:");
+    try {
+      expect(await store.extractions.load("k1", documentSchema)).toBeUndefined();
+      await store.extractions.save("k1", { schema: "doc/2", title: "Xi meets tech bosses" });
+      expect(await store.extractions.load("k1", documentSchema)).toEqual({ schema: "doc/2", title: "Xi meets tech bosses" });
+      // Written by an older extractor: read as a miss, so the article is extracted again and the entry replaced.
+      await store.extractions.save("k2", { schema: "doc/1", headline: "old" });
+      expect(await store.extractions.load("k2", documentSchema)).toBeUndefined();
+      await store.extractions.save("k2", { schema: "doc/2", title: "new" });
+      expect(await store.extractions.load("k2", documentSchema)).toEqual({ schema: "doc/2", title: "new" });
+      expect((await store.counts()).extractions).toBe(2);
     } finally {
       store.close();
     }

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { present, shared } from "../../../test/support/paths.js";
 import { expectClose } from "../fixtures/expectClose.js";
 import { buildPanel } from "../panel.js";
 import type { Series } from "../../series.js";
 import { marketModel } from "./marketModel.js";
 
 /** estudy2 0.10.0's documented case beside the clone (../shared), as the reference tests use it. */
-const caseDir = fileURLToPath(new URL("../../../../shared/reference/cases/estudy2-covid-2020/", import.meta.url));
-const hasCase = existsSync(`${caseDir}rates.csv`);
+const caseDir = `${shared("reference", "cases", "estudy2-covid-2020")}/`;
+const hasCase = present(existsSync(`${caseDir}rates.csv`), `${caseDir}rates.csv`);
 
 /** Days since 1970-01-01 of an ISO date. */
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
