@@ -62,14 +62,14 @@ export interface DirectoryRefreshed {
  * the stored directory is unchanged.
  */
 export async function refreshDirectory(store: Store, options: { today: string; userAgent: string; sources?: DirectorySources; http?: HttpOptions }): Promise<DirectoryRefreshed> {
-  const stored = await store.directory();
+  const stored = await store.directory.rows();
   if (stored === undefined) {
     throw new AftershockError("input", {}, "the store holds no securities directory to refresh: import one first (aftershock import ../shared/data/securities)");
   }
   const lists = await downloadDirectoryLists(options);
   const { rows, changes } = mergeSnapshot(stored, lists);
-  const before = await store.directoryImport();
-  await store.importDirectory(rows, `${before?.folder.replace(/ \(refreshed .*\)$/, "") ?? ""} (refreshed ${options.today})`);
+  const before = await store.directory.lastImport();
+  await store.directory.replace(rows, `${before?.folder.replace(/ \(refreshed .*\)$/, "") ?? ""} (refreshed ${options.today})`);
   return { today: options.today, changes, securities: rows.securities.length, names: rows.names.length };
 }
 

@@ -41,7 +41,7 @@ export async function studyComputationFromEvents(
   const panel = await store.prices.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
   // A volume study reads the stored share volumes beside the closes (days without a volume are left out, never 0).
-  const volumes = studyOptions.kind === "volume" ? { volumes: await store.readPanel(symbols, { field: "volume" }) } : {};
+  const volumes = studyOptions.kind === "volume" ? { volumes: await store.prices.readPanel(symbols, { field: "volume" }) } : {};
   const highLow = studyOptions.kind === "volatility" && studyOptions.volatilityMeasure === "parkinson-range" ? { highLow: await readHighLow(store, symbols) } : {};
   // Factors are read only when something uses them: a factor model, or calendar-time alphas.
   const factorsUsed = studyOptions.calendarTime !== undefined || RETURN_MODELS[studyOptions.model ?? "market-model"].requires === "factors";
@@ -51,8 +51,8 @@ export async function studyComputationFromEvents(
 
 /** The stored daily highs and lows of the symbols that have both. */
 async function readHighLow(store: Store, symbols: readonly string[]): Promise<Map<string, HighLow>> {
-  const high = await store.readPanel(symbols, { field: "high" });
-  const low = await store.readPanel(symbols, { field: "low" });
+  const high = await store.prices.readPanel(symbols, { field: "high" });
+  const low = await store.prices.readPanel(symbols, { field: "low" });
   return new Map([...high].flatMap(([symbol, h]) => {
     const l = low.get(symbol);
     return l ? [[symbol, { high: h, low: l }] as const] : [];
@@ -61,7 +61,7 @@ async function readHighLow(store: Store, symbols: readonly string[]): Promise<Ma
 
 /** Every factor table in the store (e.g. the French three factors and momentum, imported), joined on their dates. */
 async function storedFactors(store: Store): Promise<FactorSeries | undefined> {
-  const tables = await Promise.all((await store.factorTables()).map((name) => store.readFactors(name)));
+  const tables = await Promise.all((await store.factors.tables()).map((name) => store.factors.read(name)));
   return joinFactorTables(
     tables.flatMap((t) => {
       if (!t) return [];

@@ -82,7 +82,7 @@ const urls = (overrides: Record<string, string> = {}): string[] =>
 async function stamp(store: string): Promise<string | undefined> {
   const s = await openStore(store);
   try {
-    return (await s.directoryImport())?.imported;
+    return (await s.directory.lastImport())?.imported;
   } finally {
     s.close();
   }
