@@ -1,4 +1,5 @@
 import { KNOWN_INDEXES } from "../data/securities/index.js";
+import { testSettingsOptions, type TestSettings } from "./studySettings.js";
 import type { Store } from "../data/store/index.js";
 import { createHash } from "node:crypto";
 import { InputError } from "../data/inputError.js";
@@ -22,7 +23,7 @@ import { studyByVenue, type StudiedVenue } from "./venueStudies.js";
 import { checkEventStudyLimits } from "./studyLimits.js";
 
 /** How to study an event document. */
-export interface StudyEventOptions {
+export interface StudyEventOptions extends TestSettings {
   readonly model?: ModelName;
   readonly estimation?: EventWindow;
   readonly windows?: readonly EventWindow[];
@@ -188,6 +189,7 @@ export async function studyEvent(event: EventDocument, store: Store, options: St
       model: options.model ?? "market-model",
       estimation: options.estimation ?? [-250, -11],
       windows: options.windows ?? defaultWindows(event.eventTime !== undefined),
+      ...testSettingsOptions(options),
     },
   });
   return {

@@ -18,6 +18,7 @@ import { articleJob } from "./articleJob.js";
 import { MissingBenchmarkError, type StudyEventOptions } from "./articleStudy.js";
 import { SecurityRanking } from "./securityRanking.js";
 import { studyJsonText } from "./storedStudy.js";
+import { eventListStudyJson, type EventList, type EventListOptions } from "./eventListStudy.js";
 
 export interface ExtractJob {
   readonly kind: "extract";
@@ -32,13 +33,20 @@ export interface StudyJob {
   readonly options: StudyEventOptions;
 }
 
+/** An uploaded event list's study, read and checked by the caller. */
+export interface EventListJob {
+  readonly kind: "event-list";
+  readonly list: EventList;
+  readonly options: EventListOptions;
+}
+
 export interface SearchJob {
   readonly kind: "search";
   readonly query: string;
   readonly limit: number;
 }
 
-export type Job = ExtractJob | StudyJob | SearchJob;
+export type Job = ExtractJob | StudyJob | EventListJob | SearchJob;
 
 /**
  * An error a user can act on, as data (its class does not cross a thread): its code, and for a refusal
@@ -52,7 +60,7 @@ export interface JobFailure {
 }
 
 export type JobOutput<J extends Job> =
-  | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob ? { readonly json: string } : { readonly ids: readonly string[] })
+  | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob | EventListJob ? { readonly json: string } : { readonly ids: readonly string[] })
   | JobFailure;
 
 /** What a job needs besides its input: the knowledge base, the store (for studies), the search ranking. */
@@ -75,6 +83,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
       return { json: new TextEncoder().encode(JSON.stringify(event)) } as JobOutput<J>;
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
+    if (job.kind === "event-list") return { json: await eventListStudyJson(job.list, await ctx.store(), job.options) } as JobOutput<J>;
     const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);
     return { json: studyJsonText(study) } as JobOutput<J>;
   } catch (e) {

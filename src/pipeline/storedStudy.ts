@@ -12,16 +12,17 @@ import { MissingBenchmarkError, type ArticleStudy, type PreparedPrices, type Stu
 import { ensurePrices } from "./ensurePrices.js";
 import { checkEventStudyLimits } from "./studyLimits.js";
 import { planStudy } from "./studyPlan.js";
+import { testSettingsOptions, type TestSettings } from "./studySettings.js";
 
 /** What a stored study is asked for: the event document and the study's options. */
 export interface StudyRequestData {
   readonly event: EventDocument;
-  readonly options?: {
+  readonly options?: (TestSettings & {
     readonly model?: ModelName | undefined;
     readonly windows?: readonly EventWindow[] | undefined;
     readonly estimation?: EventWindow | undefined;
     readonly benchmark?: string | undefined;
-  } | undefined;
+  }) | undefined;
 }
 
 /**
@@ -73,6 +74,7 @@ function eventOptions(request: StudyRequestData, dataDir: string | undefined, pr
     ...(o.windows === undefined ? {} : { windows: o.windows }),
     ...(o.estimation === undefined ? {} : { estimation: o.estimation }),
     ...(o.benchmark === undefined ? {} : { benchmark: o.benchmark }),
+    ...testSettingsOptions(o),
     ...(dataDir === undefined ? {} : { dataDir }),
     prices,
   };

@@ -1,5 +1,5 @@
 import { benchmarkFor } from "../data/securities/index.js";
-import { readEventsCsv } from "../data/csv/index.js";
+import { readEventsCsv, type EventRecord } from "../data/csv/index.js";
 import { sessionsBySymbol } from "./calendars.js";
 import type { Store } from "../data/store/index.js";
 import { returnsFromPrices } from "../study/returns.js";
@@ -22,15 +22,29 @@ export async function studyFromEvents(
   return studyDocument(await studyComputationFromEvents(path, store, options));
 }
 
+/** The market an event is measured against: its own market column, else the benchmark given, else its exchange's index. */
+export function eventMarket(event: Pick<EventRecord, "security" | "market">, benchmark: string | undefined): string | undefined {
+  return event.market ?? benchmark ?? benchmarkFor(event.security);
+}
+
 /** The same study as columns, for outputs streamed from them. */
 export async function studyComputationFromEvents(
   path: string,
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
 ): Promise<StudyComputation> {
+  return studyComputationFromRecords(await readEventsCsv(path), store, options);
+}
+
+/** The study of an event list already read (an upload checked by the server, or a file), on the prices in the store. */
+export async function studyComputationFromRecords(
+  records: readonly EventRecord[],
+  store: Store,
+  options: StudyOptionsInput & { benchmark?: string } = {},
+): Promise<StudyComputation> {
   const { benchmark, ...studyOptions } = options;
-  const events: StudyEvent[] = (await readEventsCsv(path)).map((e) => {
-    const market = e.market ?? benchmark ?? benchmarkFor(e.security);
+  const events: StudyEvent[] = records.map((e) => {
+    const market = eventMarket(e, benchmark);
     return { ...e, ...(market === undefined ? {} : { market }) };
   });
   const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];

@@ -9,6 +9,8 @@ export { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema, type Input
 export { MODEL_NAMES, type ModelName } from "../study/models/index.js";
 export { RESULT_SCHEMA } from "../study/results.js";
 export { DEFAULT_TEST_NAMES, TEST_NAMES, type TestName } from "../study/significance/index.js";
+export { CONVENTION_NAMES, type ConventionName } from "../study/conventions.js";
+export { ADJUSTMENTS, type Adjustment } from "../study/multipleTesting.js";
 
 import { dayNumber } from "../calendar/days.js";
 

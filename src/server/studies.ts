@@ -6,6 +6,7 @@
 import type { Store } from "../data/store/index.js";
 import { MissingBenchmarkError, StudyInputError } from "../pipeline/errors.js";
 import { createStoredStudy, readStoredStudyJson } from "../pipeline/storedStudy.js";
+import { createEventListStudy, type EventList, type EventListOptions } from "../pipeline/eventListStudy.js";
 import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
@@ -51,6 +52,29 @@ export async function createStudy(ctx: StudyContext, request: StudyRequest): Pro
     );
   } catch (e) {
     if (e instanceof MissingBenchmarkError) throw missingBenchmark(e.benchmark, e.venue, e.chosen);
+    if (e instanceof StudyInputError) throw new ApiError(400, "invalid_study", e.message, e.issues);
+    throw e;
+  }
+}
+
+/** Runs and saves the study of an uploaded event list (read and checked already); its id and JSON text, as createStudy's. */
+export async function createListStudy(ctx: StudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: string }> {
+  try {
+    return await createEventListStudy(
+      {
+        store: ctx.store,
+        dataDir: ctx.dataDir,
+        serialiseImports: (run) => ctx.importLock.run(run),
+        runStudy: async (events, opts) => {
+          const out = await ctx.jobs.run({ kind: "event-list", list: events, options: opts });
+          if ("failed" in out) throw apiErrorOf(out.failed.kind === "missing-benchmark" ? { ...out.failed, code: "missing-benchmark" } : out.failed, "invalid_study");
+          return out.json;
+        },
+      },
+      list,
+      options,
+    );
+  } catch (e) {
     if (e instanceof StudyInputError) throw new ApiError(400, "invalid_study", e.message, e.issues);
     throw e;
   }
