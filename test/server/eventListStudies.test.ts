@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import type { StudyResult } from "../../src/study/results.js";
-import { removeTempDirs, syntheticCsv, syntheticDataDir, testApp, type ErrorBody, type TestApp } from "./helpers.js";
+import { postJson, removeTempDirs, syntheticCsv, syntheticDataDir, syntheticEvent, testApp, type ErrorBody, type TestApp } from "./helpers.js";
 
 interface IssueBody extends ErrorBody {
   error: { code: string; message: string; issues?: { path: string; message: string; line?: number; field?: string }[] };
@@ -162,5 +162,20 @@ describe("GET /api/study-settings", () => {
     expect(body.conventions.map((x) => x.name)).toEqual(["textbook", "estudy2", "eventstudy-py"]);
     expect(body.adjustments.map((x) => x.name)).toEqual(["holm", "benjamini-hochberg"]);
     expect(body.defaults).toMatchObject({ estimation: [-250, -11], bootstrap: { draws: 1000, seed: 42 } });
+  });
+});
+
+describe("POST /api/studies takes the same settings", () => {
+  it("runs an article's event with the tests, convention, adjustments and bootstrap asked for", async () => {
+    const t = await testApp({ dataDir: syntheticDataDir() });
+    const options = { tests: ["grank-t", "wild-bootstrap-rademacher"], convention: "eventstudy-py", adjust: ["holm"], bootstrap: { draws: 99, seed: 3 } };
+    const res = await postJson(t.app, "/api/studies", { event: syntheticEvent(), options });
+    expect(res.status).toBe(201);
+    const { result } = (await res.json()) as { result: StudyResult };
+    expect(result.conventions.convention).toBe("eventstudy-py");
+    expect(result.conventions.tests.map((x) => x.name)).toEqual(options.tests);
+    const window = result.groups.find((g) => g.measured > 0)!.windows[0]!;
+    expect(Object.keys(window.tests["grank-t"]!.adjusted ?? {})).toEqual(["holm"]);
+    expect(window.tests["wild-bootstrap-rademacher"]).toMatchObject({ draws: 99, seed: 3 });
   });
 });
