@@ -218,3 +218,70 @@ export function groupCaarSummary(result: StudyResult): string {
     })
     .join("; ")}.`;
 }
+
+/** Below this width the server's charts (laid out for a wide page) are fitted to their column. */
+export const NARROW_CHART_WIDTH = 640;
+
+/** Rough width of a character of `size` px in the charts' sans-serif face, to count wrapped lines. */
+const charWidth = (size: number): number => size * 0.55;
+
+/** Lines `text` takes at `size` px in `width` px. */
+function lines(text: unknown, size: number, width: number): number {
+  return typeof text === "string" && text !== "" ? Math.max(1, Math.ceil((text.length * charWidth(size)) / width)) : 0;
+}
+
+type Plain = Record<string, unknown>;
+const isRecord = (x: unknown): x is Plain => typeof x === "object" && x !== null && !Array.isArray(x);
+const firstOf = (x: unknown): Plain | undefined => (Array.isArray(x) ? (isRecord(x[0]) ? x[0] : undefined) : isRecord(x) ? x : undefined);
+
+/**
+ * A chart's options fitted to a narrow column (a phone): the title and subtitle wrap within the width
+ * (the legend and plot move down by the lines added, and the chart grows by as much, so the plot keeps
+ * its height), the margins for names shrink to at most 40 % of the width, and the names in them (end
+ * labels, category labels) wrap instead of running off the canvas. Wide columns get the options as they are.
+ */
+export function fitToWidth(option: EChartsOption, width: number): { readonly option: EChartsOption; readonly extraHeight: number } {
+  if (width >= NARROW_CHART_WIDTH || width <= 0) return { option, extraHeight: 0 };
+  const text = width - 32;
+  const side = Math.round(width * 0.4);
+  const title = firstOf(option.title);
+  const titleSize = 14;
+  const subSize = 11;
+  const extraHeight = title ? Math.max(0, lines(title["text"], titleSize, text) - 1) * 18 + Math.max(0, lines(title["subtext"], subSize, text) - 1) * 14 : 0;
+  const down = (x: unknown): unknown => (typeof x === "number" ? x + extraHeight : x);
+  const grid = firstOf(option.grid);
+  const legend = firstOf(option.legend);
+  const yAxis = firstOf(option.yAxis);
+  const wrap = { width: side - 16, overflow: "break" };
+  const series = (Array.isArray(option.series) ? option.series : option.series ? [option.series] : []).map((s) => {
+    if (!Array.isArray(s.data)) return s;
+    const data = (s.data as unknown[]).map((d) => (isRecord(d) && isRecord(d["label"]) && d["label"]["show"] === true ? { ...d, label: { ...d["label"], ...wrap } } : d));
+    return { ...s, data } as SeriesOption;
+  });
+  const fitted: Plain = {
+    ...option,
+    ...(title
+      ? {
+          title: {
+            ...title,
+            textStyle: { ...(isRecord(title["textStyle"]) ? title["textStyle"] : {}), fontSize: titleSize, width: text, overflow: "break" },
+            subtextStyle: { ...(isRecord(title["subtextStyle"]) ? title["subtextStyle"] : {}), fontSize: subSize, width: text, overflow: "break" },
+          },
+        }
+      : {}),
+    ...(legend ? { legend: { ...legend, top: down(legend["top"]) } } : {}),
+    ...(grid
+      ? {
+          grid: {
+            ...grid,
+            top: down(grid["top"]),
+            ...(typeof grid["left"] === "number" ? { left: Math.min(grid["left"], side) } : {}),
+            ...(typeof grid["right"] === "number" ? { right: Math.min(grid["right"], side) } : {}),
+          },
+        }
+      : {}),
+    ...(yAxis && yAxis["type"] === "category" ? { yAxis: { ...yAxis, axisLabel: { ...(isRecord(yAxis["axisLabel"]) ? yAxis["axisLabel"] : {}), ...wrap } } } : {}),
+    series,
+  };
+  return { option: fitted as EChartsOption, extraHeight };
+}
