@@ -202,7 +202,7 @@ export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, ca
           {problem}
         </p>
       )}
-      <div className="row actions">
+      <div className="row wrap actions">
         <button type="submit" disabled={busy || !canRun} aria-busy={busy}>
           {busy ? "Running the study…" : "Run study"}
         </button>
