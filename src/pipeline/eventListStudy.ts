@@ -1,8 +1,8 @@
 /**
  * Studies of an uploaded event list (the API's POST /api/studies/events): the CSV read in the format
  * `aftershock study` reads (security, date, optional id, group, market), checked before anything runs,
- * the prices it needs imported from the data folder when the store lacks them, the study run where the
- * caller says (a worker thread, or inline) and saved with what was asked under a new id.
+ * the prices it needs imported from the data folder when the store lacks them and read once, the study
+ * run over them where the caller says (a worker thread, or inline) and saved with what was asked under a new id.
  */
 import { parseEventsCsv, type EventRecord } from "../data/csv/index.js";
 import type { Store } from "../data/store/index.js";
@@ -14,12 +14,13 @@ import { percent, pValue } from "../shared/format.js";
 import type { EventWindow } from "../study/eventWindow.js";
 import type { ModelName } from "../study/models/index.js";
 import type { StudyResult } from "../study/results.js";
+import type { Series } from "../series.js";
 import { studyDocument } from "../study/runStudy.js";
 import { StudyInputError } from "../study/studyInputError.js";
 import { ensurePrices } from "./ensurePrices.js";
 import { uploadName } from "./importUpload.js";
 import { storedStudyJson } from "./storedStudy.js";
-import { eventMarket, studyComputationFromRecords } from "./studyFromEvents.js";
+import { eventListSymbols, studyComputationFromPanel } from "./studyFromEvents.js";
 import { testSettingsOptions, type TestSettings } from "./studySettings.js";
 
 /** The settings of an event list's study: those of an article's study, and the engine's test settings. */
@@ -73,9 +74,12 @@ export function eventListHeadline(result: StudyResult): string {
   return `${measured} of ${n} events measured. CAAR over [${w?.window.join(", ")}] of all events: ${percent(w?.caar)}${tested}.`;
 }
 
-/** Runs the study of the list on the store's prices: its payload as JSON text (headline, source, result, charts), as a stored study holds it. */
-export async function eventListStudyJson(list: EventList, store: Store, options: EventListOptions): Promise<string> {
-  const computation = await studyComputationFromRecords(list.events, store, {
+/**
+ * Runs the study of the list on its prices as read from the store (plain data, so that it runs on a
+ * worker thread): its payload as JSON text (headline, source, result, charts), as a stored study holds it.
+ */
+export function eventListStudyJson(list: EventList, panel: ReadonlyMap<string, Series>, options: EventListOptions): string {
+  const computation = studyComputationFromPanel(list.events, panel, {
     ...(options.model === undefined ? {} : { model: options.model }),
     ...(options.windows === undefined ? {} : { windows: options.windows }),
     ...(options.estimation === undefined ? {} : { estimation: options.estimation }),
@@ -99,8 +103,8 @@ export interface EventListStudyContext {
   readonly dataDir?: string | undefined;
   /** Runs the import of missing prices one at a time across concurrent requests. */
   readonly serialiseImports: <T>(run: () => Promise<T>) => Promise<T>;
-  /** Runs the study itself (eventListStudyJson), on a worker thread or inline. */
-  readonly runStudy: (list: EventList, options: EventListOptions) => Promise<string>;
+  /** Runs the study itself (eventListStudyJson) over the prices read, on a worker thread or inline. */
+  readonly runStudy: (list: EventList, panel: ReadonlyMap<string, Series>, options: EventListOptions) => Promise<string>;
 }
 
 /**
@@ -110,13 +114,13 @@ export interface EventListStudyContext {
  */
 export async function createEventListStudy(ctx: EventListStudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: string }> {
   checkEventListLimits(list, options);
+  const symbols = eventListSymbols(list.events, options.benchmark);
   if (ctx.dataDir !== undefined) {
-    const symbols = [...new Set(list.events.flatMap((e) => [e.security, eventMarket(e, options.benchmark)].filter((s): s is string => s !== undefined)))];
     const stored = new Set(await ctx.store.symbols());
     const dataDir = ctx.dataDir;
     if (!symbols.every((s) => stored.has(s))) await ctx.serialiseImports(() => ensurePrices(ctx.store, symbols, dataDir));
   }
-  const studyJson = await ctx.runStudy(list, options);
+  const studyJson = await ctx.runStudy(list, await ctx.store.readPanel(symbols), options);
   const created = new Date();
   const id = await ctx.store.saveStudyJson({ eventList: { file: list.file, events: list.events.length }, options }, studyJson, created);
   return { id, json: storedStudyJson(id, created.toISOString(), studyJson) };

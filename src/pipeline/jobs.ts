@@ -19,6 +19,7 @@ import { MissingBenchmarkError, type StudyEventOptions } from "./articleStudy.js
 import { SecurityRanking } from "./securityRanking.js";
 import { studyJsonText } from "./storedStudy.js";
 import { eventListStudyJson, type EventList, type EventListOptions } from "./eventListStudy.js";
+import type { Series } from "../series.js";
 
 export interface ExtractJob {
   readonly kind: "extract";
@@ -33,10 +34,11 @@ export interface StudyJob {
   readonly options: StudyEventOptions;
 }
 
-/** An uploaded event list's study, read and checked by the caller. */
+/** An uploaded event list's study, read and checked by the caller, over the prices it read from the store. */
 export interface EventListJob {
   readonly kind: "event-list";
   readonly list: EventList;
+  readonly panel: ReadonlyMap<string, Series>;
   readonly options: EventListOptions;
 }
 
@@ -83,7 +85,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
       return { json: new TextEncoder().encode(JSON.stringify(event)) } as JobOutput<J>;
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
-    if (job.kind === "event-list") return { json: await eventListStudyJson(job.list, await ctx.store(), job.options) } as JobOutput<J>;
+    if (job.kind === "event-list") return { json: eventListStudyJson(job.list, job.panel, job.options) } as JobOutput<J>;
     const { study } = await articleJob({ event: job.event }, await ctx.store(), job.options);
     return { json: studyJsonText(study) } as JobOutput<J>;
   } catch (e) {

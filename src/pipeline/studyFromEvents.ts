@@ -42,13 +42,25 @@ export async function studyComputationFromRecords(
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
 ): Promise<StudyComputation> {
+  return studyComputationFromPanel(records, await store.readPanel(eventListSymbols(records, options.benchmark)), options);
+}
+
+/** The securities and markets an event list is measured with (see eventMarket). */
+export function eventListSymbols(records: readonly Pick<EventRecord, "security" | "market">[], benchmark: string | undefined): string[] {
+  return [...new Set(records.flatMap((e) => [e.security, eventMarket(e, benchmark)].filter((s): s is string => s !== undefined)))];
+}
+
+/** The study of an event list on prices already read (plain data: it runs on a worker thread that opens no store). */
+export function studyComputationFromPanel(
+  records: readonly EventRecord[],
+  panel: ReadonlyMap<string, Series>,
+  options: StudyOptionsInput & { benchmark?: string } = {},
+): StudyComputation {
   const { benchmark, ...studyOptions } = options;
   const events: StudyEvent[] = records.map((e) => {
     const market = eventMarket(e, benchmark);
     return { ...e, ...(market === undefined ? {} : { market }) };
   });
-  const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
-  const panel = await store.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
   return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions });
 }

@@ -65,8 +65,8 @@ export async function createListStudy(ctx: StudyContext, list: EventList, option
         store: ctx.store,
         dataDir: ctx.dataDir,
         serialiseImports: (run) => ctx.importLock.run(run),
-        runStudy: async (events, opts) => {
-          const out = await ctx.jobs.run({ kind: "event-list", list: events, options: opts });
+        runStudy: async (events, panel, opts) => {
+          const out = await ctx.jobs.run({ kind: "event-list", list: events, panel, options: opts });
           if ("failed" in out) throw apiErrorOf(out.failed.kind === "missing-benchmark" ? { ...out.failed, code: "missing-benchmark" } : out.failed, "invalid_study");
           return out.json;
         },
