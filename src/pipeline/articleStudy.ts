@@ -1,4 +1,5 @@
 import { KNOWN_INDEXES } from "../data/securities/index.js";
+import { testSettingsOptions, type TestSettings } from "./studySettings.js";
 import type { SourcedSeries, Store } from "../data/store/index.js";
 import { createHash } from "node:crypto";
 import { InputError } from "../data/inputError.js";
@@ -23,7 +24,7 @@ import { checkEventStudyLimits } from "./studyLimits.js";
 import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
 
 /** How to study an event document. */
-export interface StudyEventOptions {
+export interface StudyEventOptions extends TestSettings {
   readonly model?: ModelName;
   readonly estimation?: EventWindow;
   readonly windows?: readonly EventWindow[];
@@ -208,6 +209,7 @@ export function studyPrepared(event: EventDocument, prices: PreparedPrices, opti
       model: options.model ?? "market-model",
       estimation: options.estimation ?? DEFAULT_ESTIMATION,
       windows: options.windows ?? defaultWindows(event.eventTime !== undefined),
+      ...testSettingsOptions(options),
     },
   });
   return {

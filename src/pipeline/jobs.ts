@@ -17,6 +17,8 @@ import { MissingBenchmarkError, studyPrepared, type PreparedPrices, type StudyEv
 import { SecurityRanking } from "./securityRanking.js";
 import { openSharedDirectory, type SharedDirectory } from "./securitiesDirectory.js";
 import { studyJsonText } from "./storedStudy.js";
+import { eventListStudyJson, type EventList, type EventListOptions } from "./eventListStudy.js";
+import type { Series } from "../series.js";
 
 export interface ExtractJob {
   readonly kind: "extract";
@@ -34,13 +36,21 @@ export interface StudyJob {
   readonly options: StudyEventOptions & { readonly prices: PreparedPrices };
 }
 
+/** An uploaded event list's study, read and checked by the caller, over the prices it read from the store. */
+export interface EventListJob {
+  readonly kind: "event-list";
+  readonly list: EventList;
+  readonly panel: ReadonlyMap<string, Series>;
+  readonly options: EventListOptions;
+}
+
 export interface SearchJob {
   readonly kind: "search";
   readonly query: string;
   readonly limit: number;
 }
 
-export type Job = ExtractJob | StudyJob | SearchJob;
+export type Job = ExtractJob | StudyJob | EventListJob | SearchJob;
 
 /**
  * An error a user can act on, as data (its class does not cross a thread): its code, and for a refusal
@@ -54,7 +64,7 @@ export interface JobFailure {
 }
 
 export type JobOutput<J extends Job> =
-  | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob ? { readonly json: string } : { readonly ids: readonly string[] })
+  | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob | EventListJob ? { readonly json: string } : { readonly ids: readonly string[] })
   | JobFailure;
 
 /** What a job needs besides its input, the same for every job of a thread: the knowledge base, the search ranking. */
@@ -77,6 +87,7 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
       return { json: new TextEncoder().encode(JSON.stringify(event)) } as JobOutput<J>;
     }
     if (job.kind === "search") return { ids: ctx.ranking().rank(job.query, job.limit) } as unknown as JobOutput<J>;
+    if (job.kind === "event-list") return { json: eventListStudyJson(job.list, job.panel, job.options) } as JobOutput<J>;
     return { json: studyJsonText(studyPrepared(job.event, job.options.prices, job.options)) } as JobOutput<J>;
   } catch (e) {
     if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };

@@ -10,16 +10,17 @@ import type { EventWindow } from "../study/eventWindow.js";
 import type { ModelName } from "../study/models/index.js";
 import { articleCharts } from "./articleReport.js";
 import { preparePrices, type ArticleStudy, type PreparedPrices, type StudyEventOptions } from "./articleStudy.js";
+import { testSettingsOptions, type TestSettings } from "./studySettings.js";
 
 /** What a stored study is asked for: the event document and the study's options. */
 export interface StudyRequestData {
   readonly event: EventDocument;
-  readonly options?: {
+  readonly options?: (TestSettings & {
     readonly model?: ModelName | undefined;
     readonly windows?: readonly EventWindow[] | undefined;
     readonly estimation?: EventWindow | undefined;
     readonly benchmark?: string | undefined;
-  } | undefined;
+  }) | undefined;
 }
 
 /**
@@ -78,6 +79,7 @@ function eventOptions(request: StudyRequestData, dataDir: string | undefined): S
     ...(o.windows === undefined ? {} : { windows: o.windows }),
     ...(o.estimation === undefined ? {} : { estimation: o.estimation }),
     ...(o.benchmark === undefined ? {} : { benchmark: o.benchmark }),
+    ...testSettingsOptions(o),
     ...(dataDir === undefined ? {} : { dataDir }),
   };
 }

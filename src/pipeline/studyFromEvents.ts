@@ -1,10 +1,10 @@
 import { benchmarkFor } from "../data/securities/index.js";
-import { readEventsCsv } from "../data/csv/index.js";
+import { readEventsCsv, type EventRecord } from "../data/csv/index.js";
 import { sessionsBySymbol } from "./calendars.js";
 import type { Store } from "../data/store/index.js";
 import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
-import { computeStudy, studyDocument, type StudyComputation, type StudyEvent } from "../study/runStudy.js";
+import { computeStudy, studyDocument, type StudyComputation, type StudyEvent, type StudyInput } from "../study/runStudy.js";
 import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
 import type { HighLow } from "../study/kinds/parkinson.js";
@@ -26,27 +26,63 @@ export async function studyFromEvents(
   return studyDocument(await studyComputationFromEvents(path, store, options));
 }
 
+/** The market an event is measured against: its own market column, else the benchmark given, else its exchange's index. */
+export function eventMarket(event: Pick<EventRecord, "security" | "market">, benchmark: string | undefined): string | undefined {
+  return event.market ?? benchmark ?? benchmarkFor(event.security);
+}
+
 /** The same study as columns, for outputs streamed from them. */
 export async function studyComputationFromEvents(
   path: string,
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
 ): Promise<StudyComputation> {
+  return studyComputationFromRecords(await readEventsCsv(path), store, options);
+}
+
+/** The study of an event list already read (an upload checked by the server, or a file), on the prices in the store. */
+export async function studyComputationFromRecords(
+  records: readonly EventRecord[],
+  store: Store,
+  options: StudyOptionsInput & { benchmark?: string } = {},
+): Promise<StudyComputation> {
+  const symbols = eventListSymbols(records, options.benchmark);
+  return studyComputationFromPanel(records, await store.prices.readPanel(symbols), options, await storedExtras(store, symbols, options));
+}
+
+/** The securities and markets an event list is measured with (see eventMarket). */
+export function eventListSymbols(records: readonly Pick<EventRecord, "security" | "market">[], benchmark: string | undefined): string[] {
+  return [...new Set(records.flatMap((e) => [e.security, eventMarket(e, benchmark)].filter((s): s is string => s !== undefined)))];
+}
+
+/** The study of an event list on prices already read (plain data: it runs on a worker thread that opens no store). */
+export function studyComputationFromPanel(
+  records: readonly EventRecord[],
+  panel: ReadonlyMap<string, Series>,
+  options: StudyOptionsInput & { benchmark?: string } = {},
+  extras: StudyExtras = {},
+): StudyComputation {
   const { benchmark, ...studyOptions } = options;
-  const events: StudyEvent[] = (await readEventsCsv(path)).map((e) => {
-    const market = e.market ?? benchmark ?? benchmarkFor(e.security);
+  const events: StudyEvent[] = records.map((e) => {
+    const market = eventMarket(e, benchmark);
     return { ...e, ...(market === undefined ? {} : { market }) };
   });
-  const symbols = [...new Set(events.flatMap((e) => [e.security, ...(e.market ? [e.market] : [])]))];
-  const panel = await store.prices.readPanel(symbols);
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
+  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...extras });
+}
+
+/** What a study reads besides the closes: volumes, highs and lows, factors (plain data, read where the store is open). */
+export type StudyExtras = Pick<StudyInput, "volumes" | "highLow" | "factors">;
+
+/** The extras the study's kind and model need, read from the store; nothing when it needs none. */
+async function storedExtras(store: Store, symbols: readonly string[], options: StudyOptionsInput): Promise<StudyExtras> {
   // A volume study reads the stored share volumes beside the closes (days without a volume are left out, never 0).
-  const volumes = studyOptions.kind === "volume" ? { volumes: await store.prices.readPanel(symbols, { field: "volume" }) } : {};
-  const highLow = studyOptions.kind === "volatility" && studyOptions.volatilityMeasure === "parkinson-range" ? { highLow: await readHighLow(store, symbols) } : {};
+  const volumes = options.kind === "volume" ? { volumes: await store.prices.readPanel(symbols, { field: "volume" }) } : {};
+  const highLow = options.kind === "volatility" && options.volatilityMeasure === "parkinson-range" ? { highLow: await readHighLow(store, symbols) } : {};
   // Factors are read only when something uses them: a factor model, or calendar-time alphas.
-  const factorsUsed = studyOptions.calendarTime !== undefined || RETURN_MODELS[studyOptions.model ?? "market-model"].requires === "factors";
+  const factorsUsed = options.calendarTime !== undefined || RETURN_MODELS[options.model ?? "market-model"].requires === "factors";
   const factors = factorsUsed ? await storedFactors(store) : undefined;
-  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), ...(factors ? { factors } : {}), events, options: studyOptions, ...volumes, ...highLow });
+  return { ...volumes, ...highLow, ...(factors ? { factors } : {}) };
 }
 
 /** The stored daily highs and lows of the symbols that have both. */

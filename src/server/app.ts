@@ -35,9 +35,14 @@ import {
   securitiesQuerySchema,
   studyIdSchema,
   studyRequestSchema,
+  studyUploadOptionsSchema,
+  type StudyOptionsRequest,
 } from "./schemas.js";
 import { SecuritySearch } from "./securities.js";
-import { createStudy, loadStudy, loadStudyJson } from "./studies.js";
+import { createListStudy, createStudy, loadStudy, loadStudyJson } from "./studies.js";
+import { readEventList, type EventList } from "../pipeline/eventListStudy.js";
+import { studySettingsCatalogue } from "../pipeline/studySettings.js";
+import { InputError } from "../shared/errors.js";
 import { studyExportCsv } from "../pipeline/articleReport.js";
 
 export interface AppDeps {
@@ -125,6 +130,52 @@ function studyId(c: Context): number {
   return parsed.data;
 }
 
+/** The fields of a multipart upload, with its one file in the field `file` (at most `limit` bytes); 415 for any other body. */
+async function upload(c: Context, limit: number): Promise<{ file: File; fields: Record<string, string> }> {
+  const type = (c.req.header("content-type") ?? "").toLowerCase();
+  if (!type.startsWith("multipart/form-data")) throw new ApiError(415, "unsupported_media_type", "send a multipart/form-data upload with the file in the field `file`");
+  let form: Record<string, string | File | (string | File)[]>;
+  try {
+    form = await c.req.parseBody({ all: true });
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw new ApiError(400, "invalid_body", "the multipart body cannot be read");
+  }
+  const file = form["file"];
+  if (!(file instanceof File)) {
+    throw new ApiError(400, "invalid_body", "the upload needs one file in the field `file`", [
+      { path: "file", message: Array.isArray(file) ? "one file only" : "a file is required" },
+    ]);
+  }
+  if (file.size > limit) throw ApiError.tooLarge(`the file is ${file.size} bytes, more than the ${limit} accepted`, [{ path: "file", message: `at most ${limit} bytes` }]);
+  const fields = Object.fromEntries(Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return { file, fields };
+}
+
+/** An uploaded event list, read; a 400 naming the file's line and column when a row is wrong. */
+async function uploadedEventList(file: File): Promise<EventList> {
+  try {
+    return readEventList(await file.text(), file.name);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new ApiError(400, "invalid_input", e.message, [{ path: "file", message: e.detail, ...(e.line === undefined ? {} : { line: e.line }), ...(e.field === undefined ? {} : { field: e.field }) }]);
+  }
+}
+
+/** The `options` field of an upload: JSON text validated as a study's options (400 naming each bad field under `options`). */
+function uploadedOptions(text: string | undefined): StudyOptionsRequest {
+  if (text === undefined || text.trim() === "") return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_body", "the field `options` is not valid JSON", [{ path: "options", message: "not valid JSON" }]);
+  }
+  const parsed = studyUploadOptionsSchema.safeParse({ options: raw });
+  if (!parsed.success) throw ApiError.fromZod(parsed.error, "body");
+  return parsed.data.options;
+}
+
 export function createApp(deps: AppDeps): Hono {
   const { store } = deps;
   const newsDir = deps.newsDir ?? join(repoRoot(), "..", "shared", "news");
@@ -141,6 +192,7 @@ export function createApp(deps: AppDeps): Hono {
     return "ids" in out ? out.ids : [];
   });
   let openApi: Record<string, unknown> | undefined;
+  const settings = studySettingsCatalogue();
 
   const app = new Hono();
 
@@ -192,21 +244,8 @@ export function createApp(deps: AppDeps): Hono {
   app.post("/api/prices/import", tooLarge(Math.max(uploadLimit + MULTIPART_SLACK_BYTES, 1024 * 1024)), async (c) => {
     const type = (c.req.header("content-type") ?? "").toLowerCase();
     if (type.startsWith("multipart/form-data")) {
-      let form: Record<string, string | File | (string | File)[]>;
-      try {
-        form = await c.req.parseBody({ all: true });
-      } catch (e) {
-        if (e instanceof ApiError) throw e;
-        throw new ApiError(400, "invalid_body", "the multipart body cannot be read");
-      }
-      const file = form["file"];
-      if (!(file instanceof File)) {
-        throw new ApiError(400, "invalid_body", "the upload needs one file in the field `file`", [
-          { path: "file", message: Array.isArray(file) ? "one file only" : "a file is required" },
-        ]);
-      }
-      if (file.size > uploadLimit) throw ApiError.tooLarge(`the file is ${file.size} bytes, more than the ${uploadLimit} accepted`, [{ path: "file", message: `at most ${uploadLimit} bytes` }]);
-      const fields = importUploadSchema.pick({ format: true }).safeParse({ ...(typeof form["format"] === "string" ? { format: form["format"] } : {}) });
+      const { file, fields: form } = await upload(c, uploadLimit);
+      const fields = importUploadSchema.pick({ format: true }).safeParse({ ...(form["format"] === undefined ? {} : { format: form["format"] }) });
       if (!fields.success) throw ApiError.fromZod(fields.error, "body");
       const format: FormatName | undefined = fields.data.format;
       return c.json({ results: [await importLock.run(() => importUpload(store, file, format))] });
@@ -224,6 +263,17 @@ export function createApp(deps: AppDeps): Hono {
     const { id, json } = await createStudy({ store, dataDir: deps.dataDir, importLock, jobs }, body);
     return c.body(json, 201, { "Content-Type": JSON_TYPE, Location: `/api/studies/${id}` });
   });
+
+  app.post("/api/studies/events", tooLarge(Math.max(uploadLimit + MULTIPART_SLACK_BYTES, 1024 * 1024)), async (c) => {
+    if (jobs.full) throw serverBusy(limits);
+    const { file, fields } = await upload(c, uploadLimit);
+    const options = uploadedOptions(fields["options"]);
+    const list = await uploadedEventList(file);
+    const { id, json } = await createListStudy({ store, dataDir: deps.dataDir, importLock, jobs }, list, options);
+    return c.body(json, 201, { "Content-Type": JSON_TYPE, Location: `/api/studies/${id}` });
+  });
+
+  app.get("/api/study-settings", (c) => c.json(settings));
 
   // A stored study is sent as the JSON text it was stored as: a large study is neither parsed nor
   // written again on the thread that answers requests.

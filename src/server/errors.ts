@@ -5,6 +5,10 @@ import { AftershockError, type ErrorCode } from "../shared/errors.js";
 export interface ApiIssue {
   readonly path: string;
   readonly message: string;
+  /** For an uploaded file: the 1-based line at fault. */
+  readonly line?: number;
+  /** For an uploaded file: the column at fault. */
+  readonly field?: string;
 }
 
 /** The body of every error answer. */

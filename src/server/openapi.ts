@@ -16,8 +16,10 @@ import {
   importUploadSchema,
   MAX_ARTICLE_BYTES,
   securityMatchSchema,
+  eventListUploadSchema,
   studyRequestSchema,
   studyResponseSchema,
+  studySettingsSchema,
   studyResultSchema,
 } from "./schemas.js";
 
@@ -33,10 +35,12 @@ function components(): Record<string, JsonSchema> {
   requests.add(importPathRequestSchema, { id: "ImportPathRequest" });
   requests.add(importUploadSchema, { id: "ImportUpload" });
   requests.add(studyRequestSchema, { id: "StudyRequest" });
+  requests.add(eventListUploadSchema, { id: "EventListUpload" });
   const responses = z.registry<{ id: string }>();
   responses.add(eventDocumentSchema, { id: "EventDocument" });
   responses.add(errorBodySchema, { id: "Error" });
   responses.add(healthSchema, { id: "Health" });
+  responses.add(studySettingsSchema, { id: "StudySettings" });
   responses.add(exampleSummarySchema, { id: "ExampleSummary" });
   responses.add(exampleSchema, { id: "Example" });
   responses.add(extractResponseSchema, { id: "ExtractResponse" });
@@ -158,6 +162,27 @@ export function openApiDocument(version: string): JsonSchema {
             422: ERRORS[422],
             500: ERRORS[500],
           },
+        },
+      },
+      "/api/studies/events": {
+        post: {
+          operationId: "createEventListStudy",
+          summary: "Run an event study of an uploaded event list (CSV) with the prices in the store, and keep it",
+          requestBody: { required: true, content: { "multipart/form-data": { schema: ref("EventListUpload") } } },
+          responses: {
+            201: { description: "The study, saved under its id (with `source` instead of `event`).", ...json(ref("Study")) },
+            400: errorResponse("The list or the options are wrong: a bad row is named by its line and field in `issues`."),
+            413: errorResponse("The upload is larger than the server's limit."),
+            415: ERRORS[415],
+            500: ERRORS[500],
+          },
+        },
+      },
+      "/api/study-settings": {
+        get: {
+          operationId: "getStudySettings",
+          summary: "The models, tests, conventions and adjustments a study may name, with the defaults",
+          responses: { 200: { description: "The settings.", ...json(ref("StudySettings")) }, 500: ERRORS[500] },
         },
       },
       "/api/studies/{id}": {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { DEFAULT_LIMITS } from "../limits.js";
 import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
-import { companyRoleSchema, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA } from "../pipeline/vocabulary.js";
+import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, TEST_NAMES } from "../pipeline/vocabulary.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 
@@ -52,6 +52,9 @@ export const importUploadSchema = z.object({
 /** Windows as the API's documentation writes them: [0,0], [-1,1]. */
 const windowList = (windows: readonly (readonly [number, number])[]): string => windows.map(([a, b]) => `[${a},${b}]`).join(", ");
 
+/** Most bootstrap resamples one request may ask for: each is a pass over every event. */
+export const MAX_BOOTSTRAP_DRAWS = 100_000;
+
 const relativeWindow = z
   .tuple([z.int(), z.int()])
   .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
@@ -67,9 +70,22 @@ export const studyOptionsRequestSchema = z
       .meta({ description: `Event windows in trading days around day 0 (default ${windowList(DEFAULT_WINDOWS)}; ${windowList(DATE_ONLY_WINDOWS)} when the event has no time).` }),
     estimation: relativeWindow.optional().meta({ description: `Estimation window in trading days (default ${windowList([DEFAULT_ESTIMATION])}).` }),
     benchmark: z.string().min(1).optional().meta({ description: "One benchmark for every listing instead of each venue's index (e.g. ^HSI)." }),
+    tests: z.array(z.enum(TEST_NAMES)).min(1).max(TEST_NAMES.length).optional().meta({ description: "Significance tests of the groups' windows (default: the battery GET /api/study-settings marks byDefault)." }),
+    convention: z.enum(CONVENTION_NAMES).optional().meta({ description: "Variance and CAAR conventions of another tool to reproduce (default textbook)." }),
+    adjust: z.array(z.enum(ADJUSTMENTS)).max(ADJUSTMENTS.length).optional().meta({ description: "Multiple-testing adjustments of the window tests' p-values, shown beside the raw ones (default none)." }),
+    bootstrap: z
+      .object({
+        draws: z.int().min(1).max(MAX_BOOTSTRAP_DRAWS).optional().meta({ description: `Resamples of the bootstrap tests (default 1000, at most ${MAX_BOOTSTRAP_DRAWS}).` }),
+        seed: z.int().optional().meta({ description: "Seed of the bootstrap resamples (default 42)." }),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type StudyOptionsRequest = z.output<typeof studyOptionsRequestSchema>;
+
+/** The `options` field of an upload, checked under the name `options` so that errors name `options.windows.0`. */
+export const studyUploadOptionsSchema = z.object({ options: studyOptionsRequestSchema });
 
 export const studyRequestSchema = z
   .object({
@@ -78,6 +94,17 @@ export const studyRequestSchema = z
   })
   .strict();
 export type StudyRequest = z.output<typeof studyRequestSchema>;
+
+/** What a stored study was asked for: an event document, or an uploaded event list (its name and size) with the options. */
+export const storedStudySpecSchema = z.union([
+  studyRequestSchema,
+  z.object({ eventList: z.object({ file: z.string(), events: z.int().nonnegative() }).strict(), options: studyOptionsRequestSchema.optional() }).strict(),
+]);
+
+export const eventListUploadSchema = z.object({
+  file: z.string().meta({ format: "binary", description: "The event list: a CSV with columns security and date (YYYY-MM-DD), optional id, group and market, as `aftershock study` reads." }),
+  options: z.string().optional().meta({ description: "The study's options as JSON text, as `options` of POST /api/studies." }),
+});
 
 export const studyIdSchema = z
   .string()
@@ -95,7 +122,16 @@ export const errorBodySchema = z
     error: z.object({
       code: z.string().meta({ description: "bad_request, invalid_body, invalid_query, invalid_input, forbidden, not_found, payload_too_large, missing_prices, internal, ..." }),
       message: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      issues: z
+        .array(
+          z.object({
+            path: z.string(),
+            message: z.string(),
+            line: z.int().optional().meta({ description: "The uploaded file's 1-based line at fault." }),
+            field: z.string().optional().meta({ description: "The uploaded file's column at fault." }),
+          }),
+        )
+        .optional(),
     }),
   });
 
@@ -193,7 +229,11 @@ const chartOptionsSchema = z.record(z.string(), z.unknown()).meta({ description:
 
 export const studyPayloadSchema = z.object({
   headline: z.string(),
-  event: eventDocumentSchema,
+  event: eventDocumentSchema.optional().meta({ description: "The event document of an article's study; absent for an event list's." }),
+  source: z
+    .object({ file: z.string(), events: z.int() })
+    .optional()
+    .meta({ description: "The event list a study was run on (POST /api/studies/events): its name and number of events." }),
   companies: z.array(companyPlanSchema),
   timing: timingSchema.optional(),
   result: studyResultSchema,
@@ -208,3 +248,19 @@ export const studyResponseSchema = z
   })
   .extend(studyPayloadSchema.shape);
 export type StudyResponse = z.output<typeof studyResponseSchema>;
+
+export const studySettingsSchema = z
+  .object({
+    models: z.array(z.enum(MODEL_NAMES)),
+    tests: z.array(z.object({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string(), byDefault: z.boolean().meta({ description: "Run when a study names no tests." }) })),
+    conventions: z.array(z.object({ name: z.enum(CONVENTION_NAMES), label: z.string() })),
+    adjustments: z.array(z.object({ name: z.enum(ADJUSTMENTS), label: z.string() })),
+    defaults: z.object({
+      model: z.enum(MODEL_NAMES),
+      estimation: windowSchema,
+      windows: z.array(windowSchema),
+      convention: z.enum(CONVENTION_NAMES),
+      bootstrap: z.object({ draws: z.int(), seed: z.int() }),
+    }),
+  })
+  .meta({ description: "The settings a study may be given, with the engine's defaults: what the web page's form offers." });

@@ -6,10 +6,11 @@
 import type { Store } from "../data/store/index.js";
 import { MissingBenchmarkError, StudyInputError } from "../pipeline/errors.js";
 import { createStoredStudy, readStoredStudy, readStoredStudyJson } from "../pipeline/storedStudy.js";
+import { createEventListStudy, type EventList, type EventListOptions } from "../pipeline/eventListStudy.js";
 import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
-import { studyPayloadSchema, studyRequestSchema, type StudyRequest, type StudyResponse } from "./schemas.js";
+import { storedStudySpecSchema, studyPayloadSchema, type StudyRequest, type StudyResponse } from "./schemas.js";
 
 export interface StudyContext {
   readonly store: Store;
@@ -56,6 +57,29 @@ export async function createStudy(ctx: StudyContext, request: StudyRequest): Pro
   }
 }
 
+/** Runs and saves the study of an uploaded event list (read and checked already); its id and JSON text, as createStudy's. */
+export async function createListStudy(ctx: StudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: string }> {
+  try {
+    return await createEventListStudy(
+      {
+        store: ctx.store,
+        dataDir: ctx.dataDir,
+        serialiseImports: (run) => ctx.importLock.run(run),
+        runStudy: async (events, panel, opts) => {
+          const out = await ctx.jobs.run({ kind: "event-list", list: events, panel, options: opts });
+          if ("failed" in out) throw apiErrorOf(out.failed.kind === "missing-benchmark" ? { ...out.failed, code: "missing-benchmark" } : out.failed, "invalid_study");
+          return out.json;
+        },
+      },
+      list,
+      options,
+    );
+  } catch (e) {
+    if (e instanceof StudyInputError) throw new ApiError(400, "invalid_study", e.message, e.issues);
+    throw e;
+  }
+}
+
 /** A saved study's answer as JSON text, as it is stored (a StudyResponse); 404 when there is none. */
 export async function loadStudyJson(store: Store, id: number): Promise<string> {
   const json = await readStoredStudyJson(store, id);
@@ -65,7 +89,7 @@ export async function loadStudyJson(store: Store, id: number): Promise<string> {
 
 /** A saved study as POST /api/studies answered it; 404 when there is none. */
 export async function loadStudy(store: Store, id: number): Promise<StudyResponse> {
-  const saved = await readStoredStudy(store, id, { spec: studyRequestSchema, result: studyPayloadSchema });
+  const saved = await readStoredStudy(store, id, { spec: storedStudySpecSchema, result: studyPayloadSchema });
   if (saved === undefined || saved.result === null) throw ApiError.notFound(`no study ${id}`);
   return { id: saved.id, createdAt: saved.created, ...saved.result };
 }

@@ -1,7 +1,9 @@
 /**
  * Opens a written report.html in headless Chromium (Debian's /usr/bin/chromium; skipped when absent)
  * from a file:// URL with every non-file request blocked and recorded, and checks what a reader sees:
- * the tables and the three charts laid out with real size. Saves out/test-report.png to look at.
+ * the tables and the three charts laid out with real size, and at a 390 px phone width nothing wider
+ * than the page (tables scroll in their own boxes, charts fit their column). Saves test-report.png and
+ * test-report-mobile.png where screenshotPath says (a temporary folder, or $AFTERSHOCK_SCREENSHOTS).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,6 +23,12 @@ async function reportInput(): Promise<ReportInput> {
   if (hasShared) return estudy2ReportInput();
   return { title: "Synthetic study", result: syntheticStudy(), labels: SYNTHETIC_LABELS, pairs: [{ company: "百度 Baidu", rows: ["baidu-hk", "baidu-us"] }] };
 }
+
+/** Elements reaching past the window's right edge, outside the boxes that scroll on their own. */
+const OVERFLOWING = `[...document.querySelectorAll("body *")]
+  .filter((el) => !el.closest(".table-wrap") && el.getBoundingClientRect().width > 0)
+  .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+  .map((el) => el.tagName.toLowerCase() + " “" + (el.textContent ?? "").trim().slice(0, 40) + "” " + Math.round(el.getBoundingClientRect().right))`;
 
 describe.skipIf(!hasChromium)("report.html in headless Chromium", () => {
   it("renders the tables and the three charts offline", async () => {
@@ -76,9 +84,24 @@ describe.skipIf(!hasChromium)("report.html in headless Chromium", () => {
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
       await page.screenshot({ path: screenshotPath("test-report.png"), fullPage: true });
+
+      // A phone: the page does not scroll sideways, nothing outside a table's scroll box passes the
+      // right edge, and each chart is drawn within its figure.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(OVERFLOWING)).toEqual([]);
+      expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+      for (const key of ["car-paths", "day0-ar", "group-caar"]) {
+        const figure = page.locator(`#figure-${key}`);
+        const inner = await figure.evaluate((el) => el.clientWidth);
+        const box = await figure.locator("svg").boundingBox();
+        expect(box!.width, key).toBeGreaterThan(300);
+        expect(box!.width, key).toBeLessThanOrEqual(inner);
+      }
+      await page.screenshot({ path: screenshotPath("test-report-mobile.png"), fullPage: true });
     } finally {
       await context.close();
       await rm(tmp, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 });

@@ -56,6 +56,8 @@ describe("health, openapi and unknown routes", () => {
         "GET /api/securities",
         "POST /api/prices/import",
         "POST /api/studies",
+        "POST /api/studies/events",
+        "GET /api/study-settings",
         "GET /api/studies/{id}",
         "GET /api/studies/{id}/export",
         "GET /api/openapi.json",
@@ -65,7 +67,7 @@ describe("health, openapi and unknown routes", () => {
     expect(Object.keys(doc.paths["/api/prices/import"]!["post"]!.requestBody!.content).sort()).toEqual(["application/json", "multipart/form-data"]);
     expect(doc.paths["/api/studies"]!["post"]!.responses["201"]).toBeDefined();
     const schemas = doc.components.schemas;
-    for (const name of ["EventDocument", "StudyRequest", "Study", "StudyResult", "Error", "ExtractRequest", "ImportPathRequest", "ImportResponse", "SecurityMatch", "Example"]) {
+    for (const name of ["EventDocument", "StudyRequest", "EventListUpload", "StudySettings", "Study", "StudyResult", "Error", "ExtractRequest", "ImportPathRequest", "ImportResponse", "SecurityMatch", "Example"]) {
       expect(schemas[name], name).toBeDefined();
     }
     expect(schemas["EventDocument"]!.required).toContain("companies");

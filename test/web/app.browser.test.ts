@@ -4,7 +4,12 @@
  * in-process on a free port with a fresh store, and does what a reader does: picks the founding
  * example, extracts its companies, removes Tencent, runs the study, reads Baidu's row and the charts,
  * switches the bars' window, sees a role read with little confidence marked for review until it is set,
- * reloads the study's URL, and checks that only the page's own origin was asked for anything. Screenshots go to out/web-*.png to look at.
+ * reloads the study's URL; then studies an event list: a bad list refused with its line and column, a
+ * price file uploaded, the convention, tests, an adjustment and the bootstrap's resamples and seed set,
+ * the list's events and every test shown in the report's formats; checks at a 390 px phone width that
+ * nothing is wider than the page (tables scroll in their own boxes, charts fit their column), and that
+ * only the page's own origin was asked for anything. Screenshots go where screenshotPath says (a
+ * temporary folder, or $AFTERSHOCK_SCREENSHOTS).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -98,7 +103,7 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     await page.getByRole("button", { name: "Remove Tencent" }).click();
     expect(await page.locator('li.company[data-entity="tencent"]').count()).toBe(0);
 
-    await page.getByRole("button", { name: "Run study" }).click();
+    await page.getByRole("button", { name: "Run study", exact: true }).click();
     await page.waitForURL(/\/studies\/\d+$/, { timeout: 150_000 });
     studyUrl = page.url();
     await checkStudyPage(page);
@@ -151,13 +156,102 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     await page.getByRole("heading", { name: /Results/ }).scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath("web-mobile.png"), fullPage: true });
-    const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-    expect(overflow, "no sideways scrolling on a phone").toBeLessThanOrEqual(0);
+    await expectFitsPhone(page);
+  }, 60_000);
+
+  it("refuses a bad event list with its line and column", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/`, { waitUntil: "load" });
+    await page.getByLabel("Event list (CSV)").setInputFiles({ name: "events.csv", mimeType: "text/csv", buffer: Buffer.from("security,date\n9888.HK,2025-02-17\n9618.HK,2025-02-30\n") });
+    await page.getByRole("button", { name: "Run study on the event list" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "upload/events.csv" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/line 3, column “date”/);
+    // The browser logs the refusal (400) it was sent: expected here, and nowhere else.
+    const refused = errors.findIndex((e) => e.includes("status of 400"));
+    expect(refused).toBeGreaterThanOrEqual(0);
+    errors.splice(refused, 1);
+  }, 60_000);
+
+  it("uploads a price file and studies an event list with the tests, convention, adjustment and bootstrap chosen", async () => {
+    await page.getByLabel("Price files (CSV or Parquet)").setInputFiles(shared("data", "hk", "9888.HK.csv"));
+    await page.getByRole("button", { name: "Import prices" }).click();
+    const imported = page.getByRole("list", { name: "Imported price files" });
+    await imported.waitFor();
+    expect(await imported.textContent()).toContain("upload/9888.HK.csv");
+    expect(await imported.locator(".field-error").count()).toBe(0);
+
+    await page.getByLabel("Event list (CSV)").setInputFiles({ name: "tech-bosses.csv", mimeType: "text/csv", buffer: Buffer.from(EVENT_LIST) });
+    await page.getByLabel("Convention").selectOption("estudy2");
+    await page.getByRole("checkbox", { name: "generalized rank t (GRANK-T)" }).check();
+    await page.getByRole("checkbox", { name: "bootstrapped skewness-adjusted t", exact: true }).check();
+    await page.getByRole("checkbox", { name: /^Holm/ }).check();
+    await page.getByLabel("Resamples").fill("199");
+    await page.getByLabel("Seed").fill("7");
+    await page.getByRole("button", { name: "Run study on the event list" }).click();
+    await page.waitForURL(/\/studies\/\d+$/, { timeout: 150_000 });
+    await page.getByRole("heading", { name: /Results/ }).waitFor();
+
+    expect(await page.locator(".study-title").textContent()).toContain("upload/tech-bosses.csv");
+    const baidu = page.locator('#event-table tr[data-event="baidu"]');
+    expect(await baidu.textContent()).toContain("2025-02-17");
+    expect(await page.locator("#event-table tbody tr").count()).toBe(5);
+    const all = page.locator('table.group-table[data-group="all"]');
+    const grank = all.locator('tr[data-test="grank-t"]');
+    expect(await grank.count()).toBe(1);
+    // The report's formats: 3-decimal statistics, 4-decimal p-values, the Holm-adjusted one beneath.
+    expect(await grank.locator("td").first().textContent()).toMatch(/^-?\d+\.\d{3}(\*{1,3} \(significant at \d+ %\))?$/);
+    expect(await grank.locator("td").nth(1).textContent()).toMatch(/^(\d\.\d{4}|<0\.0001)Holm (\d\.\d{4}|<0\.0001)$/);
+    expect(await all.locator('tr[data-test="bootstrap-skewness-adjusted-t"] td').first().getAttribute("title")).toBe("199 bootstrap resamples, seed 7");
+    expect(await page.locator("table.group-table").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(".method").textContent()).toContain("estudy2");
+    // The settings come back with the stored study.
+    expect(await page.getByLabel("Convention").inputValue()).toBe("estudy2");
+    expect(await page.getByLabel("Resamples").inputValue()).toBe("199");
+    await page.screenshot({ path: screenshotPath("web-event-list.png"), fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath("web-event-list-mobile.png"), fullPage: true });
+    await expectFitsPhone(page);
 
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
+
+/** An event list of the founding case: who was at Xi's meeting and who was not. */
+const EVENT_LIST = `id,security,date,group
+baidu,9888.HK,2025-02-17,absent
+jd,9618.HK,2025-02-17,absent
+tencent,0700.HK,2025-02-17,present
+alibaba,9988.HK,2025-02-17,present
+xiaomi,1810.HK,2025-02-17,present
+`;
+
+/**
+ * At a phone's width nothing is wider than the page: the document does not scroll sideways, no element
+ * outside a table's own scroll box reaches past the right edge, and each chart fits its column.
+ */
+async function expectFitsPhone(page: Page): Promise<void> {
+  const width = await page.evaluate("window.innerWidth");
+  expect(width).toBe(390);
+  expect(await page.evaluate(OVERFLOWING)).toEqual([]);
+  expect(await page.evaluate("document.documentElement.scrollWidth"), "no sideways scrolling on a phone").toBeLessThanOrEqual(width as number);
+  // Each chart is drawn within its figure, not wider and scrolled.
+  for (const figure of await page.locator("figure.figure").all()) {
+    const inner = await figure.evaluate((el) => el.clientWidth);
+    const canvas = await figure.locator("canvas").first().boundingBox();
+    expect(canvas?.width).toBeGreaterThan(200);
+    expect(canvas!.width).toBeLessThanOrEqual(inner);
+  }
+}
+
+/** Elements reaching past the window's right edge, outside the boxes that scroll on their own. */
+const OVERFLOWING = `[...document.querySelectorAll("body *")]
+  .filter((el) => !el.closest(".table-scroll, .sr-only") && el.getBoundingClientRect().width > 0)
+  .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+  .map((el) => el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.split(" ").join(".") : "") + " “" + (el.textContent ?? "").trim().slice(0, 40) + "” " + Math.round(el.getBoundingClientRect().right))`;
 
 /** What a stored study's page shows: the headline, Baidu's Hong Kong row, the tables and drawn charts. */
 async function checkStudyPage(page: Page): Promise<void> {
@@ -169,7 +263,7 @@ async function checkStudyPage(page: Page): Promise<void> {
   expect(row).toContain("Baidu");
   expect(row).toContain("2025-02-17");
   expect(row).toMatch(/−\d\.\d\d%/);
-  expect(await page.locator("#group-table tbody").count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator("table.group-table").count()).toBeGreaterThanOrEqual(2);
   expect(await page.locator("table.comparison-table").count()).toBeGreaterThanOrEqual(1);
   for (const key of ["car-paths", "bars", "group-caar"]) {
     const chart = page.getByTestId(`chart-${key}`);

@@ -7,6 +7,7 @@ import {
   barsSummary,
   carPathsSummary,
   eventLabels,
+  fitToWidth,
   groupCaarSummary,
   legendGroups,
   legendSelection,
@@ -102,5 +103,37 @@ describe("the page's use of the server's charts", () => {
     expect(bars).toMatch(/p [=<] /);
     expect(barsSummary([], { kind: "day0" })).toBe("No company could be measured.");
     expect(groupCaarSummary(study.result)).toMatch(/all events \(7 measured\) [+−]\d+\.\d\d% by day 0, [+−]\d+\.\d\d% by day \+5/);
+  });
+});
+
+describe("charts fitted to a phone's column", () => {
+  const first = (x: unknown): Record<string, unknown> => (Array.isArray(x) ? x[0] : x) as Record<string, unknown>;
+
+  it("leaves a wide chart as the server laid it out", () => {
+    expect(fitToWidth(study.charts.carPaths, 900)).toEqual({ option: study.charts.carPaths, extraHeight: 0 });
+  });
+
+  it("wraps the title, keeps margins within 40 % of the width, wraps end labels, and grows by the lines added", () => {
+    const { option, extraHeight } = fitToWidth(study.charts.carPaths, 340);
+    const grid = first(option.grid);
+    expect(grid["right"]).toBeLessThanOrEqual(136);
+    expect(grid["left"]).toBeLessThanOrEqual(136);
+    expect(first(option.title)["subtextStyle"]).toMatchObject({ width: 308, overflow: "break" });
+    // The long subtitle takes more than one line: the plot moves down by what the chart grows.
+    expect(extraHeight).toBeGreaterThan(0);
+    expect(grid["top"]).toBe((first(study.charts.carPaths.grid)["top"] as number) + extraHeight);
+    const labels = seriesOf<LineSeriesOption>(option).flatMap((x) => (x.data as unknown[]).filter((d): d is { label: Record<string, unknown> } => typeof d === "object" && d !== null && "label" in d));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const d of labels) expect(d.label).toMatchObject({ width: 120, overflow: "break" });
+  });
+
+  it("gives bars' labels room inside the plot on both sides", () => {
+    const bars = barsOption(study.charts.day0, study, { kind: "day0" });
+    const values = seriesOf<BarSeriesOption>(bars).flatMap((x) => (x.data as ({ value: number } | null)[]).filter((d) => d !== null).map((d) => d!.value));
+    const { option } = fitToWidth(bars, 340);
+    const x = first(option.xAxis);
+    expect(x["min"]).toBeLessThan(Math.min(...values));
+    expect(x["max"]).toBeGreaterThan(Math.max(...values));
+    expect(first(option.grid)["right"]).toBe(8);
   });
 });

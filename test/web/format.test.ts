@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { confidence, dayLabel, eventLabel, groupLabel, percent, pValue, stars, stat, timestamp, windowLabel } from "../../web/src/format.js";
+import { confidence, dayLabel, eventLabel, groupLabel, percent, timestamp, windowLabel } from "../../web/src/format.js";
 
 describe("web formatters", () => {
   it("writes returns as signed percentages with a true minus sign", () => {
@@ -11,22 +11,6 @@ describe("web formatters", () => {
     expect(percent(undefined)).toBe("–");
     // NaN arrives from the API's JSON as null.
     expect(percent(null as unknown as number)).toBe("–");
-  });
-
-  it("writes statistics and p-values", () => {
-    expect(stat(-4.1284)).toBe("−4.13");
-    expect(stat(0.001)).toBe("0.00");
-    expect(stat(Number.POSITIVE_INFINITY)).toBe("–");
-    expect(pValue(0.0004)).toBe("<0.001");
-    expect(pValue(0.0514)).toBe("0.051");
-    expect(pValue(1)).toBe("1.000");
-    expect(pValue(undefined)).toBe("–");
-  });
-
-  it("gives significance stars at 10, 5 and 1 %", () => {
-    expect([0.2, 0.09, 0.049, 0.009].map((p) => stars(p))).toEqual(["", "*", "**", "***"]);
-    expect(stars(undefined)).toBe("");
-    expect(stars(Number.NaN)).toBe("");
   });
 
   it("writes confidences, days, windows and labels", () => {

@@ -3,11 +3,12 @@ import { api } from "./api.js";
 import { ArticleForm, type ArticleState } from "./components/ArticleForm.js";
 import { ErrorNotice } from "./components/ErrorNotice.js";
 import { EventEditor } from "./components/EventEditor.js";
+import { EventListForm } from "./components/EventListForm.js";
 import { StudyOptionsForm, type OptionsState } from "./components/StudyOptionsForm.js";
 import { StudyResults } from "./components/StudyResults.js";
 import { parseRoute, studyPath, type Route } from "./route.js";
-import { MODELS } from "./rows.js";
-import type { EventDocument, ExampleSummary, StoredStudy, StudyOptions } from "./types.js";
+import { conventionNamed, MODELS } from "./rows.js";
+import type { EventDocument, ExampleSummary, ImportResult, StoredStudy, StudyOptions, StudySettings } from "./types.js";
 import { checkEstimation, DEFAULT_ESTIMATION, DEFAULT_WINDOWS, parseWindows, windowText } from "./windows.js";
 
 const DEFAULT_OPTIONS: OptionsState = {
@@ -16,9 +17,20 @@ const DEFAULT_OPTIONS: OptionsState = {
   estimationFrom: String(DEFAULT_ESTIMATION[0]),
   estimationTo: String(DEFAULT_ESTIMATION[1]),
   windows: DEFAULT_WINDOWS.map(windowText),
+  tests: undefined,
+  convention: "textbook",
+  adjust: [],
+  bootstrapDraws: "1000",
+  bootstrapSeed: "42",
 };
 
-type Busy = "example" | "extract" | "study" | "load";
+type Busy = "example" | "extract" | "study" | "load" | "import";
+
+/** The options with the server's default battery of tests, once its list has arrived. */
+function withDefaultTests(o: OptionsState, settings: StudySettings): OptionsState {
+  if (o.tests !== undefined) return o;
+  return { ...o, tests: settings.tests.filter((t) => t.byDefault).map((t) => t.name) };
+}
 
 /** The options a stored study was run with, to run it again with changes. */
 function optionsOf(study: StoredStudy, previous: OptionsState): OptionsState {
@@ -29,7 +41,22 @@ function optionsOf(study: StoredStudy, previous: OptionsState): OptionsState {
     estimationFrom: String(c.estimation[0]),
     estimationTo: String(c.estimation[1]),
     windows: c.windows.map(windowText),
+    tests: c.tests.map((t) => t.name),
+    convention: conventionNamed(c.convention) ?? previous.convention,
+    adjust: c.multipleTesting?.methods ?? [],
+    ...bootstrapOf(study, previous),
   };
+}
+
+/** The bootstrap's resamples and seed as a stored study's bootstrap tests state them (else as they were). */
+function bootstrapOf(study: StoredStudy, previous: OptionsState): Pick<OptionsState, "bootstrapDraws" | "bootstrapSeed"> {
+  for (const g of study.result.groups) {
+    for (const w of g.windows) {
+      const boot = Object.values(w.tests).find((o) => o?.distribution === "bootstrap" && o.draws !== undefined);
+      if (boot) return { bootstrapDraws: String(boot.draws), bootstrapSeed: String(boot.seed ?? previous.bootstrapSeed) };
+    }
+  }
+  return { bootstrapDraws: previous.bootstrapDraws, bootstrapSeed: previous.bootstrapSeed };
 }
 
 /** Reads the options form; a message instead when something in it is wrong. */
@@ -44,7 +71,21 @@ function studyOptions(o: OptionsState): StudyOptions | string {
   const problem = checkEstimation([from, to], windows.windows);
   if (problem) return problem;
   const benchmark = o.benchmark.trim();
-  return { model: o.model, windows: windows.windows, estimation: [from, to], ...(benchmark ? { benchmark } : {}) };
+  if (o.tests !== undefined && o.tests.length === 0) return "Choose at least one test.";
+  const draws = Number(o.bootstrapDraws);
+  const seed = Number(o.bootstrapSeed);
+  if (o.bootstrapDraws.trim() === "" || !Number.isInteger(draws) || draws < 1) return "The bootstrap needs a whole number of resamples, 1 or more.";
+  if (o.bootstrapSeed.trim() === "" || !Number.isInteger(seed)) return "The bootstrap’s seed is a whole number.";
+  return {
+    model: o.model,
+    windows: windows.windows,
+    estimation: [from, to],
+    ...(benchmark ? { benchmark } : {}),
+    ...(o.tests === undefined ? {} : { tests: [...o.tests] }),
+    convention: o.convention,
+    ...(o.adjust.length > 0 ? { adjust: [...o.adjust] } : {}),
+    bootstrap: { draws, seed },
+  };
 }
 
 export function App() {
@@ -54,6 +95,10 @@ export function App() {
   const [event, setEvent] = useState<EventDocument>();
   const [options, setOptions] = useState<OptionsState>(DEFAULT_OPTIONS);
   const [study, setStudy] = useState<StoredStudy>();
+  const [settings, setSettings] = useState<StudySettings>();
+  const [list, setList] = useState<File>();
+  const [imports, setImports] = useState<readonly ImportResult[]>([]);
+  const [listError, setListError] = useState<unknown>();
   const [busy, setBusy] = useState<Busy>();
   const [articleError, setArticleError] = useState<unknown>();
   const [studyError, setStudyError] = useState<unknown>();
@@ -68,6 +113,13 @@ export function App() {
       .examples()
       .then(setExamples)
       .catch(() => setExamples([]));
+    api
+      .settings()
+      .then((s) => {
+        setSettings(s);
+        setOptions((o) => withDefaultTests(o, s));
+      })
+      .catch(() => setSettings(undefined));
     const onPop = () => setRoute(parseRoute(window.location.pathname));
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
@@ -84,7 +136,7 @@ export function App() {
 
   const showStudy = useCallback((s: StoredStudy) => {
     setStudy(s);
-    setEvent(s.event);
+    if (s.event) setEvent(s.event);
     setOptions((o) => optionsOf(s, o));
     setFocus("results");
   }, []);
@@ -115,7 +167,7 @@ export function App() {
   }, [route, study?.id, showStudy]);
 
   useEffect(() => {
-    document.title = route.page === "study" && study && String(study.id) === route.id ? `${study.event.title || "Study"} — aftershock` : "aftershock — news to event study";
+    document.title = route.page === "study" && study && String(study.id) === route.id ? `${study.event?.title || study.source?.file || "Study"} — aftershock` : "aftershock — news to event study";
   }, [route, study]);
 
   const pickExample = async (id: string) => {
@@ -155,13 +207,40 @@ export function App() {
 
   const run = async () => {
     if (!event) return;
+    if (event.companies.length === 0) {
+      setProblem("The event has no company left: add a security first.");
+      return;
+    }
+    await runWith((opts) => api.createStudy(event, opts));
+  };
+
+  const runList = async () => {
+    if (!list) return;
+    await runWith((opts) => api.createEventListStudy(list, opts));
+  };
+
+  const importPrices = async (files: readonly File[]) => {
+    setBusy("import");
+    setListError(undefined);
+    setStatus(`Importing ${files.length} price file${files.length === 1 ? "" : "s"}…`);
+    const results: ImportResult[] = [];
+    try {
+      for (const file of files) results.push(...(await api.importPrices(file)).results);
+      setStatus(`Imported ${results.filter((r) => !("error" in r)).length} of ${files.length} price files.`);
+    } catch (e) {
+      setListError(e);
+      setStatus("");
+    } finally {
+      setImports(results);
+      setBusy(undefined);
+    }
+  };
+
+  /** Runs a study (an event's or a list's) with the form's options, then shows it at its own URL. */
+  const runWith = async (create: (opts: StudyOptions) => Promise<StoredStudy>) => {
     const opts = studyOptions(options);
     if (typeof opts === "string") {
       setProblem(opts);
-      return;
-    }
-    if (event.companies.length === 0) {
-      setProblem("The event has no company left: add a security first.");
       return;
     }
     setProblem(undefined);
@@ -169,7 +248,7 @@ export function App() {
     setStudyError(undefined);
     setStatus("Running the study: importing prices and fitting the model…");
     try {
-      const s = await api.createStudy(event, opts);
+      const s = await create(opts);
       window.history.pushState({ study: s.id }, "", studyPath(s.id));
       setStudy(s);
       setRoute({ page: "study", id: String(s.id) });
@@ -219,8 +298,20 @@ export function App() {
         {shown && <StudyResults study={shown} headingRef={resultsHeading} />}
         <ArticleForm article={article} onChange={setArticle} examples={examples} onPickExample={(id) => void pickExample(id)} onExtract={() => void extract()} busy={busy === "extract" || busy === "example"} />
         <ErrorNotice error={articleError} />
+        <EventListForm list={list} onList={setList} onImport={(files) => void importPrices(files)} imports={imports} busy={busy === "import"} />
+        <ErrorNotice error={listError} />
         {event && <EventEditor event={event} onChange={setEvent} headingRef={eventHeading} />}
-        <StudyOptionsForm options={options} onChange={setOptions} onRun={() => void run()} busy={busy === "study"} canRun={event !== undefined} {...(problem ? { problem } : {})} />
+        <StudyOptionsForm
+          options={options}
+          onChange={setOptions}
+          onRun={() => void run()}
+          onRunList={() => void runList()}
+          busy={busy === "study"}
+          canRun={event !== undefined}
+          canRunList={list !== undefined}
+          settings={settings}
+          {...(problem ? { problem } : {})}
+        />
         {route.page === "home" || shown ? <ErrorNotice error={studyError} /> : null}
       </main>
       <footer className="site-footer">

@@ -1,6 +1,9 @@
 /** The API client: relative URLs on the page's own origin, errors as ApiError with the server's issues. */
 import type {
   ApiErrorBody,
+  ApiIssue,
+  ImportResult,
+  StudySettings,
   EventDocument,
   Example,
   ExampleSummary,
@@ -13,7 +16,7 @@ import type {
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  readonly issues: readonly ApiIssue[];
 
   constructor(status: number, code: string, message: string, issues: ApiError["issues"] = []) {
     super(message);
@@ -31,7 +34,9 @@ function isErrorBody(x: unknown): x is ApiErrorBody {
 async function request<T>(url: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}), ...init.headers } });
+    // A form (an upload) sets its own multipart type with the boundary; any other body is JSON.
+    const json = init.body !== undefined && init.body !== null && !(init.body instanceof FormData);
+    response = await fetch(url, { ...init, headers: { accept: "application/json", ...(json ? { "content-type": "application/json" } : {}), ...init.headers } });
   } catch (e) {
     throw new ApiError(0, "network", `The server could not be reached (${e instanceof Error ? e.message : String(e)}).`);
   }
@@ -60,4 +65,16 @@ export const api = {
   createStudy: (event: EventDocument, options: StudyOptions): Promise<StoredStudy> =>
     request("/api/studies", { method: "POST", body: JSON.stringify({ event, options }) }),
   study: (id: string): Promise<StoredStudy> => request(`/api/studies/${encodeURIComponent(id)}`),
+  settings: (): Promise<StudySettings> => request("/api/study-settings"),
+  importPrices: (file: File): Promise<{ results: ImportResult[] }> => request("/api/prices/import", { method: "POST", body: upload(file) }),
+  createEventListStudy: (file: File, options: StudyOptions): Promise<StoredStudy> =>
+    request("/api/studies/events", { method: "POST", body: upload(file, { options: JSON.stringify(options) }) }),
 };
+
+/** A multipart body with the file in the field `file` and the given text fields. */
+function upload(file: File, fields: Readonly<Record<string, string>> = {}): FormData {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}

@@ -6,7 +6,8 @@
  */
 import { cumulationStart, spanDays } from "@aftershock/shared/eventSpan.js";
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, SeriesOption } from "echarts";
-import { dayLabel, eventLabel, groupLabel, percent, stars, windowLabel } from "./format.js";
+import { stars } from "@aftershock/shared/format.js";
+import { dayLabel, eventLabel, groupLabel, percent, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
 
 /** The label of each event by event id ("Baidu (9888.HK)"); event ids are `${entityId}@${symbol}`. */
@@ -216,4 +217,116 @@ export function groupCaarSummary(result: StudyResult): string {
       return `${groupLabel(g.group)} (${g.measured} measured) ${byZero}${percent(caarBy(g, last))} by day ${dayLabel(last)}`;
     })
     .join("; ")}.`;
+}
+
+/** Below this width the server's charts (laid out for a wide page) are fitted to their column. */
+export const NARROW_CHART_WIDTH = 640;
+
+/** Rough width of a character of `size` px in the charts' sans-serif face, to count wrapped lines. */
+const charWidth = (size: number): number => size * 0.55;
+
+/** Lines `text` takes at `size` px in `width` px. */
+function lines(text: unknown, size: number, width: number): number {
+  return typeof text === "string" && text !== "" ? Math.max(1, Math.ceil((text.length * charWidth(size)) / width)) : 0;
+}
+
+type Plain = Record<string, unknown>;
+const isRecord = (x: unknown): x is Plain => typeof x === "object" && x !== null && !Array.isArray(x);
+const firstOf = (x: unknown): Plain | undefined => (Array.isArray(x) ? (isRecord(x[0]) ? x[0] : undefined) : isRecord(x) ? x : undefined);
+
+/** Rows a legend of `names` takes in `width` px (13 px text, a 25 px symbol and 24 px between entries). */
+function legendRows(names: unknown, width: number): number {
+  if (!Array.isArray(names) || names.length === 0) return 0;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const w = String(name).length * charWidth(13) + 25 + 24;
+    if (used > 0 && used + w > width) {
+      rows++;
+      used = 0;
+    }
+    used += w;
+  }
+  return rows;
+}
+
+/** The value range of bar series (0 included), for room beside the bars for their labels. */
+function barRange(series: readonly SeriesOption[]): { lo: number; hi: number } | undefined {
+  const values = series.filter((x) => x.type === "bar").flatMap((x) => (Array.isArray(x.data) ? (x.data as unknown[]) : []).map((d) => (isRecord(d) ? d["value"] : d)).filter((v): v is number => typeof v === "number"));
+  return values.length === 0 ? undefined : { lo: Math.min(0, ...values), hi: Math.max(0, ...values) };
+}
+
+/**
+ * A chart's options fitted to a narrow column (a phone): the title and subtitle wrap within the width
+ * and a legend takes as many rows as it needs (the plot moves down by the lines added, and the chart
+ * grows by as much, so the plot keeps its height), the margins for names shrink to at most 40 % of the
+ * width and the names in them (end labels, category labels) wrap instead of running off the canvas, and
+ * the value axis of bars leaves room on each side for the bars' labels. Wide columns get the options as they are.
+ */
+export function fitToWidth(option: EChartsOption, width: number): { readonly option: EChartsOption; readonly extraHeight: number } {
+  if (width >= NARROW_CHART_WIDTH || width <= 0) return { option, extraHeight: 0 };
+  const text = width - 32;
+  const side = Math.round(width * 0.4);
+  const title = firstOf(option.title);
+  const titleSize = 14;
+  const subSize = 11;
+  const legend = firstOf(option.legend);
+  const titleExtra = title ? Math.max(0, lines(title["text"], titleSize, text) - 1) * 18 + Math.max(0, lines(title["subtext"], subSize, text) - 1) * 14 : 0;
+  const legendExtra = legend ? Math.max(0, legendRows(legend["data"], text) - 1) * 24 : 0;
+  const extraHeight = titleExtra + legendExtra;
+  const down = (x: unknown, by: number): unknown => (typeof x === "number" ? x + by : x);
+  const grid = firstOf(option.grid);
+  const xAxis = firstOf(option.xAxis);
+  const yAxis = firstOf(option.yAxis);
+  const wrap = { width: side - 16, overflow: "break" };
+  const given = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  const series = given.map((s) => {
+    if (!Array.isArray(s.data)) return s;
+    const label = s.type === "bar" ? { fontSize: 10 } : wrap;
+    const data = (s.data as unknown[]).map((d) => (isRecord(d) && isRecord(d["label"]) && d["label"]["show"] === true ? { ...d, label: { ...d["label"], ...label } } : d));
+    return { ...s, data } as SeriesOption;
+  });
+  // Bars keep their labels (about 55 px at 10 px) inside the plot: the value axis reaches that far past
+  // the longest bar on each side, and the right margin the labels needed goes to the plot.
+  const bars = barRange(given);
+  const left = Math.min(typeof grid?.["left"] === "number" ? grid["left"] : 0, side);
+  const right = (r: unknown): number => (bars ? 8 : Math.min(typeof r === "number" ? r : 0, side));
+  const plot = width - left - right(grid?.["right"]);
+  const room = bars && plot > 160 ? (55 / (plot - 110)) * (bars.hi - bars.lo) : 0;
+  const fitted: Plain = {
+    ...option,
+    ...(title
+      ? {
+          title: {
+            ...title,
+            textStyle: { ...(isRecord(title["textStyle"]) ? title["textStyle"] : {}), fontSize: titleSize, width: text, overflow: "break" },
+            subtextStyle: { ...(isRecord(title["subtextStyle"]) ? title["subtextStyle"] : {}), fontSize: subSize, width: text, overflow: "break" },
+          },
+        }
+      : {}),
+    ...(legend ? { legend: { ...legend, top: down(legend["top"], titleExtra) } } : {}),
+    ...(grid
+      ? {
+          grid: {
+            ...grid,
+            top: down(grid["top"], extraHeight),
+            ...(typeof grid["left"] === "number" ? { left } : {}),
+            ...(typeof grid["right"] === "number" ? { right: right(grid["right"]) } : {}),
+          },
+        }
+      : {}),
+    ...(yAxis && yAxis["type"] === "category" ? { yAxis: { ...yAxis, axisLabel: { ...(isRecord(yAxis["axisLabel"]) ? yAxis["axisLabel"] : {}), ...wrap } } } : {}),
+    ...(bars && xAxis && room > 0
+      ? {
+          xAxis: {
+            ...xAxis,
+            ...(bars.lo < 0 ? { min: bars.lo - room } : {}),
+            ...(bars.hi > 0 ? { max: bars.hi + room } : {}),
+            axisLabel: { ...(isRecord(xAxis["axisLabel"]) ? xAxis["axisLabel"] : {}), showMinLabel: false, showMaxLabel: false },
+          },
+        }
+      : {}),
+    series,
+  };
+  return { option: fitted as EChartsOption, extraHeight };
 }

@@ -1,4 +1,7 @@
-/** Number and label formats of the page (pure: unit-tested without a browser). */
+/**
+ * Number and label formats of the page (pure: unit-tested without a browser). Statistics, p-values,
+ * stars and adjusted p-values are the report's own (@aftershock/shared/format.js).
+ */
 
 /** A return as a signed percentage: 0.0694 → "+6.94%", -0.0694 → "−6.94%" (a true minus sign). */
 export function percent(x: number | undefined, digits = 2): string {
@@ -6,25 +9,6 @@ export function percent(x: number | undefined, digits = 2): string {
   const s = (Math.abs(x) * 100).toFixed(digits);
   if (Number(s) === 0) return `${(0).toFixed(digits)}%`;
   return `${x > 0 ? "+" : "−"}${s}%`;
-}
-
-/** A test statistic with 2 decimals and a true minus sign. */
-export function stat(x: number | undefined, digits = 2): string {
-  if (x === undefined || !Number.isFinite(x)) return "–";
-  const s = Math.abs(x).toFixed(digits);
-  return Number(s) === 0 ? (0).toFixed(digits) : `${x < 0 ? "−" : ""}${s}`;
-}
-
-/** A p-value: 3 decimals, "<0.001" below. */
-export function pValue(p: number | undefined): string {
-  if (p === undefined || !Number.isFinite(p)) return "–";
-  return p < 0.001 ? "<0.001" : p.toFixed(3);
-}
-
-/** Significance stars at 10 %, 5 % and 1 %. */
-export function stars(p: number | undefined): string {
-  if (p === undefined || !Number.isFinite(p)) return "";
-  return p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.1 ? "*" : "";
 }
 
 /** A confidence in [0, 1] as a whole percentage: 0.923 → "92%". */

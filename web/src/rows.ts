@@ -1,5 +1,5 @@
 /** The rows of the result tables, from a stored study (pure: unit-tested). */
-import type { CompanyRole, EventResult, ModelName, StoredStudy, TestName } from "./types.js";
+import type { CompanyRole, ConventionName, EventResult, ModelName, StoredStudy } from "./types.js";
 
 export interface CompanyRow {
   readonly key: string;
@@ -61,14 +61,6 @@ export function companyRows(study: Pick<StoredStudy, "companies" | "result">): C
   return rows;
 }
 
-/** The group tests the page reports per window, as the text view does (the window rank test is Cowan's). */
-export const GROUP_TESTS: readonly { readonly name: TestName; readonly label: string; readonly title: string }[] = [
-  { name: "patell", label: "Patell p", title: "Patell (1976) standardized residual test" },
-  { name: "bmp-kolari-pynnonen", label: "BMP-KP p", title: "Boehmer, Musumeci and Poulsen (1991) test, adjusted by Kolari and Pynnönen (2010) for cross-correlation" },
-  { name: "cowan-rank", label: "Rank p", title: "Cowan (1992) rank test over the window" },
-  { name: "generalized-sign", label: "Gen. sign p", title: "Cowan (1992) generalized sign test" },
-];
-
 /** The models the page offers, with the names readers know them by. */
 export const MODELS: readonly { readonly name: ModelName; readonly label: string }[] = [
   { name: "market-model", label: "Market model (OLS)" },
@@ -79,6 +71,14 @@ export const MODELS: readonly { readonly name: ModelName; readonly label: string
   { name: "scholes-williams", label: "Scholes-Williams (thin trading)" },
   { name: "dimson", label: "Dimson (thin trading)" },
 ];
+
+/** The conventions a study may reproduce (the form lists them as GET /api/study-settings describes them). */
+const CONVENTIONS: readonly ConventionName[] = ["textbook", "estudy2", "eventstudy-py"];
+
+/** The convention a stored study names, if the page knows it. */
+export function conventionNamed(name: string): ConventionName | undefined {
+  return CONVENTIONS.find((c) => c === name);
+}
 
 export const ROLES: readonly { readonly role: CompanyRole; readonly label: string; readonly hint: string }[] = [
   { role: "present", label: "present", hint: "took part (attended the meeting the article is about)" },

@@ -9,6 +9,8 @@ import type { CompanyRole, EventCompany, EventDocument } from "../../src/news/ev
 import type { EventWindow } from "../../src/study/eventWindow.js";
 import type { ModelName } from "../../src/study/models/returnModel.js";
 import type { TestName } from "../../src/study/significance/statistic.js";
+import type { ConventionName } from "../../src/study/conventions.js";
+import type { Adjustment } from "../../src/study/multipleTesting.js";
 import type {
   ComparisonWindowResult,
   EventResult,
@@ -20,7 +22,9 @@ import type {
 } from "../../src/study/results.js";
 
 export type {
+  Adjustment,
   CompanyRole,
+  ConventionName,
   ComparisonWindowResult,
   EventCompany,
   EventDocument,
@@ -34,6 +38,12 @@ export type {
   TestName,
   TestOutcome,
 };
+
+/** GET /api/study-settings: the models, tests, conventions and adjustments a study may name, with the defaults. */
+export type { StudySettingsCatalogue as StudySettings } from "../../src/pipeline/studySettings.js";
+
+/** POST /api/prices/import: one outcome per file, its summary or the error that refused it. */
+export type { ImportResult } from "../../src/pipeline/importUpload.js";
 
 /** GET /api/examples and GET /api/examples/:id */
 export type { Example, ExampleSummary } from "../../src/pipeline/examples.js";
@@ -70,7 +80,10 @@ export interface StoredStudy {
   readonly id: number;
   readonly createdAt: string;
   readonly headline: string;
-  readonly event: EventDocument;
+  /** The event document of an article's study; absent for an event list's. */
+  readonly event?: EventDocument;
+  /** The uploaded event list a study was run on (POST /api/studies/events). */
+  readonly source?: { readonly file: string; readonly events: number };
   readonly companies: readonly StudyCompany[];
   readonly result: StudyResult;
   readonly charts: { readonly carPaths: EChartsOption; readonly day0: EChartsOption; readonly groupCaar: EChartsOption };
@@ -78,5 +91,13 @@ export interface StoredStudy {
 
 /** Every API error body. */
 export interface ApiErrorBody {
-  readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly { readonly path: string; readonly message: string }[] };
+  readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly ApiIssue[] };
+}
+
+/** A field at fault: a path into the request, and for an uploaded file its line and column. */
+export interface ApiIssue {
+  readonly path: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly field?: string;
 }

@@ -1,4 +1,4 @@
-import { percent, pValue, stars, stat } from "../format.js";
+import { adjustedPValues, percent, pValue, stars, stat, testNote } from "../../shared/format.js";
 import { windowLabel } from "../../study/eventWindow.js";
 import type { GroupResult, StudyResult, TestOutcome } from "../../study/results.js";
 import { numCell, STARS_NOTE } from "./cells.js";
@@ -9,24 +9,13 @@ export function groupTitle(group: string): string {
   return group === "all" ? "All events" : `Group “${group}”`;
 }
 
-/** Short names of the multiple-testing adjustments, as the p-value cells show them. */
-export const ADJUSTMENT_LABEL: Readonly<Record<string, string>> = { holm: "Holm", "benjamini-hochberg": "BH" };
-
 /** A test's statistic with stars, and its p-value; the statistic's df in a title when it has one. */
 function testCells(o: TestOutcome | undefined): SafeHtml[] {
   if (!o) return [numCell("–"), numCell("–")];
-  const df =
-    o.distribution === "bootstrap"
-      ? `${o.draws} bootstrap resamples, seed ${o.seed}`
-      : o.df === undefined
-        ? ""
-        : o.distribution === "signed-rank"
-          ? `${o.df} non-zero differences`
-          : `df ${stat(o.df)}`;
+  const df = testNote(o);
   const cell = html`<td class="num"${df ? html` title="${df}"` : ""}>${stat(o.statistic)}${stars(o.pValue)}</td>`;
   if (!o.adjusted) return [cell, numCell(pValue(o.pValue))];
-  const adjusted = Object.entries(o.adjusted).map(([m, p]) => `${ADJUSTMENT_LABEL[m]} ${pValue(p)}`);
-  return [cell, html`<td class="num">${pValue(o.pValue)}<br><small class="adjusted">${adjusted.join(" · ")}</small></td>`];
+  return [cell, html`<td class="num">${pValue(o.pValue)}<br><small class="adjusted">${adjustedPValues(o.adjusted)}</small></td>`];
 }
 
 /**

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { EChartsOption } from "echarts";
+import { fitToWidth } from "../charts.js";
 import { echarts, type ECharts } from "../echarts.js";
 
 interface Props {
@@ -17,13 +18,10 @@ interface Props {
 /** Values on the server's charts are percentages already (rounded for drawing). */
 const percentValue = (v: unknown): string => (typeof v === "number" ? `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(2)}%` : Array.isArray(v) ? v.map(percentValue).join(", ") : String(v ?? "–"));
 
-/** One ECharts chart, re-drawn when its options change and resized with its box. */
+/** One ECharts chart, re-drawn when its options or its width change, fitted to a narrow column (fitToWidth). */
 export function EChart({ option, selected, height, label, onLegendChange, onReady, testId }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const frame = useRef<HTMLDivElement>(null);
-  // Whether the chart is wider than its frame (a phone): then the frame scrolls, and takes the focus
-  // so that the keyboard can scroll it too.
-  const [scrolls, setScrolls] = useState(false);
+  const [width, setWidth] = useState(0);
   const chart = useRef<ECharts | undefined>(undefined);
   const legendHandler = useRef(onLegendChange);
   legendHandler.current = onLegendChange;
@@ -41,11 +39,9 @@ export function EChart({ option, selected, height, label, onLegendChange, onRead
     });
     const observer = new ResizeObserver(() => {
       c.resize();
-      const f = frame.current;
-      if (f) setScrolls(f.scrollWidth > f.clientWidth + 1);
+      setWidth(Math.round(el.clientWidth));
     });
     observer.observe(el);
-    if (frame.current) observer.observe(frame.current);
     onReady?.(c);
     return () => {
       observer.disconnect();
@@ -56,9 +52,11 @@ export function EChart({ option, selected, height, label, onLegendChange, onRead
     // The chart is made once per mount; option changes are applied below.
   }, []);
 
+  const fitted = useMemo(() => fitToWidth(option, width), [option, width]);
   useEffect(() => {
     const c = chart.current;
     if (!c) return;
+    const { option } = fitted;
     const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip;
     const legend = Array.isArray(option.legend) ? option.legend[0] : option.legend;
     c.setOption(
@@ -70,7 +68,7 @@ export function EChart({ option, selected, height, label, onLegendChange, onRead
       { notMerge: true },
     );
     c.resize();
-  }, [option, height]);
+  }, [fitted, height]);
 
   // Legend changes (from another chart or a checkbox) as ECharts actions: a chart whose own legend was
   // clicked already shows them, so nothing is re-drawn under the pointer.
@@ -83,10 +81,5 @@ export function EChart({ option, selected, height, label, onLegendChange, onRead
     }
   }, [selected]);
 
-  // The server's charts are laid out for a wide page: on a phone they keep a readable width and scroll.
-  return (
-    <div className="chart-scroll" ref={frame} {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": "Chart, scrolls sideways" } : {})}>
-      <div ref={box} className="chart" style={{ height }} role="img" aria-label={label} data-testid={testId} />
-    </div>
-  );
+  return <div ref={box} className="chart" style={{ height: height + fitted.extraHeight }} role="img" aria-label={label} data-testid={testId} />;
 }

@@ -15,7 +15,11 @@ export function ErrorNotice({ error, id }: { error: unknown; id?: string }) {
         <ul>
           {issues.map((i, k) => (
             <li key={k}>
-              {i.path ? <code>{i.path}</code> : null} {i.message}
+              {i.path ? <code>{i.path}</code> : null}
+              {i.line !== undefined ? ` line ${i.line}` : ""}
+              {i.field !== undefined ? `, column “${i.field}”` : ""}
+              {i.path || i.line !== undefined ? ": " : ""}
+              {i.message}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useId, type FormEvent } from "react";
 import { MODELS } from "../rows.js";
-import type { ModelName } from "../types.js";
+import type { Adjustment, ConventionName, ModelName, StudySettings, TestName } from "../types.js";
 import { parseWindow } from "../windows.js";
 
 export interface OptionsState {
@@ -10,19 +10,40 @@ export interface OptionsState {
   readonly estimationTo: string;
   /** Windows as typed ("-1,1"), checked on submit. */
   readonly windows: readonly string[];
+  /** The tests chosen; undefined until the server's list of tests has arrived (then its default battery). */
+  readonly tests: readonly TestName[] | undefined;
+  readonly convention: ConventionName;
+  readonly adjust: readonly Adjustment[];
+  /** Bootstrap resamples and seed as typed, checked on submit. */
+  readonly bootstrapDraws: string;
+  readonly bootstrapSeed: string;
 }
 
 interface Props {
   readonly options: OptionsState;
   readonly onChange: (o: OptionsState) => void;
   readonly onRun: () => void;
+  /** Runs the study of the event list chosen in step 1 instead of the article's event. */
+  readonly onRunList: () => void;
   readonly busy: boolean;
   readonly canRun: boolean;
+  readonly canRunList: boolean;
+  /** What the server offers (GET /api/study-settings); the tests and conventions wait for it. */
+  readonly settings?: StudySettings | undefined;
   readonly problem?: string;
 }
 
-/** Step 3: how to measure: return model, benchmark, estimation and event windows; Run study. */
-export function StudyOptionsForm({ options, onChange, onRun, busy, canRun, problem }: Props) {
+/** `list` with `item` in or out, in the order of `all`. */
+function toggled<T>(all: readonly T[], list: readonly T[], item: T, on: boolean): T[] {
+  return all.filter((x) => (x === item ? on : list.includes(x)));
+}
+
+/**
+ * Step 3: how to measure: return model, benchmark, estimation and event windows, the tests, the
+ * convention of another tool to reproduce, multiple-testing adjustments and the bootstrap's draws and
+ * seed; Run study (the article's event) or Run study on the event list.
+ */
+export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, canRun, canRunList, settings, problem }: Props) {
   const id = useId();
   const setWindow = (k: number, text: string) => onChange({ ...options, windows: options.windows.map((w, i) => (i === k ? text : w)) });
   const submit = (e: FormEvent) => {
@@ -117,17 +138,78 @@ export function StudyOptionsForm({ options, onChange, onRun, busy, canRun, probl
           </button>
           <span className="hint">Write “0,0”, “-1,1” or “[0, +5]”.</span>
         </fieldset>
+        {settings && (
+          <div className="field">
+            <label htmlFor={`${id}-convention`}>Convention</label>
+            <select id={`${id}-convention`} value={options.convention} onChange={(e) => onChange({ ...options, convention: settings.conventions.find((c) => c.name === e.target.value)?.name ?? options.convention })} aria-describedby={`${id}-convention-hint`}>
+              {settings.conventions.map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            <span className="hint" id={`${id}-convention-hint`}>
+              {settings.conventions.find((c) => c.name === options.convention)?.label}
+            </span>
+          </div>
+        )}
+        {settings && (
+          <fieldset className="field">
+            <legend>Bootstrap tests</legend>
+            <div className="inline">
+              <label htmlFor={`${id}-draws`}>Resamples</label>
+              <input id={`${id}-draws`} type="number" min={1} step={1} inputMode="numeric" className="num" value={options.bootstrapDraws} onChange={(e) => onChange({ ...options, bootstrapDraws: e.target.value })} />
+              <label htmlFor={`${id}-seed`}>Seed</label>
+              <input id={`${id}-seed`} type="number" step={1} inputMode="numeric" className="num" value={options.bootstrapSeed} onChange={(e) => onChange({ ...options, bootstrapSeed: e.target.value })} />
+            </div>
+          </fieldset>
+        )}
+        {settings && options.tests && (
+          <fieldset className="field tests">
+            <legend>Tests of the groups’ windows</legend>
+            <ul className="check-list">
+              {settings.tests.map((t) => (
+                <li key={t.name}>
+                  <label title={t.citation}>
+                    <input type="checkbox" checked={options.tests!.includes(t.name)} onChange={(e) => onChange({ ...options, tests: toggled(settings.tests.map((x) => x.name), options.tests!, t.name, e.target.checked) })} />
+                    {t.label}
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <span className="hint">Hover over a test for its paper. The bootstrap tests use the resamples and seed above.</span>
+          </fieldset>
+        )}
+        {settings && (
+          <fieldset className="field">
+            <legend>Multiple-testing adjustments</legend>
+            <ul className="check-list">
+              {settings.adjustments.map((a) => (
+                <li key={a.name}>
+                  <label>
+                    <input type="checkbox" checked={options.adjust.includes(a.name)} onChange={(e) => onChange({ ...options, adjust: toggled(settings.adjustments.map((x) => x.name), options.adjust, a.name, e.target.checked) })} />
+                    {a.label}
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <span className="hint">Adjusted p-values are shown beside the raw ones, across every window and group.</span>
+          </fieldset>
+        )}
       </div>
       {problem && (
         <p className="field-error" role="alert">
           {problem}
         </p>
       )}
-      <div className="row actions">
+      <div className="row wrap actions">
         <button type="submit" disabled={busy || !canRun} aria-busy={busy}>
           {busy ? "Running the study…" : "Run study"}
         </button>
-        {!canRun && <span className="hint">Extract an event first.</span>}
+        <button type="button" className="secondary" disabled={busy || !canRunList} onClick={onRunList}>
+          Run study on the event list
+        </button>
+        {!canRun && !canRunList && <span className="hint">Extract an event or choose an event list first.</span>}
       </div>
     </form>
   );

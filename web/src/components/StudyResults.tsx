@@ -1,15 +1,16 @@
 import { useId, type Ref } from "react";
-import { groupLabel, pValue, percent, stars, stat, timestamp, windowLabel } from "../format.js";
+import { adjustedPValues, pValue, stars, stat, testNote } from "@aftershock/shared/format.js";
+import { groupLabel, percent, timestamp, windowLabel } from "../format.js";
 import { exportPath, studyPath } from "../route.js";
-import { companyRows, GROUP_TESTS } from "../rows.js";
-import type { StoredStudy } from "../types.js";
+import { companyRows } from "../rows.js";
+import type { StoredStudy, TestOutcome } from "../types.js";
 import { Charts } from "./Charts.js";
 
 /** A number cell: right-aligned, tabular digits, negative in the negative colour. */
-function Num({ value, text, p }: { value: number | undefined; text: string; p?: number | undefined }) {
+function Num({ value, text, p, colSpan, title }: { value: number | undefined; text: string; p?: number | undefined; colSpan?: number; title?: string }) {
   const marks = stars(p);
   return (
-    <td className={`num${value !== undefined && value !== null && value < 0 ? " neg" : ""}`}>
+    <td className={`num${value !== undefined && value !== null && value < 0 ? " neg" : ""}`} {...(colSpan ? { colSpan } : {})} {...(title ? { title } : {})}>
       {text}
       {p !== undefined && (
         <span className="stars" aria-hidden="true">
@@ -21,9 +22,106 @@ function Num({ value, text, p }: { value: number | undefined; text: string; p?: 
   );
 }
 
-/** A p-value, bold below 5 %. */
-function P({ p }: { p: number | undefined }) {
-  return <td className={`num${p !== undefined && p !== null && p < 0.05 ? " sig" : ""}`}>{pValue(p)}</td>;
+/** A p-value, bold below 5 %, with its adjusted values beneath when the study asked for them. */
+function P({ p, adjusted }: { p: number | undefined; adjusted?: TestOutcome["adjusted"] }) {
+  return (
+    <td className={`num${p !== undefined && p !== null && p < 0.05 ? " sig" : ""}`}>
+      {pValue(p)}
+      {adjusted && (
+        <>
+          <br />
+          <small className="adjusted">{adjustedPValues(adjusted)}</small>
+        </>
+      )}
+    </td>
+  );
+}
+
+/** A test's statistic with its stars (what it is read against in a title), and its p-values. */
+function TestCells({ o }: { o: TestOutcome | undefined }) {
+  if (!o) {
+    return (
+      <>
+        <td className="num">–</td>
+        <td className="num">–</td>
+      </>
+    );
+  }
+  const note = testNote(o);
+  return (
+    <>
+      <Num value={o.statistic} text={stat(o.statistic)} p={o.pValue} {...(note ? { title: note } : {})} />
+      <P p={o.pValue} {...(o.adjusted ? { adjusted: o.adjusted } : {})} />
+    </>
+  );
+}
+
+/** An event list's events: day 0, its AR, and each window's CAR with its t and p. */
+function EventTable({ study }: { study: StoredStudy }) {
+  const id = useId();
+  const windows = study.result.conventions.windows;
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Events</h3>
+      <div className="table-scroll" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
+        <table className="results" id="event-table">
+          <caption className="sr-only">Abnormal return on day 0 and cumulative abnormal return (CAR) per event window of each event, with its t statistic and p-value</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              <th scope="col">Security</th>
+              <th scope="col">Group</th>
+              <th scope="col">Day 0</th>
+              <th scope="col" className="num">
+                AR day 0
+              </th>
+              {windows.map((w) => [
+                <th scope="col" className="num" key={`${windowLabel(w)}car`}>
+                  CAR {windowLabel(w)}
+                </th>,
+                <th scope="col" className="num" key={`${windowLabel(w)}t`}>
+                  t
+                </th>,
+                <th scope="col" className="num" key={`${windowLabel(w)}p`}>
+                  p
+                </th>,
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {study.result.events.map((e) => {
+              const d0 = e.days.find((d) => d.day === 0);
+              return (
+                <tr key={e.id} data-event={e.id} className={e.status === "ok" ? undefined : "unmeasured"}>
+                  <th scope="row">{e.id}</th>
+                  <td>{e.security}</td>
+                  <td>{e.group ?? "–"}</td>
+                  {e.status === "ok" ? (
+                    <>
+                      <td className="date">{e.day0 ?? "–"}</td>
+                      <Num value={d0?.ar} text={percent(d0?.ar)} />
+                      {windows.map((w) => {
+                        const x = e.windows.find((v) => v.window[0] === w[0] && v.window[1] === w[1]);
+                        return [
+                          <Num key={`${windowLabel(w)}car`} value={x?.car} text={percent(x?.car)} p={x?.pValue} />,
+                          <Num key={`${windowLabel(w)}t`} value={x?.t} text={stat(x?.t)} />,
+                          <P key={`${windowLabel(w)}p`} p={x?.pValue} />,
+                        ];
+                      })}
+                    </>
+                  ) : (
+                    <td colSpan={2 + windows.length * 3} className="reason">
+                      {e.reason}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
 }
 
 function CompanyTable({ study }: { study: StoredStudy }) {
@@ -119,58 +217,71 @@ function CompanyTable({ study }: { study: StoredStudy }) {
   );
 }
 
-function GroupTable({ study }: { study: StoredStudy }) {
+/**
+ * One table per group with measured events, as the report lays it out: the CAAR and mean BHAR per
+ * window, then every test the study ran (statistic with stars, p-value with its adjusted values).
+ */
+function GroupTables({ study }: { study: StoredStudy }) {
   const id = useId();
+  const c = study.result.conventions;
   const groups = study.result.groups.filter((g) => g.measured > 0);
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>Groups</h3>
-      <div className="table-scroll fit" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
-        <table className="results" id="group-table">
-          <caption className="sr-only">Cumulative average abnormal return (CAAR) of each group per event window, with the p-values of four tests</caption>
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col" className="num">
-                Measured
-              </th>
-              <th scope="col">Window</th>
-              <th scope="col" className="num">
-                CAAR
-              </th>
-              {GROUP_TESTS.map((t) => (
-                <th scope="col" className="num" key={t.name}>
-                  <abbr title={t.title}>{t.label}</abbr>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.group} data-group={g.group}>
-              {g.windows.map((w, i) => (
-                <tr key={windowLabel(w.window)}>
-                  {i === 0 && (
-                    <th scope="rowgroup" rowSpan={g.windows.length} className="company-cell">
-                      {groupLabel(g.group)}
-                    </th>
-                  )}
-                  {i === 0 && (
-                    <td rowSpan={g.windows.length} className="num">
-                      {g.measured} of {g.events}
-                    </td>
-                  )}
-                  <td>{windowLabel(w.window)}</td>
-                  <Num value={w.caar} text={percent(w.caar)} />
-                  {GROUP_TESTS.map((t) => (
-                    <P key={t.name} p={w.tests[t.name]?.pValue} />
+      {groups.map((g) => {
+        const tests = c.tests.filter((t) => g.windows.some((w) => w.tests[t.name]));
+        return (
+          <div className="table-scroll fit" role="region" aria-label={`Tests of ${groupLabel(g.group)}`} tabIndex={0} key={g.group}>
+            <table className="results group-table" data-group={g.group}>
+              <caption>
+                <strong>{groupLabel(g.group)}</strong>: {g.measured} of {g.events} events measured
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Measure / test</th>
+                  {g.windows.map((w) => [
+                    <th scope="col" className="num" key={`${windowLabel(w.window)}`}>
+                      {windowLabel(w.window)}
+                    </th>,
+                    <th scope="col" className="num" key={`${windowLabel(w.window)}p`}>
+                      p
+                    </th>,
+                  ])}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">CAAR{c.caar === "mean" ? " (mean of the AARs)" : ""}</th>
+                  {g.windows.map((w) => (
+                    <Num key={windowLabel(w.window)} value={w.caar} text={percent(w.caar, 3)} colSpan={2} />
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </div>
+                <tr>
+                  <th scope="row">mean BHAR</th>
+                  {g.windows.map((w) => (
+                    <Num key={windowLabel(w.window)} value={w.meanBhar} text={percent(w.meanBhar, 3)} colSpan={2} />
+                  ))}
+                </tr>
+                {tests.map((t) => (
+                  <tr key={t.name} data-test={t.name}>
+                    <th scope="row">
+                      <abbr title={t.citation}>{t.label}</abbr>
+                    </th>
+                    {g.windows.map((w) => (
+                      <TestCells key={windowLabel(w.window)} o={w.tests[t.name]} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+      <p className="hint">
+        Stars beside a statistic: * p &lt; 0.10, ** p &lt; 0.05, *** p &lt; 0.01. Hover over a test for its paper, over a statistic for its degrees of freedom or resamples; “–”: the test does not apply.
+        {c.multipleTesting ? ` Adjusted p-values (${c.multipleTesting.methods.map((m) => (m === "holm" ? "Holm" : "BH: Benjamini-Hochberg")).join(", ")}) under each p-value, within the family of ${c.multipleTesting.family}.` : ""}
+      </p>
     </section>
   );
 }
@@ -242,6 +353,16 @@ function Method({ study }: { study: StoredStudy }) {
         <dd>
           {windowLabel(c.estimation)} trading days, at least {c.minEstimationDays} with data
         </dd>
+        <dt>Convention</dt>
+        <dd>{c.convention}</dd>
+        {c.multipleTesting && (
+          <>
+            <dt>Multiple testing</dt>
+            <dd>
+              {c.multipleTesting.methods.join(", ")} within {c.multipleTesting.family}
+            </dd>
+          </>
+        )}
         <dt>Returns</dt>
         <dd>{c.returnType}</dd>
         <dt>Event date on a non-trading day</dt>
@@ -275,7 +396,15 @@ export function StudyResults({ study, headingRef }: Props) {
         Results
       </h2>
       <p className="study-title">
-        {study.event.title} <span className="muted">— event date {study.event.eventDate}</span>
+        {study.event ? (
+          <>
+            {study.event.title} <span className="muted">— event date {study.event.eventDate}</span>
+          </>
+        ) : (
+          <>
+            Event list {study.source?.file} <span className="muted">— {study.source?.events} events</span>
+          </>
+        )}
       </p>
       <p className="headline" data-testid="headline">
         {study.headline}
@@ -293,8 +422,8 @@ export function StudyResults({ study, headingRef }: Props) {
           </a>
         </nav>
       </div>
-      <CompanyTable study={study} />
-      <GroupTable study={study} />
+      {study.event ? <CompanyTable study={study} /> : <EventTable study={study} />}
+      <GroupTables study={study} />
       <Comparisons study={study} />
       <Method study={study} />
       <Charts study={study} key={study.id} />
