@@ -1,6 +1,6 @@
 import type { EChartsOption, LineSeriesOption } from "echarts";
 import type { StudyResult } from "../../study/results.js";
-import { baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
+import { bandSeries, baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
 import { endLabelOffsets, niceExtent } from "./endLabelLayout.js";
 import { chartText, eventLabelMap, type EventLabels } from "./eventLabels.js";
 import { cumulationStart, spanDays } from "../../shared/eventSpan.js";
@@ -76,20 +76,7 @@ export function carPathsChartOptions(result: StudyResult, labels: EventLabels = 
       z: 3,
       emphasis: { focus: "series" },
     });
-    const bandCommon: LineSeriesOption = {
-      type: "line",
-      name: group,
-      stack: `band:${d.p.event.id}`,
-      stackStrategy: "all",
-      symbol: "none",
-      silent: true,
-      color,
-      lineStyle: { opacity: 0 },
-      tooltip: { show: false },
-      z: 1,
-    };
-    bands.push({ ...bandCommon, id: carBandLowerId(d.p.event.id), data: d.lower });
-    bands.push({ ...bandCommon, id: carBandWidthId(d.p.event.id), data: d.width, areaStyle: { color, opacity: 0.1 } });
+    bands.push(...bandSeries({ name: group, stack: `band:${d.p.event.id}`, color, opacity: 0.1 }, { id: carBandLowerId(d.p.event.id), data: d.lower }, { id: carBandWidthId(d.p.event.id), data: d.width }));
   });
 
   // Reference lines: zero return and day 0, on the first line so they draw once.

@@ -1,4 +1,4 @@
-import type { EChartsOption, TitleComponentOption, XAXisComponentOption, YAXisComponentOption } from "echarts";
+import type { EChartsOption, LineSeriesOption, TitleComponentOption, XAXisComponentOption, YAXisComponentOption } from "echarts";
 
 /**
  * Shared look of the report charts. Everything here is plain data (no functions) so chart options stay
@@ -98,4 +98,28 @@ export function withEndLabel(data: readonly (number | null)[], text: string, col
       ? { value: v, label: { show: true, position: "right", distance: 8, offset: [0, dy], formatter: text, color, fontSize: 12, ...(bold ? { fontWeight: "bold" } : {}) } }
       : v,
   );
+}
+
+/**
+ * A shaded band between two lines as ECharts draws one: an invisible lower line, then its width stacked
+ * on it with the area filled (`stack` names the pair). Silent and without tooltip: the line it
+ * surrounds carries the numbers.
+ */
+export function bandSeries(band: { readonly name: string; readonly stack: string; readonly color: string; readonly opacity: number }, lower: { readonly id: string; readonly data: readonly (number | null)[] }, width: { readonly id: string; readonly data: readonly (number | null)[] }): LineSeriesOption[] {
+  const common: LineSeriesOption = {
+    type: "line",
+    name: band.name,
+    stack: band.stack,
+    stackStrategy: "all",
+    symbol: "none",
+    silent: true,
+    color: band.color,
+    lineStyle: { opacity: 0 },
+    tooltip: { show: false },
+    z: 1,
+  };
+  return [
+    { ...common, id: lower.id, data: [...lower.data] },
+    { ...common, id: width.id, data: [...width.data], areaStyle: { color: band.color, opacity: band.opacity } },
+  ];
 }

@@ -1,7 +1,7 @@
 import type { EChartsOption, LineSeriesOption } from "echarts";
 import { percent } from "../format.js";
 import type { StudyResult } from "../../study/results.js";
-import { baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
+import { bandSeries, baseChartOptions, dayCategory, eventDayAxis, labelWidth, MUTED_TEXT_COLOR, pct, percentAxis, withEndLabel } from "./chartStyle.js";
 import { endLabelOffsets, niceExtent } from "./endLabelLayout.js";
 import { chartText } from "./eventLabels.js";
 import { cumulationStart, spanDays } from "../../shared/eventSpan.js";
@@ -124,25 +124,9 @@ export function groupCaarChartOptions(result: StudyResult, height = GROUP_CAAR_H
   }
   const bands: LineSeriesOption[] = paths
     .filter((p) => p.width.some((w) => w !== null))
-    .flatMap(({ g, lower, width }) => {
-      const color = colorOfGroup(colors, g.group);
-      const common: LineSeriesOption = {
-        type: "line",
-        name: CAAR_BAND_NAME,
-        stack: `caar-band:${g.group}`,
-        stackStrategy: "all",
-        symbol: "none",
-        silent: true,
-        color,
-        lineStyle: { opacity: 0 },
-        tooltip: { show: false },
-        z: 1,
-      };
-      return [
-        { ...common, id: caarBandLowerId(g.group), data: lower },
-        { ...common, id: caarBandWidthId(g.group), data: width, areaStyle: { color, opacity: 0.12 } },
-      ];
-    });
+    .flatMap(({ g, lower, width }) =>
+      bandSeries({ name: CAAR_BAND_NAME, stack: `caar-band:${g.group}`, color: colorOfGroup(colors, g.group), opacity: 0.12 }, { id: caarBandLowerId(g.group), data: lower }, { id: caarBandWidthId(g.group), data: width }),
+    );
   const names = series.map((s) => String(s.name));
   return {
     ...baseChartOptions(

@@ -57,6 +57,21 @@ function TestCells({ o }: { o: TestOutcome | undefined }) {
 }
 
 /** An event list's events: day 0, its AR, and each window's CAR with its t and p. */
+/** Each window's CAR, t and p column headers; `named` puts the window in the CAR header (a table without a row of window names above). */
+function WindowColumns({ windows, named }: { windows: readonly (readonly [number, number])[]; named: boolean }) {
+  return windows.map((w) => [
+    <th scope="col" className="num" key={`${windowLabel(w)}car`}>
+      {named ? `CAR ${windowLabel(w)}` : "CAR"}
+    </th>,
+    <th scope="col" className="num" key={`${windowLabel(w)}t`}>
+      t
+    </th>,
+    <th scope="col" className="num" key={`${windowLabel(w)}p`}>
+      p
+    </th>,
+  ]);
+}
+
 function EventTable({ study }: { study: StoredStudy }) {
   const id = useId();
   const windows = study.result.conventions.windows;
@@ -75,17 +90,7 @@ function EventTable({ study }: { study: StoredStudy }) {
               <th scope="col" className="num">
                 AR day 0
               </th>
-              {windows.map((w) => [
-                <th scope="col" className="num" key={`${windowLabel(w)}car`}>
-                  CAR {windowLabel(w)}
-                </th>,
-                <th scope="col" className="num" key={`${windowLabel(w)}t`}>
-                  t
-                </th>,
-                <th scope="col" className="num" key={`${windowLabel(w)}p`}>
-                  p
-                </th>,
-              ])}
+              <WindowColumns windows={windows} named />
             </tr>
           </thead>
           <tbody>
@@ -159,17 +164,7 @@ function CompanyTable({ study }: { study: StoredStudy }) {
               ))}
             </tr>
             <tr>
-              {windows.map((w) => [
-                <th scope="col" className="num" key={`${windowLabel(w)}car`}>
-                  CAR
-                </th>,
-                <th scope="col" className="num" key={`${windowLabel(w)}t`}>
-                  t
-                </th>,
-                <th scope="col" className="num" key={`${windowLabel(w)}p`}>
-                  p
-                </th>,
-              ])}
+              <WindowColumns windows={windows} named={false} />
             </tr>
           </thead>
           <tbody>
