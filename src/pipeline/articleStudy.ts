@@ -142,9 +142,7 @@ export async function preparePrices(event: EventDocument, store: Store, options:
   checkEventStudyLimits(event, options);
   const plan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = [...new Set(plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]))];
-  const stored = new Set(await store.securities.symbols());
-  const ensure = () => ensurePrices(store, symbols, options.dataDir, options.onImport);
-  const { imported, missing, refused } = symbols.every((s) => stored.has(s)) || options.dataDir === undefined || !options.serialiseImports ? await ensure() : await options.serialiseImports(ensure);
+  const { imported, missing, refused } = await ensurePrices(store, symbols, options.dataDir, options.onImport, options.serialiseImports);
   const panel = await store.prices.readPanel(symbols.filter((s) => !missing.includes(s)));
   const prices = { refused: [...refused], panel };
   refuseMissingBenchmarks(plan, prices, options);

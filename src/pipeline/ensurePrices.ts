@@ -13,17 +13,34 @@ const PANEL_FORMATS: ReadonlySet<string> = new Set(["long", "long-panel", "wide"
  * `dataDir` named after them (hk/9888.HK.csv, us/BIDU.csv, indices/HSI.csv for ^HSI; every feed of a
  * symbol), then, for symbols no file is named after, from the folder's long panels, wide tables and
  * Parquet files that hold them. What is already stored is not read again. Returns the imports done, the symbols still
- * without prices, and for those whose file was refused, why (file, line, field).
+ * without prices, and for those whose file was refused, why (file, line, field). `serialise` runs the
+ * import, when there is one to do, one at a time across concurrent callers (a caller that finds every
+ * price stored does not wait).
  */
 export async function ensurePrices(
   store: Store,
   symbols: readonly string[],
   dataDir: string | undefined,
   onFile?: (result: FileImport, index: number, total: number) => void,
+  serialise: <T>(run: () => Promise<T>) => Promise<T> = (run) => run(),
 ): Promise<{ imported: FileImport[]; missing: string[]; refused: ReadonlyMap<string, string> }> {
-  const stored = new Set(await store.securities.symbols());
-  const wanted = [...new Set(symbols)].filter((s) => !stored.has(s));
-  if (wanted.length === 0 || dataDir === undefined) return { imported: [], missing: wanted, refused: new Map() };
+  const lacking = async (): Promise<string[]> => {
+    const stored = new Set(await store.securities.symbols());
+    return [...new Set(symbols)].filter((s) => !stored.has(s));
+  };
+  const first = await lacking();
+  if (first.length === 0 || dataDir === undefined) return { imported: [], missing: first, refused: new Map() };
+  // Another caller may have imported them while this one waited.
+  return serialise(async () => importMissing(store, await lacking(), dataDir, onFile));
+}
+
+async function importMissing(
+  store: Store,
+  wanted: readonly string[],
+  dataDir: string,
+  onFile: ((result: FileImport, index: number, total: number) => void) | undefined,
+): Promise<{ imported: FileImport[]; missing: string[]; refused: ReadonlyMap<string, string> }> {
+  if (wanted.length === 0) return { imported: [], missing: [], refused: new Map() };
   const found = (await filesBySymbol(dataDir)).filter(([symbol]) => wanted.includes(symbol));
   const files = found.map(([, file]) => file);
   let done = 0;

@@ -115,11 +115,7 @@ export interface EventListStudyContext {
 export async function createEventListStudy(ctx: EventListStudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: string }> {
   checkEventListLimits(list, options);
   const symbols = eventListSymbols(list.events, options.benchmark);
-  if (ctx.dataDir !== undefined) {
-    const stored = new Set(await ctx.store.securities.symbols());
-    const dataDir = ctx.dataDir;
-    if (!symbols.every((s) => stored.has(s))) await ctx.serialiseImports(() => ensurePrices(ctx.store, symbols, dataDir));
-  }
+  await ensurePrices(ctx.store, symbols, ctx.dataDir, undefined, ctx.serialiseImports);
   const studyJson = await ctx.runStudy(list, await ctx.store.prices.readPanel(symbols), options);
   const created = new Date();
   const id = await ctx.store.studies.saveJson({ eventList: { file: list.file, events: list.events.length }, options }, studyJson, created);
