@@ -10,6 +10,7 @@ import { createEventListStudy, type EventList, type EventListOptions } from "../
 import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
+import { stallMark } from "./stallTrace.js";
 import { storedStudySpecSchema, studyPayloadSchema, type StudyRequest, type StudyResponse } from "./schemas.js";
 
 export interface StudyContext {
@@ -39,6 +40,7 @@ export async function createStudy(ctx: StudyContext, request: StudyRequest): Pro
         dataDir: ctx.dataDir,
         serialiseImports: (run) => ctx.importLock.run(run),
         runStudy: async (event, options) => {
+          stallMark("study: prices read, job sent");
           const out = await ctx.jobs.run({ kind: "study", event, options });
           if ("failed" in out) {
             const { failed } = out;
