@@ -55,6 +55,16 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** A thread's CPU time and time spent waiting for a CPU, in ms (Linux schedstat), undefined elsewhere. */
+function schedMs(pid: number, tid: number): { run: number; wait: number } | undefined {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").trim().split(/\s+/).map(Number);
+    return run === undefined || wait === undefined ? undefined : { run: run / 1e6, wait: wait / 1e6 };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The server process's resident memory in MB (Linux /proc), NaN elsewhere. */
 function rssMb(pid: number): number {
   try {
@@ -137,9 +147,11 @@ try {
   const routes: Route[] = ["extract", "create study", "read study", "search"];
   const started = performance.now();
   const stallsBefore = stallLines.length;
+  const schedBefore = schedMs(server.pid!, server.pid!);
   const results = await Promise.all(Array.from({ length: count }, (_, i) => call(i % 50 === 49 ? "hostile extract" : routes[i % routes.length]!, studyId, i)));
   const wall = performance.now() - started;
   const ended = performance.now();
+  const schedAfter = schedMs(server.pid!, server.pid!);
   clearInterval(memory);
   prober.stdin.end();
   await new Promise((done) => prober.once("exit", done));
@@ -167,6 +179,10 @@ try {
   const soonMb = rssMb(server.pid!);
   await new Promise((done) => setTimeout(done, 55_000));
   const laterMb = rssMb(server.pid!);
+  if (schedBefore !== undefined && schedAfter !== undefined) {
+    // Time the request thread was ready to run but had no CPU: the machine's other threads (the pool's, other processes) had it.
+    console.log(`server request thread during the run: ${(schedAfter.run - schedBefore.run).toFixed(0)} ms on a CPU, ${(schedAfter.wait - schedBefore.wait).toFixed(0)} ms waiting for one`);
+  }
   if (traceStalls) {
     // The blocks of the server's request thread seen during the run, longest first, with what ran in them.
     const during = stallLines.slice(stallsBefore).filter((s) => s.at <= ended + 1_000 && s.line.startsWith("stall "));
