@@ -3,11 +3,13 @@
  * answers requests. The knowledge base comes once per thread in the pool's workerData; the store is
  * never opened here (a second opening of its file in one process would not see later imports): each job
  * brings what it reads from it, the prices of a study or the securities directory of an extraction.
+ * The thread runs at a lower priority than the request thread (threadPriority.ts).
  */
 import { workerData } from "piscina";
 import type { KnowledgeBase } from "../news/gazetteer.js";
 import { runJob, type Job, type JobOutput } from "../pipeline/jobs.js";
 import { SecurityRanking } from "../pipeline/securityRanking.js";
+import { lowerThreadPriority } from "./threadPriority.js";
 
 /** What every worker of the pool is given. */
 export interface WorkerSetup {
@@ -15,6 +17,7 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
+lowerThreadPriority();
 let ranking: SecurityRanking | undefined;
 
 export default function work(job: Job): Promise<JobOutput<Job>> {
