@@ -286,8 +286,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get("/api/study-settings", (c) => c.json(settings));
 
-  // A stored study is sent as the JSON text it was stored as: a large study is neither parsed nor
-  // written again on the thread that answers requests.
+  // A stored study is sent as the UTF-8 bytes of the JSON it was stored as: a large study is neither
+  // decoded, parsed nor written again on the thread that answers requests.
   app.get("/api/studies/:id", async (c) => c.body(await loadStudyJson(store, studyId(c)), 200, { "Content-Type": JSON_TYPE }));
 
   app.get("/api/studies/:id/export", async (c) => {
