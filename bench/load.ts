@@ -5,23 +5,30 @@
  * while /api/health is probed every 50 ms. Bounded in count (at most 5,000 requests) and in time
  * (each request gives up after 120 s).
  *
- *   npm run load                 # 500 requests
- *   npm run load -- 200          # another count
+ *   npm run load                       # 500 requests
+ *   npm run load -- 200                # another count
+ *   npm run load -- --trace-stalls     # also what blocks the server's request thread (src/server/stallTrace.ts)
+ *   npm run load -- --cpu-prof         # also a CPU profile of the server process (node --cpu-prof), its folder printed
  *
  * Prints status counts per route, latency percentiles, /api/health latency, and the server's
  * resident memory at the start, at its peak, and 5 s and 60 s after the run. Asserts nothing.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import type { Stall } from "../src/server/stallTrace.js";
 import { syntheticDataDir, syntheticEvent, tempDir, removeTempDirs } from "../test/server/helpers.js";
 import { repoRoot } from "../test/support/paths.js";
 import { deepDivs, inventedNames } from "./hostileArticles.js";
 
 const MAX_REQUESTS = 5_000;
 const REQUEST_TIMEOUT_MS = 120_000;
-const count = Math.min(MAX_REQUESTS, Number(process.argv[2] ?? 500) || 500);
+const args = process.argv.slice(2);
+const count = Math.min(MAX_REQUESTS, Number(args.find((a) => /^\d+$/.test(a)) ?? 500) || 500);
+const traceStalls = args.includes("--trace-stalls");
+const profileDir = args.includes("--cpu-prof") ? mkdtempSync(join(tmpdir(), "aftershock-profile-")) : undefined;
 
 const ARTICLE = "Tech bosses meet Xi\n\nXi Jinping met the heads of China's biggest technology companies on Monday. Tencent's Pony Ma attended the meeting, while Baidu's Robin Li was not seen among the guests.\n";
 
@@ -48,6 +55,16 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** A thread's CPU time and time spent waiting for a CPU, in ms (Linux schedstat), undefined elsewhere. */
+function schedMs(pid: number, tid: number): { run: number; wait: number } | undefined {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").trim().split(/\s+/).map(Number);
+    return run === undefined || wait === undefined ? undefined : { run: run / 1e6, wait: wait / 1e6 };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The server process's resident memory in MB (Linux /proc), NaN elsewhere. */
 function rssMb(pid: number): number {
   try {
@@ -59,10 +76,19 @@ function rssMb(pid: number): number {
 }
 
 const dataDir = syntheticDataDir();
-const server = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "serve", "--host", "127.0.0.1", "--port", "0", "--store", join(tempDir(), "load.duckdb"), "--data", dataDir, "--news", tempDir()], {
+const profile = profileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", profileDir];
+const server = spawn(process.execPath, [...profile, "--import", "tsx", "src/cli/main.ts", "serve", "--host", "127.0.0.1", "--port", "0", "--store", join(tempDir(), "load.duckdb"), "--data", dataDir, "--news", tempDir()], {
   cwd: repoRoot,
   stdio: ["ignore", "ignore", "pipe"],
-  env: { ...process.env, NODE_NO_WARNINGS: "1" },
+  env: { ...process.env, NODE_NO_WARNINGS: "1", ...(traceStalls ? { AFTERSHOCK_TRACE_STALLS: "1" } : {}) },
+});
+/** The stall trace's lines as they arrive (stallTrace.ts), with when (performance.now() here). */
+const stallLines: { readonly at: number; readonly line: string }[] = [];
+let stderrTail = "";
+server.stderr.on("data", (d: Buffer) => {
+  const lines = (stderrTail + d.toString()).split("\n");
+  stderrTail = lines.pop()!;
+  for (const line of lines) if (line.startsWith("stall")) stallLines.push({ at: performance.now(), line });
 });
 const url = await new Promise<string>((ready, fail) => {
   let text = "";
@@ -120,8 +146,12 @@ try {
 
   const routes: Route[] = ["extract", "create study", "read study", "search"];
   const started = performance.now();
+  const stallsBefore = stallLines.length;
+  const schedBefore = schedMs(server.pid!, server.pid!);
   const results = await Promise.all(Array.from({ length: count }, (_, i) => call(i % 50 === 49 ? "hostile extract" : routes[i % routes.length]!, studyId, i)));
   const wall = performance.now() - started;
+  const ended = performance.now();
+  const schedAfter = schedMs(server.pid!, server.pid!);
   clearInterval(memory);
   prober.stdin.end();
   await new Promise((done) => prober.once("exit", done));
@@ -149,9 +179,27 @@ try {
   const soonMb = rssMb(server.pid!);
   await new Promise((done) => setTimeout(done, 55_000));
   const laterMb = rssMb(server.pid!);
+  if (schedBefore !== undefined && schedAfter !== undefined) {
+    // Time the request thread was ready to run but had no CPU: the machine's other threads (the pool's, other processes) had it.
+    console.log(`server request thread during the run: ${(schedAfter.run - schedBefore.run).toFixed(0)} ms on a CPU, ${(schedAfter.wait - schedBefore.wait).toFixed(0)} ms waiting for one`);
+  }
+  if (traceStalls) {
+    // The blocks of the server's request thread seen during the run, longest first, with what ran in them.
+    const during = stallLines.slice(stallsBefore).filter((s) => s.at <= ended + 1_000 && s.line.startsWith("stall "));
+    const stalls = during.map((s) => JSON.parse(s.line.slice("stall ".length)) as Stall).sort((a, b) => b.ms - a.ms);
+    console.log(`request-thread blocks over 50 ms during the run: ${stalls.length}, total ${stalls.reduce((t, s) => t + s.ms, 0)} ms`);
+    for (const s of stalls.slice(0, 15)) {
+      const marks = s.marks.map(([at, what]) => `+${at} ${what}`).join("; ");
+      const gcs = s.gcs.map(([at, kind, ms]) => `+${at} gc ${kind} ${ms} ms`).join("; ");
+      console.log(`  ${String(s.ms).padStart(5)} ms at ${(s.at / 1000).toFixed(1)} s: ${[marks, gcs].filter((t) => t !== "").join(" | ") || "no marks"}`);
+    }
+  }
   console.log(`server memory: start ${startMb.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB, 5 s after the run ${change(soonMb)}, 60 s after ${change(laterMb)}`);
 } finally {
   server.kill("SIGTERM");
   await new Promise((done) => server.once("exit", done));
+  const summary = stallLines.find((s) => s.line.startsWith("stall-summary "));
+  if (summary !== undefined) console.log(`request thread over the server's life: ${summary.line.slice("stall-summary ".length)}`);
+  if (profileDir !== undefined) console.log(`CPU profiles of the server (main thread and workers): ${profileDir}`);
   removeTempDirs();
 }

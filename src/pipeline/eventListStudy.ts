@@ -103,16 +103,16 @@ export interface EventListStudyContext {
   readonly dataDir?: string | undefined;
   /** Runs the import of missing prices one at a time across concurrent requests. */
   readonly serialiseImports: <T>(run: () => Promise<T>) => Promise<T>;
-  /** Runs the study itself (eventListStudyJson) over the prices read, on a worker thread or inline. */
-  readonly runStudy: (list: EventList, panel: ReadonlyMap<string, Series>, options: EventListOptions) => Promise<string>;
+  /** Runs the study itself (eventListStudyJson) over the prices read, on a worker thread or inline: its JSON in UTF-8. */
+  readonly runStudy: (list: EventList, panel: ReadonlyMap<string, Series>, options: EventListOptions) => Promise<Uint8Array>;
 }
 
 /**
  * Checks the limits, imports the securities' and markets' prices the store lacks from the data folder,
- * runs the study and saves it; its id and JSON text (see storedStudyJson). What still has no prices is
+ * runs the study and saves it; its id and JSON in UTF-8 (see storedStudyJson). What still has no prices is
  * reported per event by the engine, with its reason.
  */
-export async function createEventListStudy(ctx: EventListStudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: string }> {
+export async function createEventListStudy(ctx: EventListStudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: Uint8Array<ArrayBuffer> }> {
   checkEventListLimits(list, options);
   const symbols = eventListSymbols(list.events, options.benchmark);
   await ensurePrices(ctx.store, symbols, ctx.dataDir, undefined, ctx.serialiseImports);

@@ -41,14 +41,21 @@ export function studyJsonText(study: ArticleStudy): string {
   return JSON.stringify(payload);
 }
 
-/** A stored study as the API gives it: its id and creation time, then the study's own fields, joined as text. */
-export function storedStudyJson(id: number, createdAt: string, studyJson: string): string {
-  if (!studyJson.startsWith("{") || studyJson === "{}") throw new TypeError("a study's JSON is an object with its fields");
-  return `{"id":${id},"createdAt":${JSON.stringify(createdAt)},${studyJson.slice(1)}`;
+/** A stored study as the API gives it: its id and creation time, then the study's own fields, joined as UTF-8 bytes (the study's are not copied to a string). */
+export function storedStudyJson(id: number, createdAt: string, studyJson: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (studyJson[0] !== OPEN_BRACE || studyJson.length <= 2) throw new TypeError("a study's JSON is an object with its fields");
+  const head = new TextEncoder().encode(`{"id":${id},"createdAt":${JSON.stringify(createdAt)},`);
+  const out = new Uint8Array(head.length + studyJson.length - 1);
+  out.set(head);
+  out.set(studyJson.subarray(1), head.length);
+  return out;
 }
 
-/** A stored study's JSON text (see storedStudyJson); undefined when there is none (or it has no result). */
-export async function readStoredStudyJson(store: Store, id: number): Promise<string | undefined> {
+/** "{" in UTF-8. */
+const OPEN_BRACE = 0x7b;
+
+/** A stored study's JSON as UTF-8 bytes (see storedStudyJson), never decoded on this thread; undefined when there is none (or it has no result). */
+export async function readStoredStudyJson(store: Store, id: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const saved = await store.studies.loadJson(id);
   return saved === undefined || saved.resultJson === null ? undefined : storedStudyJson(saved.id, saved.created, saved.resultJson);
 }
@@ -67,8 +74,8 @@ export interface StoredStudyContext {
   readonly dataDir?: string | undefined;
   /** Runs the import of missing prices: one at a time across concurrent requests, so that one event's prices are imported once. */
   readonly serialiseImports: <T>(run: () => Promise<T>) => Promise<T>;
-  /** Runs the study itself over the prepared prices (see studyPrepared), on a worker thread or inline: its JSON text (studyJsonText). */
-  readonly runStudy: (event: EventDocument, options: StudyEventOptions & { readonly prices: PreparedPrices }) => Promise<string>;
+  /** Runs the study itself over the prepared prices (see studyPrepared), on a worker thread or inline: its JSON text (studyJsonText) in UTF-8. */
+  readonly runStudy: (event: EventDocument, options: StudyEventOptions & { readonly prices: PreparedPrices }) => Promise<Uint8Array>;
 }
 
 /** The study's options as plain data, so that they cross to a worker thread. */
@@ -84,8 +91,8 @@ function eventOptions(request: StudyRequestData, dataDir: string | undefined): S
   };
 }
 
-/** Prepares the prices, runs the study and saves it with what was asked; its id and JSON text (see storedStudyJson). */
-export async function createStoredStudy(ctx: StoredStudyContext, request: StudyRequestData): Promise<{ id: number; json: string }> {
+/** Prepares the prices, runs the study and saves it with what was asked; its id and JSON in UTF-8 (see storedStudyJson). */
+export async function createStoredStudy(ctx: StoredStudyContext, request: StudyRequestData): Promise<{ id: number; json: Uint8Array<ArrayBuffer> }> {
   const options = eventOptions(request, ctx.dataDir);
   const { prices } = await preparePrices(request.event, ctx.store, { ...options, serialiseImports: ctx.serialiseImports });
   const studyJson = await ctx.runStudy(request.event, { ...options, prices });

@@ -39,6 +39,7 @@ import {
   type StudyOptionsRequest,
 } from "./schemas.js";
 import { SecuritySearch } from "./securities.js";
+import { stallMark } from "./stallTrace.js";
 import { createListStudy, createStudy, loadStudy, loadStudyJson } from "./studies.js";
 import { readEventList, type EventList } from "../pipeline/eventListStudy.js";
 import { studySettingsCatalogue } from "../pipeline/studySettings.js";
@@ -196,6 +197,14 @@ export function createApp(deps: AppDeps): Hono {
 
   const app = new Hono();
 
+  // Each request's start and end, for the stall trace (stallTrace.ts; nothing when it is off).
+  app.use("/api/*", async (c, next) => {
+    const route = `${c.req.method} ${c.req.path.replace(/\/\d+(?=\/|$)/g, "/:id")}`;
+    stallMark(`${route} begins`);
+    await next();
+    stallMark(`${route} answered ${c.res.status}`);
+  });
+
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
       const code = err.status === 413 ? "payload_too_large" : err.status === 404 ? "not_found" : "bad_request";
@@ -230,7 +239,9 @@ export function createApp(deps: AppDeps): Hono {
         { path: "text", message: `at most ${limits.articleBytes} bytes` },
       ]);
     }
-    const out = await jobs.run({ kind: "extract", text: body.text, directory: await sharedDirectory(), published: body.published, format: body.format });
+    const directory = await sharedDirectory();
+    stallMark("extract: directory shared, job sent");
+    const out = await jobs.run({ kind: "extract", text: body.text, directory, published: body.published, format: body.format });
     if ("failed" in out) throw "code" in out.failed ? apiErrorOf(out.failed, "invalid_input") : new ApiError(400, "invalid_input", out.failed.message);
     // The event as the worker wrote it: a large one is neither parsed nor written again on this thread.
     return c.body(out.json, 200, { "Content-Type": JSON_TYPE });
@@ -275,8 +286,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get("/api/study-settings", (c) => c.json(settings));
 
-  // A stored study is sent as the JSON text it was stored as: a large study is neither parsed nor
-  // written again on the thread that answers requests.
+  // A stored study is sent as the UTF-8 bytes of the JSON it was stored as: a large study is neither
+  // decoded, parsed nor written again on the thread that answers requests.
   app.get("/api/studies/:id", async (c) => c.body(await loadStudyJson(store, studyId(c)), 200, { "Content-Type": JSON_TYPE }));
 
   app.get("/api/studies/:id/export", async (c) => {

@@ -18,6 +18,7 @@ import { limitVariable, type Limits } from "../limits.js";
 import { ApiError } from "./errors.js";
 import type { Job, JobOutput } from "../pipeline/jobs.js";
 import type { WorkerSetup } from "./jobWorker.js";
+import { stallMark } from "./stallTrace.js";
 
 /** Runs jobs: on worker threads ({@link JobPool}), or inline. */
 export interface JobRunner {
@@ -69,6 +70,8 @@ export class JobPool implements JobRunner {
       workerData: setup,
       resourceLimits: { maxOldGenerationSizeMb: options.limits.jobMemoryMb },
     });
+    this.pool.on("workerCreate", () => stallMark("pool: worker thread started"));
+    this.pool.on("workerDestroy", () => stallMark("pool: worker thread ended"));
   }
 
   get full(): boolean {
@@ -85,8 +88,11 @@ export class JobPool implements JobRunner {
     if (this.full) throw serverBusy(limits);
     this.inFlight++;
     try {
-      return (await this.pool.run(job, { signal: AbortSignal.timeout(limits.jobMilliseconds) })) as JobOutput<J>;
+      const out = (await this.pool.run(job, { signal: AbortSignal.timeout(limits.jobMilliseconds) })) as JobOutput<J>;
+      stallMark(`pool: ${job.kind} job returned`);
+      return out;
     } catch (e) {
+      stallMark(`pool: ${job.kind} job failed`);
       throw refusal(e, job, limits);
     } finally {
       this.inFlight--;

@@ -5,6 +5,7 @@ import { loadKnowledge, openStore, type LoadedKnowledge, type Store } from "../p
 import { limitsFromEnv } from "../limits.js";
 import { createApp, type AppDeps } from "./app.js";
 import { JobPool } from "./jobPool.js";
+import { startStallTrace, stopStallTrace } from "./stallTrace.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8470;
@@ -34,6 +35,7 @@ export interface RunningServer {
 
 export async function serve(options: ServeOptions = {}): Promise<RunningServer> {
   const { host = DEFAULT_HOST, port = DEFAULT_PORT, store: storeOption, knowledge: knowledgeOption, threads, ...deps } = options;
+  const tracing = startStallTrace();
   const knowledge = knowledgeOption ?? loadKnowledge();
   const ownStore = typeof storeOption !== "object";
   const store = typeof storeOption === "object" ? storeOption : await openStore(storeOption);
@@ -58,6 +60,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
         new Promise<void>((resolve, reject) => {
           listening.close((error) => {
             void (jobs?.close() ?? Promise.resolve()).finally(() => {
+              if (tracing) stopStallTrace();
               if (ownStore) store.close();
               if (error) reject(error);
               else resolve();
@@ -67,6 +70,7 @@ export async function serve(options: ServeOptions = {}): Promise<RunningServer> 
         }),
     };
   } catch (error) {
+    if (tracing) stopStallTrace();
     await jobs?.close();
     if (ownStore) store.close();
     throw error;

@@ -10,6 +10,7 @@ import { createEventListStudy, type EventList, type EventListOptions } from "../
 import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
+import { stallMark } from "./stallTrace.js";
 import { storedStudySpecSchema, studyPayloadSchema, type StudyRequest, type StudyResponse } from "./schemas.js";
 
 export interface StudyContext {
@@ -31,7 +32,7 @@ function missingBenchmark(symbol: string, venue: string, chosen: boolean): ApiEr
  * Runs and saves a study; its id and the answer's JSON text (a StudyResponse: the study's JSON as the
  * worker wrote it, with the id and creation time before it, never parsed on this thread).
  */
-export async function createStudy(ctx: StudyContext, request: StudyRequest): Promise<{ id: number; json: string }> {
+export async function createStudy(ctx: StudyContext, request: StudyRequest): Promise<{ id: number; json: Uint8Array<ArrayBuffer> }> {
   try {
     return await createStoredStudy(
       {
@@ -39,6 +40,7 @@ export async function createStudy(ctx: StudyContext, request: StudyRequest): Pro
         dataDir: ctx.dataDir,
         serialiseImports: (run) => ctx.importLock.run(run),
         runStudy: async (event, options) => {
+          stallMark("study: prices read, job sent");
           const out = await ctx.jobs.run({ kind: "study", event, options });
           if ("failed" in out) {
             const { failed } = out;
@@ -58,7 +60,7 @@ export async function createStudy(ctx: StudyContext, request: StudyRequest): Pro
 }
 
 /** Runs and saves the study of an uploaded event list (read and checked already); its id and JSON text, as createStudy's. */
-export async function createListStudy(ctx: StudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: string }> {
+export async function createListStudy(ctx: StudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: Uint8Array<ArrayBuffer> }> {
   try {
     return await createEventListStudy(
       {
@@ -80,8 +82,8 @@ export async function createListStudy(ctx: StudyContext, list: EventList, option
   }
 }
 
-/** A saved study's answer as JSON text, as it is stored (a StudyResponse); 404 when there is none. */
-export async function loadStudyJson(store: Store, id: number): Promise<string> {
+/** A saved study's answer as JSON in UTF-8, as it is stored (a StudyResponse); 404 when there is none. */
+export async function loadStudyJson(store: Store, id: number): Promise<Uint8Array<ArrayBuffer>> {
   const json = await readStoredStudyJson(store, id);
   if (json === undefined) throw ApiError.notFound(`no study ${id}`);
   return json;

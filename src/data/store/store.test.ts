@@ -490,8 +490,12 @@ describe("studies", () => {
       const loaded = await store.studies.load(second, schemas);
       expect(loaded?.result).toEqual({ headline: "second" });
       expect(Date.parse(loaded!.created)).toBeGreaterThan(Date.now() - 60_000);
-      expect(await store.studies.loadJson(second)).toEqual({ id: second, created: loaded!.created, resultJson: '{"headline":"second"}' });
-      expect((await store.counts()).studies).toBe(2);
+      const json = await store.studies.loadJson(second);
+      expect({ ...json, resultJson: new TextDecoder().decode(json!.resultJson!) }).toEqual({ id: second, created: loaded!.created, resultJson: '{"headline":"second"}' });
+      // Bytes saved are kept as they are, and read back as the UTF-8 of the JSON text.
+      const bytes = new TextEncoder().encode('{"headline":"百度 −6.94 %"}');
+      expect(Array.from((await store.studies.loadJson(await store.studies.saveJson({}, bytes)))!.resultJson!)).toEqual(Array.from(bytes));
+      expect((await store.counts()).studies).toBe(3);
     } finally {
       store.close();
     }
@@ -518,7 +522,7 @@ describe("studies", () => {
       expect(err).toMatchObject({ code: "unreadable-record", location: { file: ":memory:", path: `studies/${id}.result.headline` } });
       expect((err as Error).message).toMatch(new RegExp(`^the store :memory:: studies/${id}\\.result\\.headline does not have the shape this aftershock reads \\(.+\\)$`));
       // The text is still there for whoever reads it as it is.
-      expect((await store.studies.loadJson(id))?.resultJson).toBe('{"headline":42}');
+      expect(new TextDecoder().decode((await store.studies.loadJson(id))!.resultJson!)).toBe('{"headline":42}');
     } finally {
       store.close();
     }
