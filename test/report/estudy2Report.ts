@@ -22,7 +22,10 @@ export const ESTUDY2_LABELS: Readonly<Record<string, string>> = {
 export async function estudy2ReportInput(): Promise<ReportInput> {
   const loaded = await loadStudyFile(resolve(repoRoot, "examples/estudy2-covid-2020.study.yaml"));
   const input = loaded.input;
-  const events = input.events.map((e) => (GROUPS[e.security] ? { ...e, group: GROUPS[e.security] } : e));
+  const events = input.events.map((e) => {
+    const group = GROUPS[e.security];
+    return group === undefined ? e : { ...e, group };
+  });
   const result = runStudy({ ...input, events });
   return {
     title: loaded.title ?? "estudy2 example",

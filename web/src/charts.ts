@@ -134,8 +134,8 @@ export function barsOption(base: EChartsOption, study: Pick<StoredStudy, "compan
       subtext: rows.length === 0 ? "No event to show." : `* p < 0.10, ** p < 0.05, *** p < 0.01 (each event's ${view.kind === "day0" ? "[0, 0]" : windowLabel(view.window)} test)`,
     },
     legend: { ...legend, data: groups },
-    xAxis: { ...(xAxis as object), name: what } as EChartsOption["xAxis"],
-    yAxis: { ...(yAxis as object), type: "category", data: rows.map((r) => chartText(r.label)) } as EChartsOption["yAxis"],
+    xAxis: { ...(xAxis as object), name: what } as NonNullable<EChartsOption["xAxis"]>,
+    yAxis: { ...(yAxis as object), type: "category", data: rows.map((r) => chartText(r.label)) } as NonNullable<EChartsOption["yAxis"]>,
     series,
   };
 }
@@ -150,10 +150,9 @@ export function withoutEvents(option: EChartsOption, hidden: ReadonlySet<string>
     const e = eventOf(s.id);
     return e === undefined || !hidden.has(e);
   });
-  const series = kept.map((s) => ({ ...s, markLine: undefined }) as LineSeriesOption);
+  const series: LineSeriesOption[] = kept.map(({ markLine: _markLine, ...s }) => s);
   const firstLine = series.findIndex((s) => typeof s.id === "string" && s.id.startsWith("car:"));
   if (markLine && firstLine >= 0) series[firstLine] = { ...series[firstLine]!, markLine };
-  for (const s of series) if (s.markLine === undefined) delete s.markLine;
   return { ...option, series };
 }
 
