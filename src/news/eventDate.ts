@@ -1,6 +1,6 @@
 import { EARLIER_AFTER, MARKET_MOVE, RELATIVE_CLAUSE, REPORTED_ON } from "./cues/markers.js";
 import { backgroundWords, clauses, findCues } from "./roles.js";
-import { addDays } from "./calendarDates.js";
+import { addDays } from "../calendar/days.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 import { listPredicates } from "./eventFrame.js";

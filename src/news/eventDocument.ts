@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "../calendar/days.js";
 
 /** Version tag of the document, so that readers can refuse shapes they do not know. */
 export const EVENT_SCHEMA = "aftershock.event/1";
@@ -98,7 +99,7 @@ export const eventTimeSchema = z.union([
       dateTime: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, "a date-time with its UTC offset, such as 2021-10-08T17:00+08:00")
-        .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(`${t.slice(0, 10)}T00:00Z`).toISOString().startsWith(t.slice(0, 10)), "not a real date and time"),
+        .refine((t) => !Number.isNaN(Date.parse(t)) && isIsoDate(t.slice(0, 10)), "not a real date and time"),
       evidence: z.string(),
       precision: z.enum(["minute", "hour"]),
     })

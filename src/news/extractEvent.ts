@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { SecuritiesDirectory } from "../data/directory/index.js";
 import { InputError } from "../data/inputError.js";
 import type { Article } from "./article.js";
-import { isIsoDate } from "./calendarDates.js";
+import { isIsoDate } from "../calendar/days.js";
 import { listingsOn } from "./listings.js";
 import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";

@@ -1,4 +1,4 @@
-import { isIsoDate } from "./calendarDates.js";
+import { isIsoDate } from "../calendar/days.js";
 import { dateOfTimestamp } from "./html.js";
 import { decodeEntities } from "./htmlEntities.js";
 

@@ -1,4 +1,4 @@
-import { addDays } from "./calendarDates.js";
+import { addDays } from "../calendar/days.js";
 import type { CompanyRole } from "./eventDocument.js";
 import { CUES, type Cue, type CueKind } from "./cues/cues.js";
 import {

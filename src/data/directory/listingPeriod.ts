@@ -3,6 +3,7 @@
  * was listed after the previous complete list of its exchange; one that vanished was delisted (or
  * renamed) before the next. Hand-checked events and known listing/delisting dates come first.
  */
+import { addDays } from "../../calendar/days.js";
 import type { DirectorySecurity } from "./rows.js";
 
 /**
@@ -122,10 +123,4 @@ export function refreshDates(securities: readonly DirectorySecurity[], calendar 
     }
   }
   return out;
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
