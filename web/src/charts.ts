@@ -6,8 +6,8 @@
  */
 import { cumulationStart, spanDays } from "@aftershock/shared/eventSpan.js";
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, SeriesOption } from "echarts";
-import { stars } from "@aftershock/shared/format.js";
-import { dayLabel, eventLabel, groupLabel, percent, windowLabel } from "./format.js";
+import { percent, stars } from "@aftershock/shared/format.js";
+import { dayLabel, eventLabel, groupLabel, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
 
 /** The label of each event by event id ("Baidu (9888.HK)"); event ids are `${entityId}@${symbol}`. */
