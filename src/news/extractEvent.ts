@@ -287,7 +287,7 @@ export const NO_DIRECTORY_NOTE =
   "No securities directory is imported (aftershock import ../shared/data/securities): companies are linked with the curated knowledge base only.";
 
 /** The company's short name on a date: a former name while it was carried (Facebook in 2019, Meta in 2025). */
-export function nameOn(entity: Entity, date: string): string {
+function nameOn(entity: Entity, date: string): string {
   return entity.formerNames.find((f) => date <= f.to)?.shortName ?? entity.shortName;
 }
 

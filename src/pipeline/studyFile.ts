@@ -82,7 +82,6 @@ export const studyFileSchema = z.looseObject({
   events: z.union([eventsFile, z.array(inlineEvent).min(1)]),
 });
 
-export type StudyFile = z.output<typeof studyFileSchema>;
 export type SeriesSource = z.output<typeof seriesSource>;
 export type FactorSource = z.output<typeof factorSource>;
 

@@ -40,7 +40,7 @@ export function stars(p: number | null | undefined): string {
 }
 
 /** Short names of the multiple-testing adjustments, as the p-value cells show them. */
-export const ADJUSTMENT_LABEL: Readonly<Record<string, string>> = { holm: "Holm", "benjamini-hochberg": "BH" };
+const ADJUSTMENT_LABEL: Readonly<Record<string, string>> = { holm: "Holm", "benjamini-hochberg": "BH" };
 
 /** A test's adjusted p-values, each after its method's short name: "Holm 0.0240 · BH 0.0120". */
 export function adjustedPValues(adjusted: Readonly<Partial<Record<string, number | null>>>): string {

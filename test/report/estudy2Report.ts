@@ -8,7 +8,7 @@ import { repoRoot } from "../support/paths.js";
 const GROUPS: Readonly<Record<string, string>> = { AMZN: "present", ZM: "present", NFLX: "present", SHOP: "mentioned", UBER: "absent", UPWK: "absent" };
 
 /** Display names, Chinese among them so the CJK path is exercised end to end. */
-export const ESTUDY2_LABELS: Readonly<Record<string, string>> = {
+const ESTUDY2_LABELS: Readonly<Record<string, string>> = {
   "1": "亚马逊 Amazon (AMZN)",
   "2": "Zoom (ZM)",
   "3": "优步 Uber (UBER)",

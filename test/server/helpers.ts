@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { isoDate, dayNumber, weekday } from "../../src/calendar/days.js";
 import { openStore, type Store } from "../../src/data/store/index.js";
 import { EVENT_SCHEMA, type EventDocument } from "../../src/news/index.js";
@@ -10,9 +9,8 @@ import { createApp, type AppDeps } from "../../src/server/index.js";
 import { present, shared } from "../support/paths.js";
 import { seededUniform } from "../support/seededUniform.js";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHARED_DATA = shared("data");
-export const SHARED_NEWS = shared("news");
+const SHARED_NEWS = shared("news");
 export const HAVE_SHARED = present(existsSync(SHARED_DATA) && existsSync(join(SHARED_NEWS, "xi-meets-tech-bosses.txt")), "../shared/data and ../shared/news");
 
 const dirs: string[] = [];

@@ -83,7 +83,7 @@ function seriesList(option: EChartsOption): SeriesOption[] {
 }
 
 /** Braces would be read as ECharts label templates; long names are shortened. */
-export function chartText(s: string, max = 32): string {
+function chartText(s: string, max = 32): string {
   const plain = s.replaceAll("{", "｛").replaceAll("}", "｝");
   return [...plain].length > max ? [...plain].slice(0, max - 1).join("") + "…" : plain;
 }
@@ -219,7 +219,7 @@ export function groupCaarSummary(result: StudyResult): string {
 }
 
 /** Below this width the server's charts (laid out for a wide page) are fitted to their column. */
-export const NARROW_CHART_WIDTH = 640;
+const NARROW_CHART_WIDTH = 640;
 
 /** Rough width of a character of `size` px in the charts' sans-serif face, to count wrapped lines. */
 const charWidth = (size: number): number => size * 0.55;
