@@ -1,4 +1,4 @@
-import { addDays } from "../calendar/days.js";
+import { addDays, makeDate } from "../calendar/days.js";
 import type { CompanyRole } from "./eventDocument.js";
 import { CUES, type Cue, type CueKind } from "./cues/cues.js";
 import {
@@ -327,7 +327,7 @@ function lastDay(date: string, precision: "day" | "week" | "month"): string {
   if (precision === "day") return date;
   if (precision === "week") return addDays(date, 6);
   const [y, m] = date.split("-").map(Number) as [number, number];
-  return addDays(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`, -1);
+  return addDays(m === 12 ? makeDate(y + 1, 1, 1)! : makeDate(y, m + 1, 1)!, -1);
 }
 
 function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here: readonly Mention[]): RoleReading {
