@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayFromCivil, dayNumber, isoDate, weekday } from "./days.js";
+import { addDays, dayFromCivil, dayNumber, isIsoDate, isoDate, makeDate, mondayOf, weekday } from "./days.js";
 
 describe("day numbers", () => {
   it("agree with Date.UTC over four centuries, both ways", () => {
@@ -27,5 +27,53 @@ describe("day numbers", () => {
     expect(dayNumber("2020-1-01")).toBeNaN();
     expect(dayFromCivil(2000, 2, 29)).toBe(dayNumber("2000-02-29"));
     expect(dayFromCivil(1900, 2, 29)).toBeNaN();
+  });
+});
+
+describe("ISO dates", () => {
+  const viaDate = (iso: string, days: number): string => {
+    const d = new Date(`${iso}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+
+  it("add days as Date's UTC arithmetic does, across months, leap days and the epoch", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40_000, max: 60_000 }), fc.integer({ min: -1_000, max: 1_000 }), (d, n) => {
+        const iso = isoDate(d);
+        expect(addDays(iso, n)).toBe(viaDate(iso, n));
+      }),
+    );
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2025-03-01", -1)).toBe("2025-02-28");
+    expect(() => addDays("2025-02-30", 1)).toThrow(/2025-02-30/);
+  });
+
+  it("know a real date from a malformed or impossible one", () => {
+    expect(isIsoDate("2025-02-17")).toBe(true);
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    for (const bad of ["2025-02-29", "2025-02-30", "2025-2-17", "18.02.2025", "2025-02-17T00:00Z", ""]) expect(isIsoDate(bad), bad).toBe(false);
+  });
+
+  it("find the Monday of a date's week (Sunday ends the week)", () => {
+    expect(mondayOf("2025-02-17")).toBe("2025-02-17");
+    expect(mondayOf("2025-02-23")).toBe("2025-02-17"); // a Sunday
+    expect(mondayOf("2025-03-01")).toBe("2025-02-24"); // a Saturday, across the month
+    fc.assert(
+      fc.property(fc.integer({ min: -40_000, max: 60_000 }), (d) => {
+        const monday = dayNumber(mondayOf(isoDate(d)));
+        expect(weekday(monday)).toBe(1);
+        expect(d - monday).toBeGreaterThanOrEqual(0);
+        expect(d - monday).toBeLessThan(7);
+      }),
+    );
+  });
+
+  it("make a date from its parts, or none for a day that does not exist", () => {
+    expect(makeDate(2025, 2, 17)).toBe("2025-02-17");
+    expect(makeDate(999, 1, 5)).toBe("0999-01-05");
+    expect(makeDate(2025, 2, 29)).toBeUndefined();
+    expect(makeDate(2025, 13, 1)).toBeUndefined();
+    expect(makeDate(2025, 4, 0)).toBeUndefined();
   });
 });

@@ -1,4 +1,8 @@
-/** Calendar days as integers: days since 1970-01-01 (UTC), the unit every date column uses. */
+/**
+ * Calendar days: as integers (days since 1970-01-01, UTC; the unit every date column uses) and as ISO
+ * dates `YYYY-MM-DD` (what articles, files and reports carry). The program's one date module: pure
+ * integer arithmetic, no Date object, so no time zone can shift a day.
+ */
 
 /** Days since 1970-01-01 for an ISO date `YYYY-MM-DD`; NaN when the text is not a real calendar date. */
 export function dayNumber(iso: string): number {
@@ -38,7 +42,30 @@ export function civilFromDay(dayNumber: number): { year: number; month: number; 
 /** ISO date `YYYY-MM-DD` of a day number. */
 export function isoDate(dayNumber: number): string {
   const { year, month, day } = civilFromDay(dayNumber);
-  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+  return `${year < 1000 ? String(year).padStart(4, "0") : year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (not 2025-02-30, not 2025-2-3). */
+export function isIsoDate(text: string): boolean {
+  return !Number.isNaN(dayNumber(text));
+}
+
+/** The ISO date `days` calendar days after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  const n = dayNumber(iso);
+  if (Number.isNaN(n)) throw new RangeError(`"${iso}" is not a date written YYYY-MM-DD`);
+  return isoDate(n + days);
+}
+
+/** The Monday of the (ISO, Monday-first) week `iso` falls in. */
+export function mondayOf(iso: string): string {
+  return addDays(iso, -((weekday(dayNumber(iso)) + 6) % 7));
+}
+
+/** The ISO date of a year, month (1-12) and day, or undefined when they name no real day (February 30). */
+export function makeDate(year: number, month: number, day: number): string | undefined {
+  const n = dayFromCivil(year, month, day);
+  return Number.isNaN(n) ? undefined : isoDate(n);
 }
 
 /** Day of the week, 0 = Sunday ... 6 = Saturday (1970-01-01 was a Thursday). */

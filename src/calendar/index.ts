@@ -5,9 +5,8 @@ import { XNAS, XNYS } from "./xnys.js";
 import { XSHE, XSHG } from "./xshg.js";
 
 export { calendarYearText } from "./calendarYearText.js";
-export { type CalendarAgreement, compareWithObserved } from "./compare.js";
-export type { Closure, HalfDay } from "./rules.js";
-export { COVERAGE, CalendarCoverageError, type Coverage, type Mic, type TradingCalendar } from "./tradingCalendar.js";
+export { compareWithObserved } from "./compare.js";
+export { COVERAGE, CalendarCoverageError, type Mic, type TradingCalendar } from "./tradingCalendar.js";
 
 const DEFINITIONS = { XHKG, XNYS, XNAS, XSHG, XSHE } as const;
 const built = new Map<Mic, TradingCalendar>();

@@ -11,8 +11,8 @@ import { AftershockError } from "../shared/errors.js";
 export type Mic = "XHKG" | "XNYS" | "XNAS" | "XSHG" | "XSHE";
 
 /** The years every calendar covers; a day outside them is an error. */
-export const FIRST_YEAR = 2000;
-export const LAST_YEAR = 2030;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2030;
 
 /** A closed range of day numbers with its ISO text. */
 export interface Coverage {

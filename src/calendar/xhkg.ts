@@ -19,7 +19,7 @@ import type { CalendarDefinition } from "./tradingCalendar.js";
  * Mid-Autumn Festival fell on a Sunday, the Mid-Autumn Festival itself (a Saturday) was the holiday.
  * From it, the fourth day of Lunar New Year and the Monday after are the substitutes.
  */
-export const SUBSTITUTION_REFORM_YEAR = 2012;
+const SUBSTITUTION_REFORM_YEAR = 2012;
 
 /**
  * Full-day closures for the Lunar New Year: handled apart from the other holidays because their
@@ -49,7 +49,7 @@ function lunarNewYearHolidays(year: number): Closure[] {
  * following Good Friday (Holy Saturday) is a general holiday too, but always a Saturday, so it never
  * closes a session nor blocks a substitute.
  */
-export const XHKG_HOLIDAY_RULES: readonly HolidayRule[] = [
+const XHKG_HOLIDAY_RULES: readonly HolidayRule[] = [
   { name: "The first day of January", date: fixed(1, 1) },
   { name: "Good Friday", date: goodFriday },
   { name: "Easter Monday", date: easterMonday },
@@ -81,7 +81,7 @@ export const XHKG_HOLIDAY_RULES: readonly HolidayRule[] = [
  * can follow. Each day is confirmed by the sample data (no HSI close; from 2009 no stock traded)
  * and matches the ad hoc closures of `exchange_calendars` (which lacks 2023-09-01 and 2023-09-08).
  */
-export const XHKG_ONE_OFFS: readonly OneOff[] = [
+const XHKG_ONE_OFFS: readonly OneOff[] = [
   { date: "2001-07-06", name: "Typhoon Utor", source: "typhoon signal No. 8 or above; HKEX full-day closure" },
   { date: "2001-07-25", name: "Typhoon Yutu", source: "typhoon signal No. 8 or above; HKEX full-day closure" },
   { date: "2008-08-06", name: "Typhoon Kammuri", source: "typhoon signal No. 8 or above; HKEX full-day closure" },

@@ -33,7 +33,7 @@ const EARLY_CLOSE = "13:00";
 const thanksgiving = nthWeekday(11, THURSDAY, 4);
 
 /** Regular NYSE holidays, each already moved to the weekday it is observed on. */
-export const XNYS_HOLIDAY_RULES: readonly HolidayRule[] = [
+const XNYS_HOLIDAY_RULES: readonly HolidayRule[] = [
   { name: "New Year's Day", date: (y) => sundayToMonday(fixed(1, 1)(y)) },
   { name: "Martin Luther King Jr. Day", firstYear: 1998, date: nthWeekday(1, MONDAY, 3) },
   { name: "Washington's Birthday (Presidents' Day)", date: nthWeekday(2, MONDAY, 3) },
@@ -47,7 +47,7 @@ export const XNYS_HOLIDAY_RULES: readonly HolidayRule[] = [
 ];
 
 /** Unscheduled full-day closures since 2000 (NYSE announcements; the same days as `exchange_calendars`). */
-export const XNYS_ONE_OFFS: readonly OneOff[] = [
+const XNYS_ONE_OFFS: readonly OneOff[] = [
   ...["2001-09-11", "2001-09-12", "2001-09-13", "2001-09-14"].map((date) => ({
     date,
     name: "September 11 attacks",

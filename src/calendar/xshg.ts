@@ -32,7 +32,7 @@ const NATIONAL_MID_AUTUMN = "National Day and Mid-Autumn Festival";
  * Council notices published in November 2024 and November 2025. The CSI 300 sessions in the sample
  * data (2021-03-11..2026-07-17) agree with every closure here; years before 2021 rest on the notices.
  */
-export const XSHG_CLOSURES: Readonly<Record<number, readonly Range[]>> = {
+const XSHG_CLOSURES: Readonly<Record<number, readonly Range[]>> = {
   2000: [["2000-01-03", "2000-01-03", NEW_YEAR], ["2000-01-31", "2000-02-11", SPRING], ["2000-05-01", "2000-05-05", LABOUR], ["2000-10-02", "2000-10-06", NATIONAL]],
   2001: [["2001-01-01", "2001-01-01", NEW_YEAR], ["2001-01-22", "2001-02-02", SPRING], ["2001-05-01", "2001-05-07", LABOUR], ["2001-10-01", "2001-10-05", NATIONAL]],
   2002: [["2002-01-01", "2002-01-03", NEW_YEAR], ["2002-02-11", "2002-02-22", SPRING], ["2002-05-01", "2002-05-07", LABOUR], ["2002-09-30", "2002-10-07", NATIONAL]],
@@ -168,7 +168,7 @@ function bridged(day: number, name: string): Closure[] {
  * reproduces 2023-2026 exactly; earlier years followed older regulations. Marked
  * projected: replace with the published notice when it comes out.
  */
-export function projectedClosures(year: number): Closure[] {
+function projectedClosures(year: number): Closure[] {
   const lny = lunarNewYear(year);
   const may1 = dayFromCivil(year, 5, 1);
   const labourStart = weekday(may1) === SUNDAY ? may1 - 1 : weekday(may1) === MONDAY ? may1 - 2 : may1;

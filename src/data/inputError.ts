@@ -1,2 +1,2 @@
 /** Input errors are part of the program's one error model (src/shared/errors.ts). */
-export { InputError, renderInputError, type InputLocation } from "../shared/errors.js";
+export { InputError } from "../shared/errors.js";

@@ -5,7 +5,7 @@
  * larger means percent read as fractions or the reverse, and every estimate a hundred times off
  * (a beta of 175). A simple return below -100 % cannot happen at all.
  */
-export const UNIT_RULES = {
+const UNIT_RULES = {
   /** At least this many values before the size check speaks (a short series says little). */
   minValues: 20,
   /** Median |daily return| as a fraction above which the numbers look like percent (10 % a day). */

@@ -1,4 +1,4 @@
-import { addDays, makeDate, mondayOf, weekday } from "./calendarDates.js";
+import { addDays, dayNumber, makeDate, mondayOf, weekday } from "../calendar/days.js";
 
 /** A date expression found in a sentence and the day it stands for. */
 export interface DateMention {
@@ -127,9 +127,9 @@ export function findDates(sentence: string, published: string): DateMention[] {
     const modifier = (m[1] ?? "").trim().toLowerCase();
     const future = isFutureAt(sentence, m.index);
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
-    const back = (weekday(published) - target + 7) % 7;
+    const back = (weekday(dayNumber(published)) - target + 7) % 7;
     if (modifier === "next" || (future && modifier !== "last" && modifier !== "this past")) {
-      const ahead = (target - weekday(published) + 7) % 7;
+      const ahead = (target - weekday(dayNumber(published)) + 7) % 7;
       add(m, addDays(published, modifier === "next" && ahead === 0 ? 7 : ahead), "day", "relative", true);
     } else {
       const strictlyBefore = modifier === "last" || modifier === "on last" || modifier === "this past";
@@ -137,7 +137,7 @@ export function findDates(sentence: string, published: string): DateMention[] {
     }
   });
   each(/\b(over|at|during|on) the weekend\b|\bthis past weekend\b/gi, (m) =>
-    add(m, addDays(published, -((weekday(published) + 1) % 7 || 7)), "day", "relative"),
+    add(m, addDays(published, -((weekday(dayNumber(published)) + 1) % 7 || 7)), "day", "relative"),
   );
   each(/\blast week\b/gi, (m) => add(m, addDays(mondayOf(published), -7), "week", "relative"));
   each(/\bnext week\b/gi, (m) => add(m, addDays(mondayOf(published), 7), "week", "relative", true));

@@ -326,7 +326,7 @@ interface CompromiseSpan {
  * Names compromise tags as proper nouns, without places and people. A capitalised first word is left
  * out: compromise cannot tell a name there from an ordinary word ("Shares" is one edit from "iShares").
  */
-export function properNounPhrases(text: string): Phrase[] {
+function properNounPhrases(text: string): Phrase[] {
   // Places and people are never near-spellings of companies ("Montana", "Shenzhen", "Li Qiang").
   const spans = nlp(text).match("#ProperNoun+").not("(#Place|#Person)").json({ offset: true }) as CompromiseSpan[];
   return spans

@@ -1,6 +1,6 @@
 import { EARLIER_AFTER, MARKET_MOVE, RELATIVE_CLAUSE, REPORTED_ON } from "./cues/markers.js";
 import { backgroundWords, clauses, findCues } from "./roles.js";
-import { addDays } from "./calendarDates.js";
+import { addDays } from "../calendar/days.js";
 import { findDates, type DateMention } from "./dates.js";
 import type { Sentence } from "./sentences.js";
 import { listPredicates } from "./eventFrame.js";
@@ -50,7 +50,7 @@ const WEIGHT = {
 /** After a day's name, the words of a reference price ("Friday's closing price", "Monday's close"). */
 const REFERENCE_PRICE = /^['’]s?\s+(?:closing|close|last\s+close|final|opening|settlement|intraday)\b/i;
 
-export interface Candidate {
+interface Candidate {
   readonly date: DateMention;
   readonly sentence: Sentence;
   readonly score: number;
@@ -72,7 +72,7 @@ export function chooseEventDate(sentences: readonly Sentence[], published: strin
 }
 
 /** Every date that may be the event's, with its score, in the order of the article. */
-export function eventDateCandidates(sentences: readonly Sentence[], published: string): Candidate[] {
+function eventDateCandidates(sentences: readonly Sentence[], published: string): Candidate[] {
   return sentences.flatMap((s) => scoredDates(s, published));
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIsoDate } from "../calendar/days.js";
 
 /** Version tag of the document, so that readers can refuse shapes they do not know. */
 export const EVENT_SCHEMA = "aftershock.event/1";
@@ -24,7 +25,7 @@ export type CompanyRole = z.output<typeof companyRoleSchema>;
 export const REVIEW_BELOW = 0.7;
 
 /** A listing that is not tradable on the event date, kept so that the reader sees why it is missing. */
-export const inactiveListingSchema = z
+const inactiveListingSchema = z
   .object({
     symbol: z.string().min(1),
     status: z.enum(["not yet listed", "delisted"]),
@@ -33,7 +34,7 @@ export const inactiveListingSchema = z
   })
   .strict();
 
-export const eventCompanySchema = z
+const eventCompanySchema = z
   .object({
     entityId: z.string().min(1),
     name: z.string().min(1),
@@ -61,10 +62,10 @@ export type EventCompany = z.output<typeof eventCompanySchema>;
  * Also named, never a company of the event: a regulator, court, exchange, index, agency or government;
  * a firm quoted only as a source or named only in page chrome; a person named without their company.
  */
-export const otherEntitySchema = z.object({ entityId: z.string(), name: z.string(), kind: z.string(), reason: z.string().optional() }).strict();
+const otherEntitySchema = z.object({ entityId: z.string(), name: z.string(), kind: z.string(), reason: z.string().optional() }).strict();
 
 /** How the event date was found: the words that gave it, and how precise they are. */
-export const eventDateResolutionSchema = z
+const eventDateResolutionSchema = z
   .object({
     method: z.enum(["explicit", "relative", "publication"]),
     /** The date expression as written ("on Monday"), empty when the publication date was used. */
@@ -76,7 +77,7 @@ export const eventDateResolutionSchema = z
   .strict();
 
 /** Parts of a day an article may give instead of a clock time ("on Friday evening"). */
-export const DAY_PARTS = ["early morning", "morning", "midday", "afternoon", "evening", "night"] as const;
+const DAY_PARTS = ["early morning", "morning", "midday", "afternoon", "evening", "night"] as const;
 
 const isTimeZone = (zone: string): boolean => {
   try {
@@ -92,13 +93,13 @@ const isTimeZone = (zone: string): boolean => {
  * (`2021-10-08T17:00+08:00`), or a part of the event date in a time zone (evening, Asia/Shanghai);
  * with the words it came from and how precise it is.
  */
-export const eventTimeSchema = z.union([
+const eventTimeSchema = z.union([
   z
     .object({
       dateTime: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, "a date-time with its UTC offset, such as 2021-10-08T17:00+08:00")
-        .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(`${t.slice(0, 10)}T00:00Z`).toISOString().startsWith(t.slice(0, 10)), "not a real date and time"),
+        .refine((t) => !Number.isNaN(Date.parse(t)) && isIsoDate(t.slice(0, 10)), "not a real date and time"),
       evidence: z.string(),
       precision: z.enum(["minute", "hour"]),
     })

@@ -169,7 +169,7 @@ const LIST_GAP = 90;
  * people and descriptions of the first, and no cue or verb stand between them; a list whose read names all
  * agree, its first name among them (the cue opens the list), gives that role to the rest of it.
  */
-export function listShared(readings: readonly RoleReading[]): RoleReading[] {
+function listShared(readings: readonly RoleReading[]): RoleReading[] {
   const out: RoleReading[] = [];
   for (const [sentence, rs] of companiesBy(readings, (r) => r.mention.sentence)) {
     const mentions = [...new Map(rs.map((r) => [r.mention.start, r.mention])).values()].sort((a, b) => a.start - b.start);
@@ -209,7 +209,7 @@ const GUEST_LIST_PEOPLE = 2;
  * none of them a role is its guest list, told in words no cue knows: those companies are `present`.
  * A sentence about an earlier time is not.
  */
-export function guestLists(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
+function guestLists(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
   const out: RoleReading[] = [];
   for (const [sentence, rs] of companiesBy(readings, (r) => r.mention.sentence)) {
     if (!unread(rs) || backgroundWords(sentence.text, eventDate)) continue;
@@ -281,7 +281,7 @@ export function listObjects(sentence: Sentence, next: Sentence | undefined, ment
  * A sentence that leaves out its predicate ("Nor was Nvidia's Jensen Huang.", "So did Xiaomi's Lei Jun.")
  * gives its companies the one role the previous sentence gave its own (see wording/ellipsis.ts).
  */
-export function ellipsisCarried(readings: readonly RoleReading[], sentences: readonly Sentence[]): RoleReading[] {
+function ellipsisCarried(readings: readonly RoleReading[], sentences: readonly Sentence[]): RoleReading[] {
   const out: RoleReading[] = [];
   for (const sentence of sentences) {
     if (!ELLIPSIS_OPENING.test(sentence.text)) continue;
@@ -313,7 +313,7 @@ export function isMembership(text: string): boolean {
  * In an article about a meeting, the companies of a sentence that names their people at it without a
  * cue ("Also on the call were the heads of GlobalFoundries, HP Inc. and Micron") are `present`.
  */
-export function members(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
+function members(readings: readonly RoleReading[], eventDate: string): RoleReading[] {
   const out: RoleReading[] = [];
   for (const [sentence, rs] of companiesBy(readings, (r) => r.mention.sentence)) {
     if (!isMembership(sentence.text) || backgroundWords(sentence.text, eventDate)) continue;

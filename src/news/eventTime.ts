@@ -67,7 +67,7 @@ function clockTime(sentence: string, date: string): EventTime | undefined {
 }
 
 /** The zone of the listings' market, when they all trade on one clock. */
-export function listingZone(listings: readonly string[]): string | undefined {
+function listingZone(listings: readonly string[]): string | undefined {
   const zones = new Set(listings.flatMap((symbol) => LISTING_ZONES.find((z) => z.symbol.test(symbol))?.timeZone ?? []));
   return zones.size === 1 ? [...zones][0] : undefined;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../data/inputError.js";
 import { eventDocumentSchema, type EventDocument } from "./eventDocument.js";
-import { detectFormat, extractEvent } from "./extractEvent.js";
+import { detectFormat, extractEvent, type ExtractOptions } from "./extractEvent.js";
 import { fixtureKnowledge } from "./fixtures/fixtureKnowledge.js";
 import { shared } from "../../test/support/paths.js";
 
@@ -87,9 +87,11 @@ describe("inputs", () => {
 });
 
 describe("bad input is a clear error, never an empty event", () => {
-  const bad = (input: string, options: Partial<Parameters<typeof extractEvent>[1]> = {}): unknown => {
+  /** `published: undefined` takes the default publication date away. */
+  const bad = (input: string, options: Partial<Omit<ExtractOptions, "published">> & { readonly published?: string | undefined } = {}): unknown => {
+    const { published, ...rest } = { published: "2025-02-18", ...options };
     try {
-      extractEvent(input, { knowledge, published: "2025-02-18", ...options });
+      extractEvent(input, { knowledge, ...rest, ...(published === undefined ? {} : { published }) });
     } catch (e) {
       return e;
     }

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import type { SecuritiesDirectory } from "../data/directory/index.js";
 import { InputError } from "../data/inputError.js";
 import type { Article } from "./article.js";
-import { isIsoDate } from "./calendarDates.js";
+import { isIsoDate } from "../calendar/days.js";
 import { listingsOn } from "./listings.js";
 import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";
@@ -287,7 +287,7 @@ export const NO_DIRECTORY_NOTE =
   "No securities directory is imported (aftershock import ../shared/data/securities): companies are linked with the curated knowledge base only.";
 
 /** The company's short name on a date: a former name while it was carried (Facebook in 2019, Meta in 2025). */
-export function nameOn(entity: Entity, date: string): string {
+function nameOn(entity: Entity, date: string): string {
   return entity.formerNames.find((f) => date <= f.to)?.shortName ?? entity.shortName;
 }
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from "./calendarDates.js";
+import { makeDate } from "../calendar/days.js";
 import { dateOfTimestamp } from "./html.js";
 import { decodeEntities } from "./htmlEntities.js";
 
@@ -37,8 +37,7 @@ export function feedDate(value: string): string | undefined {
   if (!m) return undefined;
   const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
   if (month === 0) return undefined;
-  const date = `${m[3]}-${String(month).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  return isIsoDate(date) ? date : undefined;
+  return makeDate(Number(m[3]), month, Number(m[1]));
 }
 
 function element(xml: string, names: readonly string[]): string | undefined {

@@ -1,6 +1,6 @@
 import type { Article, PublishedSource } from "./article.js";
 import { articleParagraphs } from "./boilerplate.js";
-import { isIsoDate } from "./calendarDates.js";
+import { isIsoDate } from "../calendar/days.js";
 import { findDates } from "./dates.js";
 import { decodeEntities } from "./htmlEntities.js";
 

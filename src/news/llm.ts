@@ -1,7 +1,7 @@
 import { AftershockError } from "../shared/errors.js";
 import { z } from "zod";
 import { InputError } from "../data/inputError.js";
-import { isIsoDate } from "./calendarDates.js";
+import { isIsoDate } from "../calendar/days.js";
 import { EntityRecognizer } from "./entities.js";
 import { EVENT_SCHEMA, companyRoleSchema, eventDocumentSchema, type EventCompany, type EventDocument } from "./eventDocument.js";
 import { detectFormat, extractEvent, publicationDate, readArticle, type ExtractOptions, type FeedResult } from "./extractEvent.js";

@@ -1,4 +1,4 @@
-import { addDays } from "./calendarDates.js";
+import { addDays, makeDate } from "../calendar/days.js";
 import type { CompanyRole } from "./eventDocument.js";
 import { CUES, type Cue, type CueKind } from "./cues/cues.js";
 import {
@@ -296,17 +296,6 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
   return out;
 }
 
-/**
- * True when a clause tells of a time before the event: a year before the event's ("Jack Ma retired
- * in 2019"), words of the past ("years ago", "previously", "earlier this year"), the past perfect
- * ("had been fined"; not in reported speech: "said it had been told"), or dates that all resolve to
- * days, weeks or months that ended before the event date ("in June", "on Monday" before a Thursday
- * event). Without an event date only years are compared, with the publication year.
- */
-export function isBackground(clause: string, published: string, eventDate?: string): boolean {
-  return backgroundWords(clause, eventDate ?? published) || (eventDate !== undefined && datedBefore(clause, published, eventDate));
-}
-
 /** Words of the past before the event: an earlier year, "previously", the past perfect. */
 export function backgroundWords(clause: string, eventDate: string): boolean {
   const eventYear = Number(eventDate.slice(0, 4));
@@ -338,7 +327,7 @@ function lastDay(date: string, precision: "day" | "week" | "month"): string {
   if (precision === "day") return date;
   if (precision === "week") return addDays(date, 6);
   const [y, m] = date.split("-").map(Number) as [number, number];
-  return addDays(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`, -1);
+  return addDays(m === 12 ? makeDate(y + 1, 1, 1)! : makeDate(y, m + 1, 1)!, -1);
 }
 
 function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here: readonly Mention[]): RoleReading {

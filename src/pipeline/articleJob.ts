@@ -83,7 +83,7 @@ export async function runArticleJob(source: RunSource, storePath: string | undef
 }
 
 /** An event document from JSON text: a syntax error names the file, a wrong field its path. */
-export function parseEventDocument(text: string, file: string): EventDocument {
+function parseEventDocument(text: string, file: string): EventDocument {
   let data: unknown;
   try {
     data = JSON.parse(text);

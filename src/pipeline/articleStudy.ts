@@ -88,7 +88,7 @@ export interface ArticleStudy {
 }
 
 /** The windows of a study that names none: with the event time unknown, [0,1] catches news after a close. */
-export function defaultWindows(timeKnown: boolean): readonly EventWindow[] {
+function defaultWindows(timeKnown: boolean): readonly EventWindow[] {
   return timeKnown ? DEFAULT_WINDOWS : DATE_ONLY_WINDOWS;
 }
 
@@ -235,7 +235,7 @@ function primaryFirst(securities: readonly PlannedSecurity[]): PlannedSecurity[]
 }
 
 /** Why nothing could be measured, the first reasons in the study's order, and what to do about missing prices. */
-export function nothingMeasured(companies: readonly CompanyPlan[], result: StudyResult): string {
+function nothingMeasured(companies: readonly CompanyPlan[], result: StudyResult): string {
   const reasons = [...new Set([...result.events.map((e) => `${e.security}: ${e.reason}`), ...companies.flatMap((c) => c.reasons.map((r) => `${c.company}: ${r}`))])];
   const shown = reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "");
   const prices = companies.some((c) => c.reasons.some((r) => r.includes("no prices")));

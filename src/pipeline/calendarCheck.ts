@@ -12,7 +12,7 @@ const CHECKS: readonly { mic: Mic; country: string; quirks: keyof typeof KNOWN_Q
 ];
 
 /** One disagreement between a calendar and the stored data, and the known data quirk behind it if any. */
-export interface Disagreement {
+interface Disagreement {
   readonly day: string;
   readonly kind: "session without data" | "data on a closed day";
   readonly knownQuirk?: string;

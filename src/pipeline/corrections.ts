@@ -19,7 +19,7 @@ export interface EventCorrections {
 }
 
 /** The role an added listing's company gets when none is given (as on the web page). */
-export const ADDED_ROLE: CompanyRole = "target";
+const ADDED_ROLE: CompanyRole = "target";
 
 /** Reads `NAME=ROLE` (`--role "JD.com=absent"`); the name may itself hold "=" signs, the role is after the last. */
 export function parseRoleCorrection(text: string): { company: string; role: CompanyRole } {

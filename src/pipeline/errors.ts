@@ -1,3 +1,3 @@
 /** The error classes the faces tell apart, from the folders that throw them (all share src/shared/errors.ts). */
 export { MissingBenchmarkError } from "./articleStudy.js";
-export { StudyInputError, type StudyIssue } from "../study/studyInputError.js";
+export { StudyInputError } from "../study/studyInputError.js";

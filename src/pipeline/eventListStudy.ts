@@ -48,7 +48,7 @@ export function readEventList(text: string, name: string): EventList {
 }
 
 /** Throws a {@link StudyInputError} when the list or its windows ask for more than the limits. */
-export function checkEventListLimits(list: EventList, options: EventListOptions, limits: Limits = limitsFromEnv()): void {
+function checkEventListLimits(list: EventList, options: EventListOptions, limits: Limits = limitsFromEnv()): void {
   const issues = studyLimitIssues({ estimation: options.estimation, windows: options.windows, events: list.events.length }, limits);
   if (issues.length > 0) throw new StudyInputError(issues);
 }
@@ -59,7 +59,7 @@ function eventLabels(result: StudyResult): Record<string, string> {
 }
 
 /** One sentence on the list: how many events were measured, and the first window's CAAR of all with its first test. */
-export function eventListHeadline(result: StudyResult): string {
+function eventListHeadline(result: StudyResult): string {
   const all = result.groups.find((g) => g.group === "all");
   const measured = all?.measured ?? 0;
   const n = result.events.length;

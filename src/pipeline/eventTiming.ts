@@ -7,7 +7,7 @@ import { calendarOf } from "./calendars.js";
  * The clock time a part of the day stands for when an article gives no time ("on Friday evening"):
  * the hour by which news told that way has usually come out, on the zone's clock.
  */
-export const DAY_PART_TIMES: Readonly<Record<Extract<EventTime, { dayPart: unknown }>["dayPart"], string>> = {
+const DAY_PART_TIMES: Readonly<Record<Extract<EventTime, { dayPart: unknown }>["dayPart"], string>> = {
   "early morning": "06:00",
   morning: "08:00",
   midday: "12:00",
@@ -17,7 +17,7 @@ export const DAY_PART_TIMES: Readonly<Record<Extract<EventTime, { dayPart: unkno
 };
 
 /** How one listing's day 0 was chosen. */
-export interface ListingDay0 {
+interface ListingDay0 {
   readonly eventId: string;
   readonly symbol: string;
   /** The exchange (ISO 10383 MIC) whose sessions were used, when its calendar is known. */
@@ -41,7 +41,7 @@ export interface EventTiming {
 }
 
 /** The instant of an event time: the date-time as written, or the day part's clock time on the event date in its zone. */
-export function eventInstant(time: EventTime, eventDate: string): number {
+function eventInstant(time: EventTime, eventDate: string): number {
   return "dateTime" in time ? Date.parse(time.dateTime) : zonedInstant(eventDate, DAY_PART_TIMES[time.dayPart], time.timeZone);
 }
 

@@ -10,7 +10,7 @@ export type ProviderName = keyof typeof PROVIDERS;
  * Fetches daily bars from a provider and caches them in the store (one transaction per symbol, the
  * provider's name as the source). Offline, the provider's error says so and suggests importing a file.
  */
-export async function fetchPrices(
+async function fetchPrices(
   store: Store,
   provider: ProviderName,
   symbols: readonly string[],

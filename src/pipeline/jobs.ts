@@ -20,7 +20,7 @@ import { studyJsonText } from "./storedStudy.js";
 import { eventListStudyJson, type EventList, type EventListOptions } from "./eventListStudy.js";
 import type { Series } from "../series.js";
 
-export interface ExtractJob {
+interface ExtractJob {
   readonly kind: "extract";
   readonly text: string;
   /** The store's securities directory, linked over under the knowledge base (see directorySharing). */
@@ -30,21 +30,21 @@ export interface ExtractJob {
 }
 
 /** A study over prices the thread holding the store prepared (see preparePrices): the job reads no store. */
-export interface StudyJob {
+interface StudyJob {
   readonly kind: "study";
   readonly event: EventDocument;
   readonly options: StudyEventOptions & { readonly prices: PreparedPrices };
 }
 
 /** An uploaded event list's study, read and checked by the caller, over the prices it read from the store. */
-export interface EventListJob {
+interface EventListJob {
   readonly kind: "event-list";
   readonly list: EventList;
   readonly panel: ReadonlyMap<string, Series>;
   readonly options: EventListOptions;
 }
 
-export interface SearchJob {
+interface SearchJob {
   readonly kind: "search";
   readonly query: string;
   readonly limit: number;
@@ -57,7 +57,7 @@ export type Job = ExtractJob | StudyJob | EventListJob | SearchJob;
  * of the job's input whether it was the article (`input`) or the study (`study`: options, event) with
  * the fields at fault; or a venue whose benchmark has no prices in the store.
  */
-export interface JobFailure {
+interface JobFailure {
   readonly failed:
     | { readonly kind: "input" | "study"; readonly code: ErrorCode; readonly message: string; readonly issues?: readonly StudyIssue[] }
     | { readonly kind: "missing-benchmark"; readonly message: string; readonly benchmark: string; readonly venue: string; readonly chosen: boolean };

@@ -61,7 +61,7 @@ export interface DirectoryRefreshed {
  * snapshot dated `today`, and stores the result in one transaction: when a download or a list fails,
  * the stored directory is unchanged.
  */
-export async function refreshDirectory(store: Store, options: { today: string; userAgent: string; sources?: DirectorySources; http?: HttpOptions }): Promise<DirectoryRefreshed> {
+async function refreshDirectory(store: Store, options: { today: string; userAgent: string; sources?: DirectorySources; http?: HttpOptions }): Promise<DirectoryRefreshed> {
   const stored = await store.directory.rows();
   if (stored === undefined) {
     throw new AftershockError("input", {}, "the store holds no securities directory to refresh: import one first (aftershock import ../shared/data/securities)");

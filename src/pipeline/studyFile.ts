@@ -10,16 +10,16 @@ const seriesSource = z
     values: z.enum(["returns", "prices"]).default("returns"),
     /** Unit of returns: fractions (0.01) or percent (1.0). */
     unit: z.enum(["fraction", "percent"]).default("fraction"),
-    dateColumn: z.string().optional(),
-    securityColumn: z.string().optional(),
-    valueColumn: z.string().optional(),
+    dateColumn: z.string().exactOptional(),
+    securityColumn: z.string().exactOptional(),
+    valueColumn: z.string().exactOptional(),
     /**
      * A wide file with one series in several columns (date, open, close, volume): the column that is
      * the series, e.g. `close` of ../shared/data/indices/GSPC.csv. It is named `name`, or the file's
      * name without its extension (GSPC).
      */
-    column: z.string().min(1).optional(),
-    name: z.string().min(1).optional(),
+    column: z.string().min(1).exactOptional(),
+    name: z.string().min(1).exactOptional(),
   })
   .strict()
   .refine((s) => s.column === undefined || s.format === "wide", { message: "column picks a column of a wide file (format: wide)", path: ["column"] })
@@ -33,7 +33,7 @@ const factorSource = z
   .object({
     file: z.string().min(1),
     unit: z.enum(["fraction", "percent"]).default("percent"),
-    dateColumn: z.string().optional(),
+    dateColumn: z.string().exactOptional(),
     /** Column of the risk-free rate. */
     rf: z.string().default("RF"),
     /** Factor name → column, for files whose headers differ (e.g. { MOM: "Mom" }). */
@@ -45,24 +45,24 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-
 
 const inlineEvent = z
   .object({
-    id: z.string().optional(),
+    id: z.string().exactOptional(),
     security: z.string().min(1),
     date: isoDate,
-    group: z.string().optional(),
-    market: z.string().optional(),
-    covariates: z.record(z.string(), z.number()).optional(),
+    group: z.string().exactOptional(),
+    market: z.string().exactOptional(),
+    covariates: z.record(z.string(), z.number()).exactOptional(),
   })
   .strict();
 
 const eventsFile = z
   .object({
     file: z.string().min(1),
-    idColumn: z.string().optional(),
-    securityColumn: z.string().optional(),
-    dateColumn: z.string().optional(),
-    groupColumn: z.string().optional(),
-    marketColumn: z.string().optional(),
-    covariateColumns: z.array(z.string().min(1)).optional(),
+    idColumn: z.string().exactOptional(),
+    securityColumn: z.string().exactOptional(),
+    dateColumn: z.string().exactOptional(),
+    groupColumn: z.string().exactOptional(),
+    marketColumn: z.string().exactOptional(),
+    covariateColumns: z.array(z.string().min(1)).exactOptional(),
   })
   .strict();
 
@@ -82,7 +82,6 @@ export const studyFileSchema = z.looseObject({
   events: z.union([eventsFile, z.array(inlineEvent).min(1)]),
 });
 
-export type StudyFile = z.output<typeof studyFileSchema>;
 export type SeriesSource = z.output<typeof seriesSource>;
 export type FactorSource = z.output<typeof factorSource>;
 

@@ -27,12 +27,12 @@ export async function studyFromEvents(
 }
 
 /** The market an event is measured against: its own market column, else the benchmark given, else its exchange's index. */
-export function eventMarket(event: Pick<EventRecord, "security" | "market">, benchmark: string | undefined): string | undefined {
+function eventMarket(event: Pick<EventRecord, "security" | "market">, benchmark: string | undefined): string | undefined {
   return event.market ?? benchmark ?? benchmarkFor(event.security);
 }
 
 /** The same study as columns, for outputs streamed from them. */
-export async function studyComputationFromEvents(
+async function studyComputationFromEvents(
   path: string,
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
@@ -41,7 +41,7 @@ export async function studyComputationFromEvents(
 }
 
 /** The study of an event list already read (an upload checked by the server, or a file), on the prices in the store. */
-export async function studyComputationFromRecords(
+async function studyComputationFromRecords(
   records: readonly EventRecord[],
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},

@@ -6,7 +6,7 @@ import type { Series } from "../series.js";
 import type { VenuePlan } from "./studyPlan.js";
 
 /** Role groups compared within a venue, when both are there: the first named minus the second. */
-export const COMPARED_ROLES: readonly (readonly [CompanyRole, CompanyRole])[] = [
+const COMPARED_ROLES: readonly (readonly [CompanyRole, CompanyRole])[] = [
   ["absent", "present"],
   ["target", "mentioned"],
 ];

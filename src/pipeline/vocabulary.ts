@@ -10,8 +10,8 @@ export { MODEL_NAMES, type ModelName } from "../study/models/index.js";
 export { RESULT_SCHEMA } from "../study/results.js";
 export { STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../study/kinds/studyKind.js";
 export { DEFAULT_TEST_NAMES, TEST_NAMES, type TestName } from "../study/significance/index.js";
-export { CONVENTION_NAMES, type ConventionName } from "../study/conventions.js";
-export { ADJUSTMENTS, type Adjustment } from "../study/multipleTesting.js";
+export { CONVENTION_NAMES } from "../study/conventions.js";
+export { ADJUSTMENTS } from "../study/multipleTesting.js";
 
 import { dayNumber } from "../calendar/days.js";
 

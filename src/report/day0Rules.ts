@@ -3,7 +3,7 @@
  * (src/calendar/firstSession.ts). Examples: news at 17:00 in Hong Kong → "after-close"; at 07:00 in
  * New York → "before-open"; with no time → "date-only".
  */
-export const DAY0_RULES: Readonly<Record<string, string>> = {
+const DAY0_RULES: Readonly<Record<string, string>> = {
   "before-open": "before the open: that session",
   "during-session": "during the session: that session",
   "after-close": "after the close: the next session",

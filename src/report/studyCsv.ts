@@ -14,7 +14,7 @@ export function asciiGroup(group: string | undefined): string | undefined {
 }
 
 /** The byte-order mark that makes Excel read a CSV file as UTF-8 (company names in Chinese, for one). */
-export const UTF8_BOM = "\uFEFF";
+const UTF8_BOM = "\uFEFF";
 
 /**
  * One row per event and window (unmeasured events once, with their reason); full precision. With

@@ -10,14 +10,13 @@ import { RESULT_SCHEMA } from "../study/results.js";
  * line (the study's conventions, then each event as the result document has it, then each group,
  * comparison and regression); `columns` one JSON document holding each event field as an array.
  */
-export const STREAM_FORMATS = ["csv", "jsonl", "columns"] as const;
-export type StreamFormat = (typeof STREAM_FORMATS)[number];
+export type StreamFormat = "csv" | "jsonl" | "columns";
 
 /** Above this many events the pretty JSON document (an object per event and day, one string) is refused. */
 export const DOCUMENT_EVENT_LIMIT = 100_000;
 
-export const LINES_SCHEMA = "aftershock.study-lines/1";
-export const COLUMNS_SCHEMA = "aftershock.study-columns/1";
+const LINES_SCHEMA = "aftershock.study-lines/1";
+const COLUMNS_SCHEMA = "aftershock.study-columns/1";
 
 const CHUNK = 1 << 20;
 /** Text gathered before it is encoded: short enough to die young, so the collector never copies it. */
@@ -112,7 +111,7 @@ export async function writeStudyStream(c: StudyComputation, format: StreamFormat
   progress?.(n, n);
 }
 
-export const STUDY_CSV_HEADER = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar"] as const;
+const STUDY_CSV_HEADER = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar"] as const;
 
 async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number) => void): Promise<void> {
   const { table, options, convention } = c;

@@ -13,7 +13,7 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
-import { DEFAULT_LIMITS, limitsFromEnv, limitVariable, type Limits } from "../limits.js";
+import { limitsFromEnv, limitVariable, type Limits } from "../limits.js";
 import type { FormatName } from "../data/importers/index.js";
 import type { Store } from "../data/store/index.js";
 import { projectRoot, type LoadedKnowledge } from "../pipeline/environment.js";
@@ -66,21 +66,20 @@ export interface AppDeps {
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
 }
 
-export const DEFAULT_UPLOAD_LIMIT_BYTES = DEFAULT_LIMITS.uploadBytes;
 /** Largest JSON body (an event document with its evidence is a few kB; an article at most 2 MB, escaped). */
-export const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+const JSON_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 /** The content type of JSON answers (as c.json() sends it). */
 const JSON_TYPE = "application/json";
 /** Room for the multipart framing around an upload. */
 const MULTIPART_SLACK_BYTES = 64 * 1024;
 
 /** The repository's root folder (holding package.json). */
-export function repoRoot(): string {
+function repoRoot(): string {
   return projectRoot();
 }
 
 /** aftershock's version, from package.json. */
-export function packageVersion(): string {
+function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(repoRoot(), "package.json"), "utf8")) as { version?: unknown };
   return typeof pkg.version === "string" ? pkg.version : "0.0.0";
 }

@@ -79,7 +79,7 @@ export const INTERNAL_ERROR_BODY: ApiErrorBody = { error: { code: "internal", me
  * 400, a benchmark without prices 422, a store held by another process or a service out of reach 503.
  * A knowledge base or store file (or a row of it) that cannot be used is the server's own setup, so 500.
  */
-export const HTTP_ERRORS: Readonly<Record<ErrorCode, { readonly status: ApiError["status"]; readonly code: string }>> = {
+const HTTP_ERRORS: Readonly<Record<ErrorCode, { readonly status: ApiError["status"]; readonly code: string }>> = {
   input: { status: 400, code: "invalid_input" },
   "study-input": { status: 400, code: "invalid_study" },
   "calendar-coverage": { status: 400, code: "invalid_input" },

@@ -35,7 +35,7 @@ function inside(root: string, path: string): boolean {
  * percent-decoded form leaves the folder by `..`, or when its real path (symbolic links followed)
  * is elsewhere; 404 when it does not exist.
  */
-export async function resolveDataPath(dataDir: string | undefined, requested: string): Promise<{ root: string; path: string }> {
+async function resolveDataPath(dataDir: string | undefined, requested: string): Promise<{ root: string; path: string }> {
   if (dataDir === undefined) throw ApiError.forbidden("the server has no data directory (start it with --data DIR); upload the file instead");
   if (requested.includes("\u0000")) throw ApiError.badRequest("the path contains a NUL character", [{ path: "path", message: "NUL character" }]);
   const lexicalRoot = resolve(dataDir);

@@ -43,10 +43,10 @@ export interface JobPoolOptions {
 }
 
 /** Seconds a client is asked to wait before trying again when the queue is full. */
-export const RETRY_AFTER_SECONDS = 2;
+const RETRY_AFTER_SECONDS = 2;
 
 /** The default number of worker threads on this machine. */
-export function defaultThreads(): number {
+function defaultThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 

@@ -53,13 +53,13 @@ export const importUploadSchema = z.object({
 const windowList = (windows: readonly (readonly [number, number])[]): string => windows.map(([a, b]) => `[${a},${b}]`).join(", ");
 
 /** Most bootstrap resamples one request may ask for: each is a pass over every event. */
-export const MAX_BOOTSTRAP_DRAWS = 100_000;
+const MAX_BOOTSTRAP_DRAWS = 100_000;
 
 const relativeWindow = z
   .tuple([z.int(), z.int()])
   .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
 
-export const studyOptionsRequestSchema = z
+const studyOptionsRequestSchema = z
   .object({
     model: z.enum(MODEL_NAMES).optional().meta({ description: "Return model (default market-model)." }),
     windows: z
@@ -198,7 +198,7 @@ export const studyResultSchema = z
   })
   .meta({ description: "The study's numbers (aftershock.study/1): every event, group, comparison and regression, with the conventions used." });
 
-export const companyPlanSchema = z.object({
+const companyPlanSchema = z.object({
   entityId: z.string(),
   company: z.string(),
   role: companyRoleSchema,
@@ -207,7 +207,7 @@ export const companyPlanSchema = z.object({
   notes: z.array(z.string()).meta({ description: "What else to know, e.g. a second listing on a venue shown but not counted in the groups." }),
 });
 
-export const timingSchema = z
+const timingSchema = z
   .object({
     instant: z.string().optional().meta({ description: "The event time (ISO 8601, UTC); absent when only the date is known." }),
     basis: z.string().meta({ description: "Where the time came from, or the assumption made without one." }),
@@ -239,7 +239,6 @@ export const studyPayloadSchema = z.object({
   result: studyResultSchema,
   charts: z.object({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
 });
-export type StudyPayload = z.output<typeof studyPayloadSchema>;
 
 export const studyResponseSchema = z
   .object({

@@ -4,7 +4,9 @@ import { adjustedPValues, percent, pValue, stars, stat, testNote } from "./forma
 describe("the formats every face shares", () => {
   it("writes returns, statistics and p-values, and '–' for what is not a number", () => {
     expect(percent(0.0694)).toBe("+6.94%");
-    expect(percent(-0.0674, 3)).toBe("-6.740%");
+    expect(percent(-0.0674, 3)).toBe("\u22126.740%"); // a true minus sign, U+2212
+    expect(percent(0.12345, 1)).toBe("+12.3%");
+    expect([percent(-0.00001), percent(0), percent(-0)]).toEqual(["0.00%", "0.00%", "0.00%"]);
     expect(stat(-4.1284)).toBe("-4.128");
     expect(pValue(0.00004)).toBe("<0.0001");
     expect(pValue(0.05144)).toBe("0.0514");

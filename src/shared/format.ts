@@ -9,10 +9,17 @@ function finite(x: number | null | undefined): x is number {
   return typeof x === "number" && Number.isFinite(x);
 }
 
-/** A return as a signed percentage: 0.0694 → "+6.94%". */
+/**
+ * A return as a signed percentage, as the report, the text views and the page print it: 0.0694 →
+ * "+6.94%", -0.0694 → "−6.94%" with a true minus sign (U+2212, as wide as a digit and read as a sign;
+ * CSV, JSON and the spreadsheets keep their numbers, with ASCII "-"). A value that rounds to zero has
+ * no sign: "0.00%".
+ */
 export function percent(x: number | null | undefined, digits = 2): string {
   if (!finite(x)) return "–";
-  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(digits)}%`;
+  const magnitude = (Math.abs(x) * 100).toFixed(digits);
+  if (Number(magnitude) === 0) return `${magnitude}%`;
+  return `${x > 0 ? "+" : "\u2212"}${magnitude}%`;
 }
 
 /** A test statistic: 3 decimals. */
@@ -33,7 +40,7 @@ export function stars(p: number | null | undefined): string {
 }
 
 /** Short names of the multiple-testing adjustments, as the p-value cells show them. */
-export const ADJUSTMENT_LABEL: Readonly<Record<string, string>> = { holm: "Holm", "benjamini-hochberg": "BH" };
+const ADJUSTMENT_LABEL: Readonly<Record<string, string>> = { holm: "Holm", "benjamini-hochberg": "BH" };
 
 /** A test's adjusted p-values, each after its method's short name: "Holm 0.0240 · BH 0.0120". */
 export function adjustedPValues(adjusted: Readonly<Partial<Record<string, number | null>>>): string {

@@ -4,7 +4,7 @@ import type { CovariateRegression } from "./results.js";
 import { StudyInputError } from "./studyInputError.js";
 
 /** One measured event as the regression sees it. */
-export interface RegressionRow {
+interface RegressionRow {
   /** CAR per window. */
   readonly car: ArrayLike<number>;
   readonly covariates: Readonly<Record<string, number>>;
@@ -18,7 +18,7 @@ export interface RegressionRow {
  * OLS with HC3 (MacKinnon & White 1985, J. Econometrics 29, 305-325) and HC1 standard errors. An
  * event with a covariate missing is left out of that regression and counted.
  */
-export function covariateRegressions(rows: readonly RegressionRow[], names: readonly string[], windows: readonly EventWindow[]): CovariateRegression[] {
+function covariateRegressions(rows: readonly RegressionRow[], names: readonly string[], windows: readonly EventWindow[]): CovariateRegression[] {
   const complete = rows.filter((r) => names.every((n) => Number.isFinite(r.covariates[n] ?? Number.NaN)));
   const groups = [...new Set(complete.flatMap((r) => (r.group === undefined ? [] : [r.group])))];
   const dummies = groups.length >= 2 && complete.every((r) => r.group !== undefined) ? groups.slice(1) : [];

@@ -41,7 +41,7 @@ export interface TableNeeds {
  * The grid the table stores: the study's grid, or only its span when no chosen test reads the
  * estimation days (then estimationLength is 0 and the span starts at column 0).
  */
-export function storedGrid(grid: EventGrid, needs: TableNeeds): EventGrid {
+function storedGrid(grid: EventGrid, needs: TableNeeds): EventGrid {
   if (needs.estimationDays) return grid;
   return { ...grid, days: grid.days.subarray(grid.estimationLength), estimationLength: 0 };
 }

@@ -96,7 +96,7 @@ function compound(values: Float64Array, from: number, to: number, returnType: "s
 }
 
 /** For each date of `want`, its index in `have` (both ascending), or -1. One merge pass. */
-export function matchDates(want: Int32Array, have: Int32Array): Int32Array {
+function matchDates(want: Int32Array, have: Int32Array): Int32Array {
   const out = new Int32Array(want.length).fill(-1);
   let j = 0;
   for (let i = 0; i < want.length; i++) {

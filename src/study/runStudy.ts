@@ -104,7 +104,7 @@ export interface StudyComputation {
 }
 
 /** A return that looks like a data error: the series (a security or a market), its date, and why. */
-export interface SuspectNote {
+interface SuspectNote {
   readonly series: string;
   readonly date: number;
   readonly reason: string;

@@ -44,7 +44,7 @@ export const SUSPECT_RETURN_RULES = {
 export type SuspectRules = typeof SUSPECT_RETURN_RULES;
 
 /** Per return: none, the day of a split-like jump, the day a bad close was printed, the day after it. */
-export const SUSPECT_NONE = 0;
+const SUSPECT_NONE = 0;
 export const SUSPECT_SPLIT = 1;
 export const SUSPECT_BAD_CLOSE = 2;
 export const SUSPECT_AFTER_BAD_CLOSE = 3;
@@ -106,7 +106,7 @@ export function splitRatioOf(priceRatio: number, rules: SuspectRules = SUSPECT_R
 }
 
 /** Why a flagged return is not used, naming the date and the ratio of the closes. */
-export function suspectReason(flag: number, date: number, simpleReturn: number, rules: SuspectRules = SUSPECT_RETURN_RULES): string {
+function suspectReason(flag: number, date: number, simpleReturn: number, rules: SuspectRules = SUSPECT_RETURN_RULES): string {
   const ratio = 1 + simpleReturn;
   const text = ratio.toPrecision(3);
   switch (flag) {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 
 /** One damage a careless edit, a cut transfer or a hostile sender does to a text. */
-export type Mutation =
+type Mutation =
   | { readonly kind: "cut"; readonly at: number }
   | { readonly kind: "delete"; readonly at: number; readonly length: number }
   | { readonly kind: "insert"; readonly at: number; readonly text: string }
@@ -11,7 +11,7 @@ export type Mutation =
 
 const NASTY = ["", ",", '"', "\n", "\r", "\r\n", " ", "\t", "\u0000", "\uFEFF", "é", "-", ".", "e", "E9", "0", "NaN", "Infinity", "1e999", "00000000000000000000000000001", "<", ">", "]]>", "<item>", "</div>", "&amp;", "2025-02-31", "99999999"];
 
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("cut" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 6 })) }),
@@ -20,7 +20,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("swap-lines" as const), line: fc.nat() }),
 );
 
-export function mutate(text: string, m: Mutation): string {
+function mutate(text: string, m: Mutation): string {
   const at = (n: number): number => (text.length === 0 ? 0 : n % (text.length + 1));
   const lines = text.split("\n");
   const line = (n: number): number => n % Math.max(1, lines.length);

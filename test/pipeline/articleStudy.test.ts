@@ -57,7 +57,7 @@ describe.skipIf(!hasShared)("articleStudy", () => {
 });
 
 const company = (entityId: string, name: string, role: string, listings: string[]) => ({ entityId, name, role, evidence: ["…"], confidence: 1, via: [], listings, inactiveListings: [], unlisted: false });
-const eventOf = (eventDate: string, companies: ReturnType<typeof company>[], eventTime?: unknown): EventDocument =>
+const eventOf = (eventDate: string, companies: ReturnType<typeof company>[], eventTime?: EventDocument["eventTime"]): EventDocument =>
   ({
     schema: "aftershock.event/1",
     title: "t",

@@ -8,7 +8,7 @@ import { repoRoot } from "../support/paths.js";
 const GROUPS: Readonly<Record<string, string>> = { AMZN: "present", ZM: "present", NFLX: "present", SHOP: "mentioned", UBER: "absent", UPWK: "absent" };
 
 /** Display names, Chinese among them so the CJK path is exercised end to end. */
-export const ESTUDY2_LABELS: Readonly<Record<string, string>> = {
+const ESTUDY2_LABELS: Readonly<Record<string, string>> = {
   "1": "亚马逊 Amazon (AMZN)",
   "2": "Zoom (ZM)",
   "3": "优步 Uber (UBER)",
@@ -22,7 +22,10 @@ export const ESTUDY2_LABELS: Readonly<Record<string, string>> = {
 export async function estudy2ReportInput(): Promise<ReportInput> {
   const loaded = await loadStudyFile(resolve(repoRoot, "examples/estudy2-covid-2020.study.yaml"));
   const input = loaded.input;
-  const events = input.events.map((e) => (GROUPS[e.security] ? { ...e, group: GROUPS[e.security] } : e));
+  const events = input.events.map((e) => {
+    const group = GROUPS[e.security];
+    return group === undefined ? e : { ...e, group };
+  });
   const result = runStudy({ ...input, events });
   return {
     title: loaded.title ?? "estudy2 example",

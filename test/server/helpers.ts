@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { isoDate, dayNumber } from "../../src/calendar/days.js";
+import { join } from "node:path";
+import { isoDate, dayNumber, weekday } from "../../src/calendar/days.js";
 import { openStore, type Store } from "../../src/data/store/index.js";
 import { EVENT_SCHEMA, type EventDocument } from "../../src/news/index.js";
 import { loadKnowledge, type LoadedKnowledge } from "../../src/news/knowledge/loadKnowledge.js";
@@ -10,9 +9,8 @@ import { createApp, type AppDeps } from "../../src/server/index.js";
 import { present, shared } from "../support/paths.js";
 import { seededUniform } from "../support/seededUniform.js";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SHARED_DATA = shared("data");
-export const SHARED_NEWS = shared("news");
+const SHARED_NEWS = shared("news");
 export const HAVE_SHARED = present(existsSync(SHARED_DATA) && existsSync(join(SHARED_NEWS, "xi-meets-tech-bosses.txt")), "../shared/data and ../shared/news");
 
 const dirs: string[] = [];
@@ -39,8 +37,7 @@ export function syntheticCsv(seed: number, shockOn?: { date: string; move: numbe
   const lines = ["date,open,close,volume"];
   let close = 100;
   for (let d = dayNumber("2023-06-01"); d <= dayNumber("2025-03-31"); d++) {
-    const weekday = new Date(d * 86_400_000).getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
+    if (weekday(d) === 0 || weekday(d) === 6) continue;
     const date = isoDate(d);
     const open = close;
     close = close * (1 + (next() - 0.5) * 0.03 + (shockOn?.date === date ? shockOn.move : 0));

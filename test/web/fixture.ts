@@ -21,7 +21,7 @@ const ENTITY: Readonly<Record<string, string>> = {
   ghost: "ghost",
 };
 
-export const COMPANIES: readonly StudyCompany[] = [
+const COMPANIES: readonly StudyCompany[] = [
   { entityId: "baidu", company: "Baidu", role: "present", symbols: ["9888.HK", "BIDU"], reasons: [], notes: [] },
   { entityId: "alibaba", company: "Alibaba", role: "present", symbols: ["9988.HK"], reasons: ["3750.HK not yet listed on 2022-01-01"], notes: [] },
   { entityId: "tencent", company: "Tencent", role: "absent", symbols: ["0700.HK"], reasons: [], notes: [] },

@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { confidence, dayLabel, eventLabel, groupLabel, percent, timestamp, windowLabel } from "../../web/src/format.js";
+import { confidence, dayLabel, eventLabel, groupLabel, timestamp, windowLabel } from "../../web/src/format.js";
 
 describe("web formatters", () => {
-  it("writes returns as signed percentages with a true minus sign", () => {
-    expect(percent(0.0694)).toBe("+6.94%");
-    expect(percent(-0.0674)).toBe("−6.74%");
-    expect(percent(-0.00001)).toBe("0.00%");
-    expect(percent(0.12345, 1)).toBe("+12.3%");
-    expect(percent(Number.NaN)).toBe("–");
-    expect(percent(undefined)).toBe("–");
-    // NaN arrives from the API's JSON as null.
-    expect(percent(null as unknown as number)).toBe("–");
-  });
-
   it("writes confidences, days, windows and labels", () => {
     expect(confidence(0.954)).toBe("95%");
     expect(confidence(1.2)).toBe("100%");

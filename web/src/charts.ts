@@ -6,8 +6,8 @@
  */
 import { cumulationStart, spanDays } from "@aftershock/shared/eventSpan.js";
 import type { BarSeriesOption, EChartsOption, LineSeriesOption, SeriesOption } from "echarts";
-import { stars } from "@aftershock/shared/format.js";
-import { dayLabel, eventLabel, groupLabel, percent, windowLabel } from "./format.js";
+import { percent, stars } from "@aftershock/shared/format.js";
+import { dayLabel, eventLabel, groupLabel, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
 
 /** The label of each event by event id ("Baidu (9888.HK)"); event ids are `${entityId}@${symbol}`. */
@@ -83,7 +83,7 @@ function seriesList(option: EChartsOption): SeriesOption[] {
 }
 
 /** Braces would be read as ECharts label templates; long names are shortened. */
-export function chartText(s: string, max = 32): string {
+function chartText(s: string, max = 32): string {
   const plain = s.replaceAll("{", "｛").replaceAll("}", "｝");
   return [...plain].length > max ? [...plain].slice(0, max - 1).join("") + "…" : plain;
 }
@@ -134,8 +134,8 @@ export function barsOption(base: EChartsOption, study: Pick<StoredStudy, "compan
       subtext: rows.length === 0 ? "No event to show." : `* p < 0.10, ** p < 0.05, *** p < 0.01 (each event's ${view.kind === "day0" ? "[0, 0]" : windowLabel(view.window)} test)`,
     },
     legend: { ...legend, data: groups },
-    xAxis: { ...(xAxis as object), name: what } as EChartsOption["xAxis"],
-    yAxis: { ...(yAxis as object), type: "category", data: rows.map((r) => chartText(r.label)) } as EChartsOption["yAxis"],
+    xAxis: { ...(xAxis as object), name: what } as NonNullable<EChartsOption["xAxis"]>,
+    yAxis: { ...(yAxis as object), type: "category", data: rows.map((r) => chartText(r.label)) } as NonNullable<EChartsOption["yAxis"]>,
     series,
   };
 }
@@ -150,10 +150,9 @@ export function withoutEvents(option: EChartsOption, hidden: ReadonlySet<string>
     const e = eventOf(s.id);
     return e === undefined || !hidden.has(e);
   });
-  const series = kept.map((s) => ({ ...s, markLine: undefined }) as LineSeriesOption);
+  const series: LineSeriesOption[] = kept.map(({ markLine: _markLine, ...s }) => s);
   const firstLine = series.findIndex((s) => typeof s.id === "string" && s.id.startsWith("car:"));
   if (markLine && firstLine >= 0) series[firstLine] = { ...series[firstLine]!, markLine };
-  for (const s of series) if (s.markLine === undefined) delete s.markLine;
   return { ...option, series };
 }
 
@@ -220,7 +219,7 @@ export function groupCaarSummary(result: StudyResult): string {
 }
 
 /** Below this width the server's charts (laid out for a wide page) are fitted to their column. */
-export const NARROW_CHART_WIDTH = 640;
+const NARROW_CHART_WIDTH = 640;
 
 /** Rough width of a character of `size` px in the charts' sans-serif face, to count wrapped lines. */
 const charWidth = (size: number): number => size * 0.55;

@@ -1,15 +1,7 @@
 /**
- * Number and label formats of the page (pure: unit-tested without a browser). Statistics, p-values,
+ * Label formats of the page (pure: unit-tested without a browser). Returns, statistics, p-values,
  * stars and adjusted p-values are the report's own (@aftershock/shared/format.js).
  */
-
-/** A return as a signed percentage: 0.0694 → "+6.94%", -0.0694 → "−6.94%" (a true minus sign). */
-export function percent(x: number | undefined, digits = 2): string {
-  if (x === undefined || !Number.isFinite(x)) return "–";
-  const s = (Math.abs(x) * 100).toFixed(digits);
-  if (Number(s) === 0) return `${(0).toFixed(digits)}%`;
-  return `${x > 0 ? "+" : "−"}${s}%`;
-}
 
 /** A confidence in [0, 1] as a whole percentage: 0.923 → "92%". */
 export function confidence(x: number): string {

@@ -11,28 +11,16 @@ import type { ModelName } from "../../src/study/models/returnModel.js";
 import type { TestName } from "../../src/study/significance/statistic.js";
 import type { ConventionName } from "../../src/study/conventions.js";
 import type { Adjustment } from "../../src/study/multipleTesting.js";
-import type {
-  ComparisonWindowResult,
-  EventResult,
-  GroupComparison,
-  GroupResult,
-  GroupWindowResult,
-  StudyResult,
-  TestOutcome,
-} from "../../src/study/results.js";
+import type { EventResult, StudyResult, TestOutcome } from "../../src/study/results.js";
 
 export type {
   Adjustment,
   CompanyRole,
   ConventionName,
-  ComparisonWindowResult,
   EventCompany,
   EventDocument,
   EventResult,
   EventWindow,
-  GroupComparison,
-  GroupResult,
-  GroupWindowResult,
   ModelName,
   StudyResult,
   TestName,

@@ -4,7 +4,7 @@ import type { EventWindow } from "./types.js";
 export { DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "@aftershock/shared/defaultWindows.js";
 
 /** How far from day 0 a window may reach (a year of trading days each way). */
-export const MAX_WINDOW_DAY = 250;
+const MAX_WINDOW_DAY = 250;
 
 export type WindowParse = { readonly ok: true; readonly window: EventWindow } | { readonly ok: false; readonly message: string };
 

@@ -1,7 +1,7 @@
 import { dayNumber } from "../../calendar/days.js";
 
 /** Cell texts that mean "no value" (compared after trimming, case-insensitively), besides the empty cell. */
-export const MISSING_TOKENS: readonly string[] = ["NA", "NaN", "null", "."];
+const MISSING_TOKENS: readonly string[] = ["NA", "NaN", "null", "."];
 const MISSING = new Set(MISSING_TOKENS.map((t) => t.toLowerCase()));
 
 /** True when a cell is empty or one of {@link MISSING_TOKENS}. */
@@ -36,7 +36,7 @@ const DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?\s*(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?|UTC|GMT)?$/i;
 
 /** The accepted date formats, for error messages. */
-export const DATE_FORMATS = "YYYY-MM-DD, YYYYMMDD or YYYY-MM-DD HH:MM[:SS][zone]";
+const DATE_FORMATS = "YYYY-MM-DD, YYYYMMDD or YYYY-MM-DD HH:MM[:SS][zone]";
 
 /**
  * The day number (days since 1970-01-01) of a date cell, or a description of why it is not a date.

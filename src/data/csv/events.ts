@@ -26,11 +26,11 @@ export interface EventsCsvOptions extends CsvOptions {
   readonly covariateColumns?: readonly string[];
 }
 
-export const EVENT_ID_ALIASES: readonly string[] = ["id", "event_id"];
-export const EVENT_SECURITY_ALIASES: readonly string[] = ["security", "ticker", "name", "symbol"];
-export const EVENT_DATE_ALIASES: readonly string[] = ["date", "when", "event_date"];
-export const EVENT_GROUP_ALIASES: readonly string[] = ["group"];
-export const EVENT_MARKET_ALIASES: readonly string[] = ["market"];
+const EVENT_ID_ALIASES: readonly string[] = ["id", "event_id"];
+const EVENT_SECURITY_ALIASES: readonly string[] = ["security", "ticker", "name", "symbol"];
+const EVENT_DATE_ALIASES: readonly string[] = ["date", "when", "event_date"];
+const EVENT_GROUP_ALIASES: readonly string[] = ["group"];
+const EVENT_MARKET_ALIASES: readonly string[] = ["market"];
 
 /**
  * Parse an event list held in memory: columns security and date (required), id, group, market

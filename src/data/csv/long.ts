@@ -14,8 +14,8 @@ export interface LongCsvOptions extends CsvOptions {
 }
 
 export const LONG_SECURITY_ALIASES: readonly string[] = ["security", "ticker", "name", "symbol", "id"];
-export const LONG_DATE_ALIASES: readonly string[] = ["date"];
-export const LONG_VALUE_ALIASES: readonly string[] = ["value", "return", "close", "price"];
+const LONG_DATE_ALIASES: readonly string[] = ["date"];
+const LONG_VALUE_ALIASES: readonly string[] = ["value", "return", "close", "price"];
 
 /**
  * Parse a long CSV (one row per security and date) held in memory. Other columns are ignored.

@@ -10,7 +10,7 @@ export interface CsvOptions {
 }
 
 /** One data record: its cells (untrimmed, uncast text) and the physical line it starts on. */
-export interface CsvRow {
+interface CsvRow {
   readonly line: number;
   readonly cells: readonly string[];
 }

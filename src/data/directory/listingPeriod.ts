@@ -3,6 +3,7 @@
  * was listed after the previous complete list of its exchange; one that vanished was delisted (or
  * renamed) before the next. Hand-checked events and known listing/delisting dates come first.
  */
+import { addDays } from "../../calendar/days.js";
 import type { DirectorySecurity } from "./rows.js";
 
 /**
@@ -11,7 +12,7 @@ import type { DirectorySecurity } from "./rows.js";
  * from 2021-01-30 to 2026-08-21, HKEX's list of securities at eight dates, the mainland vendor lists
  * at seven. S&P 500 copies and SEC files are not complete lists and do not count.
  */
-export const COMPLETE_LISTS: Readonly<Record<"XNAS" | "US" | "XHKG" | "CN", { readonly dates: readonly string[]; readonly daily?: readonly [string, string] }>> = {
+const COMPLETE_LISTS: Readonly<Record<"XNAS" | "US" | "XHKG" | "CN", { readonly dates: readonly string[]; readonly daily?: readonly [string, string] }>> = {
   XNAS: { dates: ["2015-01-10", "2018-08-22"], daily: ["2021-01-30", "2026-08-21"] },
   US: { dates: ["2015-01-10"], daily: ["2021-01-30", "2026-08-21"] },
   XHKG: { dates: ["2019-12-06", "2021-10-11", "2021-12-03", "2022-07-20", "2023-03-01", "2025-07-11", "2025-12-31", "2026-03-23"] },
@@ -122,10 +123,4 @@ export function refreshDates(securities: readonly DirectorySecurity[], calendar 
     }
   }
   return out;
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }

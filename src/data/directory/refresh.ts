@@ -33,20 +33,20 @@ export interface RefreshInput {
   readonly sec: ReadonlyMap<string, SecTicker>;
 }
 
-export interface Renamed {
+interface Renamed {
   readonly symbol: string;
   readonly from: string;
   readonly to: string;
 }
 
 /** A symbol change: the CIK that filed under `from` in the last list files under `to` now (the README's SEC_CTE rule). */
-export interface TickerChange {
+interface TickerChange {
   readonly from: string;
   readonly to: string;
   readonly cik: string;
 }
 
-export interface ReusedTicker {
+interface ReusedTicker {
   readonly symbol: string;
   readonly before: string;
   readonly beforeCik: string;

@@ -65,9 +65,6 @@ export interface DirectoryRows {
   readonly events: readonly DirectoryEvent[];
 }
 
-/** The files a directory folder holds; the first two are required. */
-export const DIRECTORY_FILES = ["securities.csv", "names.csv", "ticker_changes.csv", "corporate_events.csv"] as const;
-
 /** Whether a folder is a securities directory (it holds securities.csv and names.csv). */
 export function isDirectoryFolder(dir: string): boolean {
   return existsSync(join(dir, "securities.csv")) && existsSync(join(dir, "names.csv"));

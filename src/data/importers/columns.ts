@@ -36,7 +36,7 @@ export interface HeaderSpec {
 export type ColumnMap = Record<Role, number>;
 
 /** The role a header name stands for under a spec, if any. */
-export function roleOf(name: string, spec: HeaderSpec): Role | undefined {
+function roleOf(name: string, spec: HeaderSpec): Role | undefined {
   const key = name.trim().toLowerCase();
   for (const role of [...spec.required, ...spec.optional]) {
     const aliases = spec.aliases?.[role] ?? ROLE_ALIASES[role];

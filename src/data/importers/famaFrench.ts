@@ -23,7 +23,7 @@ import { InputError } from "../inputError.js";
 import type { ImportBatch, SkippedRow } from "../priceBatch.js";
 import { SKIP_REASONS } from "./series.js";
 
-export const FAMA_FRENCH_FORMAT = "fama-french";
+const FAMA_FRENCH_FORMAT = "fama-french";
 
 const HEADER = /^\s*,\s*[A-Za-z]/;
 const DATED_ROW = /^\s*\d+\s*,/;

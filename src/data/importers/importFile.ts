@@ -48,7 +48,7 @@ export async function importFile(file: string, options: ImportOptions = {}): Pro
   }
   const magic = bytes.subarray(0, 4).toString("latin1");
   if (forced === undefined && magic === "PAR1") return importParquet(file);
-  return importText(bytes.toString("utf8"), file, { ...options, format: forced });
+  return importText(bytes.toString("utf8"), file, options);
 }
 
 /**

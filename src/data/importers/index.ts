@@ -1,12 +1,4 @@
 export { importFile, importText } from "./importFile.js";
-export type { ImportOptions } from "./importFile.js";
-export { FORMAT_NAMES, HEADER_SPECS, INDEX_SYMBOLS, baseSymbol, detectFormat, isFormatName } from "./formats.js";
+export { FORMAT_NAMES, INDEX_SYMBOLS, baseSymbol, detectFormat } from "./formats.js";
 export type { FormatName } from "./formats.js";
 export { summarizeBatch } from "./summarize.js";
-export { parseTickerList } from "./tickerList.js";
-export { SKIP_REASONS, classifyBars } from "./series.js";
-export { importParquet } from "./parquet.js";
-export { parseYahooCsv } from "./yahoo.js";
-export { parseFamaFrenchCsv } from "./famaFrench.js";
-export { parseBarFile } from "./bars.js";
-export { parseWidePrices } from "./wide.js";

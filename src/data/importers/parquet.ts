@@ -19,7 +19,7 @@ import type { HeaderSpec, Role } from "./columns.js";
 import { DayReader, numberCell } from "./records.js";
 import { BarSink, checkPrice, checkVolume } from "./series.js";
 
-export const PARQUET_FORMAT = "parquet";
+const PARQUET_FORMAT = "parquet";
 
 /** A Parquet file holds a long table: the columns of the CSV `long` format. */
 const LONG_SPEC: HeaderSpec = HEADER_SPECS.long;

@@ -16,7 +16,7 @@ export const SKIP_REASONS = {
 } as const;
 
 /** A series' first row more than this many calendar days before its second is left out as stray. */
-export const ISOLATED_GAP_DAYS = 30;
+const ISOLATED_GAP_DAYS = 30;
 
 /** Which of the optional columns a series carries. */
 export interface BarColumnsPresent {

@@ -12,7 +12,7 @@ import { forEachRecord } from "./records.js";
 export const TICKER_LIST_FORMAT = "ticker-list";
 
 /** Header names of a ticker list's one column (lower case). */
-export const TICKER_LIST_HEADERS: readonly string[] = ["ticker", "tickers", "symbol", "symbols", "security", "securities", "code"];
+const TICKER_LIST_HEADERS: readonly string[] = ["ticker", "tickers", "symbol", "symbols", "security", "securities", "code"];
 
 /** True when a header is a ticker list's: one column, named like {@link TICKER_LIST_HEADERS}. */
 export function isTickerListHeader(header: readonly string[]): boolean {

@@ -14,7 +14,7 @@ import { parseTable } from "../csv/table.js";
 import { DayReader, numberCell } from "./records.js";
 import { BarSink, SKIP_REASONS, checkPrice } from "./series.js";
 
-export const WIDE_FORMAT = "wide";
+const WIDE_FORMAT = "wide";
 
 /** Read a wide price CSV held in memory; `source` names it in messages. */
 export function parseWidePrices(text: string, source: string): ImportBatch {

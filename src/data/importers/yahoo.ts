@@ -30,7 +30,7 @@ interface TickerColumns {
   readonly cols: Partial<Record<Field, number>>;
 }
 
-export const YAHOO_FORMAT = "yahoo-three-header";
+const YAHOO_FORMAT = "yahoo-three-header";
 
 /** True when the first records look like a yfinance three-header export. */
 export function looksLikeYahoo(first: readonly (readonly string[])[]): boolean {

@@ -91,7 +91,7 @@ const seedSchema = z
 export type SecuritiesSeed = z.infer<typeof seedSchema>;
 
 /** Where the seed lives: `data/securities.json` at the package root (same relative path from src/ and dist/). */
-export const DEFAULT_SEED_PATH = fileURLToPath(new URL("../../../data/securities.json", import.meta.url));
+const DEFAULT_SEED_PATH = fileURLToPath(new URL("../../../data/securities.json", import.meta.url));
 
 export class SecuritiesMaster {
   readonly issuers: ReadonlyMap<string, Issuer>;
@@ -171,7 +171,7 @@ export function parseSecuritiesSeed(json: unknown, source = "securities seed"): 
 }
 
 /** Reads and validates a seed file (default `data/securities.json`). */
-export function loadSecuritiesMaster(path: string = DEFAULT_SEED_PATH): SecuritiesMaster {
+function loadSecuritiesMaster(path: string = DEFAULT_SEED_PATH): SecuritiesMaster {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, "utf8"));

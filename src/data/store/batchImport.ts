@@ -24,7 +24,7 @@ import type { StoreConnection } from "./connection.js";
 import { PRICE_FIELDS, type PriceField } from "./priceRepository.js";
 
 /** One field of one stored row that an import replaced. */
-export interface FieldChange {
+interface FieldChange {
   readonly table: "prices" | "factors";
   /** The price row's symbol; for a factor, the factor table's name. */
   readonly symbol: string;
@@ -36,7 +36,7 @@ export interface FieldChange {
   readonly new: number | null;
 }
 
-export interface RowCounts {
+interface RowCounts {
   readonly inserted: number;
   readonly unchanged: number;
   /** Rows of which at least one field was replaced. */
@@ -381,7 +381,7 @@ function appendNullable(appender: { appendVarchar(v: string): void; appendNull()
  * Checks a batch before anything is written, and describes its symbols. Throws an InputError naming
  * the file and the series at fault.
  */
-export function checkBatch(batch: ImportBatch, master: SecuritiesMaster): SecurityDescription[] {
+function checkBatch(batch: ImportBatch, master: SecuritiesMaster): SecurityDescription[] {
   const fail = (detail: string): never => {
     throw new InputError({ file: batch.file }, detail);
   };

@@ -33,7 +33,7 @@ export interface StoreOptions {
 }
 
 /** How long a second process waits for the store's lock before it gives up, by default. */
-export const DEFAULT_LOCK_WAIT_MS = 3000;
+const DEFAULT_LOCK_WAIT_MS = 3000;
 
 /** Where the store lives: the argument, else $AFTERSHOCK_STORE, else ./aftershock.duckdb. */
 export function storePath(path?: string): string {

@@ -2,7 +2,7 @@ import type { Cue } from "./cue.js";
 import { ACTION_CUES } from "./actions.js";
 import { ATTENDANCE_CUES } from "./attendance.js";
 
-export type { Cue, CueKind, CueSide } from "./cue.js";
+export type { Cue, CueKind } from "./cue.js";
 
 /**
  * The general cue lists: attendance, absence, and actions done to or by a company (regulatory

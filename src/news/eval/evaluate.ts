@@ -15,7 +15,7 @@ export const EVAL_DIR = fileURLToPath(new URL("../../../eval/news/", import.meta
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** When in the day the event happened, where the text says: a stated time, or a part of the trading day. */
-export const goldEventTimeSchema = z.union([
+const goldEventTimeSchema = z.union([
   z.object({ at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/, "a time written YYYY-MM-DDTHH:MM with its offset"), precision: z.enum(["minute", "hour"]) }).strict(),
   z.object({ part: z.enum(["before-open", "during-session", "after-close", "evening", "overnight"]), zone: z.string().min(1) }).strict(),
 ]);
@@ -46,10 +46,10 @@ const goldSchema = z
   })
   .strict();
 export type Gold = z.output<typeof goldSchema>;
-export type GoldArticle = Gold["articles"][number];
+type GoldArticle = Gold["articles"][number];
 
 /** Precision, recall and F1 of a set comparison, summed over articles (micro-averaged). */
-export interface Score {
+interface Score {
   readonly truePositives: number;
   readonly predicted: number;
   readonly expected: number;
@@ -58,7 +58,7 @@ export interface Score {
   readonly f1: number;
 }
 
-export interface ArticleOutcome {
+interface ArticleOutcome {
   readonly file: string;
   readonly heldOut: boolean;
   readonly error?: string;
@@ -71,7 +71,7 @@ export interface ArticleOutcome {
   readonly counts: OutcomeCounts;
 }
 
-export interface OutcomeCounts {
+interface OutcomeCounts {
   readonly predicted: number;
   readonly expected: number;
   readonly linked: number;
@@ -86,10 +86,10 @@ export interface OutcomeCounts {
 }
 
 /** Confidence bands over which role precision is measured: the lower bound of each. */
-export const CONFIDENCE_BANDS = [0, 0.7, 0.8, 0.9] as const;
+const CONFIDENCE_BANDS = [0, 0.7, 0.8, 0.9] as const;
 
 /** Role precision among linked companies whose confidence falls in one band. */
-export interface BandPrecision {
+interface BandPrecision {
   readonly from: number;
   readonly to: number;
   readonly right: number;
@@ -137,7 +137,7 @@ export function evaluate(knowledge: KnowledgeBase, dir = EVAL_DIR, directory?: S
  * (through the directory, or unknown to every list) was not theirs to annotate, so it is shown and
  * not scored. Sets that use `$SYMBOL` keys or `notEvent` list every company (`all`).
  */
-export function annotationScope(gold: Gold): "knowledge-base" | "all" {
+function annotationScope(gold: Gold): "knowledge-base" | "all" {
   return gold.articles.some((a) => a.notEvent.length > 0 || Object.keys(a.companies).some((k) => k.startsWith("$"))) ? "all" : "knowledge-base";
 }
 
@@ -206,7 +206,7 @@ function namesOf(knowledge: KnowledgeBase, id: string): string[] {
 }
 
 /** The scores of a set of article outcomes (micro-averaged over the articles). */
-export function summarise(outcomes: readonly ArticleOutcome[]): Evaluation {
+function summarise(outcomes: readonly ArticleOutcome[]): Evaluation {
   const sum = (f: (c: OutcomeCounts) => number): number => outcomes.reduce((n, o) => n + f(o.counts), 0);
   const predicted = sum((c) => c.predicted);
   const expected = sum((c) => c.expected);
@@ -259,7 +259,7 @@ type GoldEventTime = z.output<typeof goldEventTimeSchema>;
  * Evening, night and overnight count as after the close; a clock time is placed by the hours 09:30 and
  * 16:00 of the main sessions of New York and Hong Kong.
  */
-export function sessionPart(t: GoldEventTime | EventTime): "before-open" | "during-session" | "after-close" {
+function sessionPart(t: GoldEventTime | EventTime): "before-open" | "during-session" | "after-close" {
   if ("part" in t) return t.part === "before-open" || t.part === "during-session" ? t.part : "after-close";
   if ("dayPart" in t) return t.dayPart === "early morning" ? "before-open" : t.dayPart === "evening" || t.dayPart === "night" ? "after-close" : "during-session";
   const clock = ("at" in t ? t.at : t.dateTime).slice(11, 16);

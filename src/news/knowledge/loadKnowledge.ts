@@ -4,6 +4,7 @@
  * `knowledgeFileSchema`, then checked as a whole (unique ids, unique listing symbols, parents that
  * exist, dates in order). Any problem is reported with its file, entity (index and id) and field.
  */
+import { isIsoDate } from "../../calendar/days.js";
 import { AftershockError } from "../../shared/errors.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
@@ -111,7 +112,7 @@ export function loadKnowledge(extraFiles: readonly string[] = [], options: LoadK
       }
       for (const key of ["from", "to"] as const) {
         const date = listing[key];
-        if (date !== undefined && !isCalendarDate(date)) issues.push(`${where(l)}: ${field}.${key}: "${date}" is not a calendar date`);
+        if (date !== undefined && !isIsoDate(date)) issues.push(`${where(l)}: ${field}.${key}: "${date}" is not a calendar date`);
       }
       if (listing.from !== undefined && listing.to !== undefined && listing.to < listing.from) {
         issues.push(`${where(l)}: ${field}: to (${listing.to}) is before from (${listing.from})`);
@@ -178,11 +179,6 @@ function fieldPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const p of path) out += typeof p === "number" ? `[${p}]` : `${out === "" ? "" : "."}${String(p)}`;
   return out;
-}
-
-function isCalendarDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
 /** Parent chains that loop back (a → b → a). */

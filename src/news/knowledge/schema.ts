@@ -3,7 +3,7 @@ import { z } from "zod";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 
 /** A person through whom an article may name a company (founder, chair, CEO...). */
-export const personSchema = z
+const personSchema = z
   .object({
     name: z.string().min(1),
     /** Other spellings: Chinese name, romanizations, nicknames ("Pony Ma", "Ma Huateng", "马化腾"). */
@@ -16,7 +16,7 @@ export const personSchema = z
   .strict();
 
 /** One listing of an issuer: the security as aftershock names it, and when it started trading. */
-export const listingSchema = z
+const listingSchema = z
   .object({
     symbol: z.string().min(1),
     from: isoDate.optional(),
@@ -27,7 +27,7 @@ export const listingSchema = z
   .strict();
 
 /** A name the company carried until a date (Facebook, Inc. until it became Meta Platforms, Inc.). */
-export const formerNameSchema = z
+const formerNameSchema = z
   .object({
     name: z.string().min(1),
     shortName: z.string().min(1),
@@ -75,8 +75,4 @@ export const knowledgeFileSchema = z
   })
   .strict();
 
-export type Person = z.output<typeof personSchema>;
-export type FormerName = z.output<typeof formerNameSchema>;
-export type Listing = z.output<typeof listingSchema>;
 export type Entity = z.output<typeof entitySchema>;
-export type KnowledgeFile = z.output<typeof knowledgeFileSchema>;

@@ -10,7 +10,7 @@ import type { EChartsOption, LineSeriesOption, TitleComponentOption, XAXisCompon
  * glyph along the list, and resvg picks the first listed font that has each character. Single quotes
  * only: ECharts writes the list into an SVG attribute without escaping it.
  */
-export const CHART_FONT_FAMILY =
+const CHART_FONT_FAMILY =
   "'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
 
 export const TEXT_COLOR = "#222222";

@@ -25,7 +25,7 @@ export function carPathsSummary(result: StudyResult, labels: EventLabels = {}): 
   const end = paths
     .map((p) => ({ p, car: p.car[p.car.length - 1]!, band: p.halfWidth[p.halfWidth.length - 1]! }))
     .sort((a, b) => b.car - a.car)
-    .map(({ p, car, band }) => `${names.get(p.event.id)} (${eventGroup(p.event)}) ${percent(car)} ± ${percent(band).slice(1)}`);
+    .map(({ p, car, band }) => `${names.get(p.event.id)} (${eventGroup(p.event)}) ${percent(car)} ± ${percent(band).replace(/^\+/, "")}`);
   return `Cumulative abnormal return from day ${dayCategory(from)} to day ${dayCategory(days[days.length - 1]!)} for ${paths.length} measured events. At day ${dayCategory(days[days.length - 1]!)}: ${end.join("; ")}.`;
 }
 

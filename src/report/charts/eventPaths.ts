@@ -72,7 +72,7 @@ const AAR_TOLERANCE = 1e-12;
  * venue's "all · HK" the grouped events of that venue. A candidate counts only when it has the group's
  * number of measured events and reproduces its AAR on every day; otherwise there is none.
  */
-export function groupEvents(result: StudyResult, group: Pick<GroupResult, "group" | "measured" | "days">): EventResult[] | undefined {
+function groupEvents(result: StudyResult, group: Pick<GroupResult, "group" | "measured" | "days">): EventResult[] | undefined {
   const measured = measuredEvents(result);
   const all = /^all( · .+)?$/.exec(group.group);
   const suffix = all?.[1];

@@ -12,7 +12,7 @@ const NOTO_CJK_FILES = [
 const DEJAVU_SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
 /** Whether Noto Sans CJK is installed where a Linux distribution puts it (Chinese names need it). */
-export function hasNotoCjk(): boolean {
+function hasNotoCjk(): boolean {
   return NOTO_CJK_FILES.some((f) => existsSync(f));
 }
 

@@ -6,7 +6,7 @@ import { html, type SafeHtml } from "./htmlText.js";
 import type { ReportInput } from "./reportInput.js";
 
 /** One row of the per-company table: a company's listing and the event measured on it, if any. */
-export interface CompanyRow {
+interface CompanyRow {
   readonly name: string;
   readonly note?: string;
   readonly role: string;
@@ -18,7 +18,7 @@ export interface CompanyRow {
  * The rows, company by company in the order given, one per security and event; events no company
  * claims follow under their display label and group. Without `companies`, one row per event.
  */
-export function companyRows(input: ReportInput): CompanyRow[] {
+function companyRows(input: ReportInput): CompanyRow[] {
   const { result } = input;
   const labels = eventLabelMap(result, input.labels);
   const claimed = new Set<string>();

@@ -25,7 +25,7 @@ ${s?.excerpt ? html`<blockquote cite="${url ?? ""}"><p>${s.excerpt}</p></blockqu
  * CAAR with the BMP test's p-value when it ran, else the first test's. Plain and hedged: it reports,
  * it does not interpret.
  */
-export function computedHeadline(result: StudyResult): string | undefined {
+function computedHeadline(result: StudyResult): string | undefined {
   const all = result.groups.find((g) => g.group === "all");
   const w = all?.windows.find((x) => x.window[0] === 0 && x.window[1] === 0) ?? all?.windows[0];
   if (!all || !w || all.measured === 0) return undefined;

@@ -5,7 +5,7 @@ import { numCell, STARS_NOTE } from "./cells.js";
 import { html, type SafeHtml } from "./htmlText.js";
 
 /** "Group “present”" or "All events". */
-export function groupTitle(group: string): string {
+function groupTitle(group: string): string {
   return group === "all" ? "All events" : `Group “${group}”`;
 }
 
@@ -23,7 +23,7 @@ function testCells(o: TestOutcome | undefined): SafeHtml[] {
  * the result carries (in the order of `conventions.tests`), statistic and p-value side by side.
  * Tests as rows, windows as columns: a study runs up to a dozen window tests but only a few windows.
  */
-export function groupTable(result: StudyResult, g: GroupResult): SafeHtml {
+function groupTable(result: StudyResult, g: GroupResult): SafeHtml {
   const windows = g.windows;
   const tests = result.conventions.tests.filter((t) => windows.some((w) => w.tests[t.name]));
   const caarNote = result.conventions.caar === "mean" ? " (mean of the AARs, estudy2's convention)" : "";

@@ -2,7 +2,7 @@ import type { EventLabels } from "../charts/eventLabels.js";
 import type { StudyResult } from "../../study/results.js";
 
 /** Where the news came from. The URL is linked (http/https only), never fetched. */
-export interface ReportSource {
+interface ReportSource {
   readonly name?: string;
   readonly url?: string;
   /** Publication date or timestamp as written by the source. */
@@ -12,7 +12,7 @@ export interface ReportSource {
 }
 
 /** A company of the story: its role in it and the listings measured. */
-export interface ReportCompany {
+interface ReportCompany {
   readonly name: string;
   /** e.g. present, absent, target, mentioned: usually the group label of its events. */
   readonly role: string;
@@ -22,13 +22,13 @@ export interface ReportCompany {
 }
 
 /** A cross-listed company shown on its venues side by side: one column per event id. */
-export interface ReportPair {
+interface ReportPair {
   readonly company: string;
   readonly rows: readonly string[];
 }
 
 /** How one listing's day 0 was chosen (see src/calendar/firstSession.ts). */
-export interface ReportDay0 {
+interface ReportDay0 {
   readonly symbol: string;
   readonly exchange?: string;
   readonly timeZone?: string;
@@ -40,7 +40,7 @@ export interface ReportDay0 {
 }
 
 /** When the news came out, and the session each listing's day 0 is. */
-export interface ReportTiming {
+interface ReportTiming {
   /** Where the time came from, or the assumption made without one. */
   readonly basis: string;
   readonly listings: readonly ReportDay0[];

@@ -3,7 +3,7 @@
  * names system faces, with CJK faces so Chinese company names display (Noto Sans CJK SC on Linux,
  * PingFang on macOS, Microsoft YaHei on Windows). Print rules keep tables and figures unbroken.
  */
-export const REPORT_FONT_STACK =
+const REPORT_FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif';
 
 export const REPORT_CSS = `

@@ -8,7 +8,7 @@ export const INTERCEPT = "(Intercept)";
 const LEVERAGE_TOLERANCE = Math.sqrt(Number.EPSILON);
 
 /** Standard error, t statistic and two-sided p-value of one coefficient under one covariance estimator. */
-export interface CoefficientTest {
+interface CoefficientTest {
   readonly standardError: number;
   /** t = β̂ / SE. */
   readonly statistic: number;
@@ -17,7 +17,7 @@ export interface CoefficientTest {
 }
 
 /** One regressor's estimate with heteroskedasticity-robust inference. */
-export interface RegressionTerm {
+interface RegressionTerm {
   /** "(Intercept)" or the caller's name for the column. */
   readonly name: string;
   /** OLS coefficient β̂. */

@@ -7,7 +7,7 @@ import type { Series } from "../../series.js";
  * intercept in the model the scale 100 / S only shifts the intercept, so abnormal log volume is the
  * same either way, up to the constant.
  */
-export const LOG_VOLUME_CONSTANT = 1;
+const LOG_VOLUME_CONSTANT = 1;
 
 /**
  * Log volume V_t = ln(n_t + c), c = LOG_VOLUME_CONSTANT (Campbell & Wasley 1996, eq. 1, on shares

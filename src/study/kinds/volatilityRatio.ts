@@ -2,7 +2,7 @@ import { windowOffsets } from "../crossSection.js";
 import type { EventTable } from "../eventTable.js";
 
 /** Var(U_t) of a volatility ratio U_t = AR_t² / σ² when AR_t is normal: U_t is χ²(1). */
-export const RATIO_VARIANCE = 2;
+const RATIO_VARIANCE = 2;
 
 /**
  * Turns each measured event's abnormal returns into abnormal volatility, in place: every AR_t becomes

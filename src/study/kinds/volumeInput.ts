@@ -4,7 +4,7 @@ import { logVolume, sampleLogVolume } from "./logVolume.js";
 import type { VolumeMarket } from "./studyKind.js";
 
 /** The market series of a volume study against the sample: the sample's equal-weighted log volume. */
-export const SAMPLE_VOLUME_MARKET = "sample log volume";
+const SAMPLE_VOLUME_MARKET = "sample log volume";
 
 /** What a volume study measures in place of returns: log volumes, the market's, and the events against it. */
 export interface VolumeSeries<E> {

@@ -37,7 +37,7 @@ describe("factor models against numpy.linalg.lstsq of R - RF on the factors (syn
   });
 
   it("names the missing factor or missing factor series instead of fitting", () => {
-    const noFactors: SecurityPanel = { ...panel, factors: undefined, rf: undefined };
+    const { factors: _factors, rf: _rf, ...noFactors } = panel;
     expect(() => famaFrench3.design(noFactors)).toThrow(/needs factor returns/);
     const noMom: SecurityPanel = { ...panel, factors: { "Mkt-RF": panel.factors!["Mkt-RF"]!, SMB: panel.factors!.SMB!, HML: panel.factors!.HML! } };
     expect(() => carhart4.design(noMom)).toThrow(/"MOM"/);

@@ -16,7 +16,7 @@ export interface RegressionSums {
   readonly yShift: number;
 }
 
-export const SUMS_STRIDE = 11;
+const SUMS_STRIDE = 11;
 const COUNT = 0;
 const X = 1;
 const Y = 3;

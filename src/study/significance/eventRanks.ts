@@ -103,7 +103,7 @@ function crossSum(s: ColumnSums, cs: CrossSection, col: number, convention: Conv
  * over every estimation and span day r with an event present; D_r = crossSum of the centred scores.
  * power = 1 for Corrado's rank test, ½ for the modified rank and the Corrado sign tests.
  */
-export function scoreDeviation(centred: ColumnSums, cs: CrossSection, meanCount: number, power: number, convention: Convention): number {
+function scoreDeviation(centred: ColumnSums, cs: CrossSection, meanCount: number, power: number, convention: Convention): number {
   let ss = 0;
   for (let c = 0; c < cs.grid.days.length; c++) {
     const present = centred.present[c]!;

@@ -73,7 +73,7 @@ export function grankZ(scores: Float64Array, n: number, width: number): { z: num
 }
 
 /** t_grank = Z √((T - 2) / (T - 1 - Z²)), against t(T - 2) (Kolari & Pynnönen 2011, eq. for t_grank). */
-export function grankT(z: number, timePoints: number): Statistic {
+function grankT(z: number, timePoints: number): Statistic {
   return studentT(z * Math.sqrt((timePoints - 2) / (timePoints - 1 - z * z)), timePoints - 2);
 }
 

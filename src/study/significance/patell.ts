@@ -14,7 +14,7 @@ import { normal, type SignificanceTest, type Statistic } from "./statistic.js";
  * divisor d_i, SAR_i is that t times √(d_i/ν_i), and Var(SAR_i) = d_i/(ν_i - 2). Which one the
  * convention takes is its `patellVariance`.
  */
-export function patellStatistic(cs: CrossSection, sar: Float64Array, convention: Convention): number {
+function patellStatistic(cs: CrossSection, sar: Float64Array, convention: Convention): number {
   let variance = 0;
   for (let i = 0; i < cs.n; i++) variance += patellDivisor(cs, i, convention) / (cs.df[i]! - 2);
   return sum(sar) / Math.sqrt(variance);

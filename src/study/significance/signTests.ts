@@ -73,7 +73,7 @@ export const generalizedSign: SignificanceTest = {
   },
 };
 
-export function generalizedSignStatistic(x: Float64Array, p: number): Statistic {
+function generalizedSignStatistic(x: Float64Array, p: number): Statistic {
   const n = x.length;
   return normal((positives(x) - n * p) / Math.sqrt(n * p * (1 - p)));
 }

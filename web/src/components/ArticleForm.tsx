@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import type { ExampleSummary } from "../types.js";
 
-export type ArticleFormat = "auto" | "text" | "html";
+type ArticleFormat = "auto" | "text" | "html";
 
 export interface ArticleState {
   readonly text: string;

@@ -1,6 +1,6 @@
 import { useId, type Ref } from "react";
-import { adjustedPValues, pValue, stars, stat, testNote } from "@aftershock/shared/format.js";
-import { groupLabel, percent, timestamp, windowLabel } from "../format.js";
+import { adjustedPValues, percent, pValue, stars, stat, testNote } from "@aftershock/shared/format.js";
+import { groupLabel, timestamp, windowLabel } from "../format.js";
 import { exportPath, studyPath } from "../route.js";
 import { companyRows } from "../rows.js";
 import type { StoredStudy, TestOutcome } from "../types.js";
