@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { DEFAULT_LIMITS } from "../limits.js";
 import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
-import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, TEST_NAMES } from "../pipeline/vocabulary.js";
+import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, STUDY_KINDS, TEST_NAMES } from "../pipeline/vocabulary.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 
@@ -119,12 +119,12 @@ export const exportQuerySchema = z.object({
 
 export const errorBodySchema = z
   .object({
-    error: z.object({
+    error: z.strictObject({
       code: z.string().meta({ description: "bad_request, invalid_body, invalid_query, invalid_input, forbidden, not_found, payload_too_large, missing_prices, internal, ..." }),
       message: z.string(),
       issues: z
         .array(
-          z.object({
+          z.strictObject({
             path: z.string(),
             message: z.string(),
             line: z.int().optional().meta({ description: "The uploaded file's 1-based line at fault." }),
@@ -135,37 +135,46 @@ export const errorBodySchema = z
     }),
   });
 
-export const healthSchema = z.object({ ok: z.literal(true), version: z.string() });
+export const healthSchema = z.strictObject({ ok: z.literal(true), version: z.string() });
 
-export const exampleSummarySchema = z.object({ id: z.string(), title: z.string(), published: isoDate.optional() });
+export const exampleSummarySchema = z.strictObject({ id: z.string(), title: z.string(), published: isoDate.optional() });
 export const exampleSchema = exampleSummarySchema.extend({ text: z.string() });
 
 export const extractResponseSchema = z.union([eventDocumentSchema, z.array(z.union([eventDocumentSchema, feedItemErrorSchema]))]);
 
-export const securityMatchSchema = z.object({
+export const securityMatchSchema = z.strictObject({
   entityId: z.string().nullable().meta({ description: "The knowledge base's entity; null for a stored symbol the knowledge base does not know." }),
   name: z.string(),
   kind: z.string().meta({ description: "company, index, regulator, ... (an entity's kind), or the stored security's kind." }),
-  listings: z.array(z.object({ symbol: z.string(), from: isoDate.optional(), to: isoDate.optional() })),
+  listings: z.array(z.strictObject({ symbol: z.string(), from: isoDate.optional(), to: isoDate.optional() })),
   stored: z.array(z.string()).meta({ description: "Listings that have prices in the store." }),
 });
 
-const importReportSchema = z.looseObject({
+const importReportSchema = z.strictObject({
   file: z.string(),
   inserted: z.int(),
   unchanged: z.int(),
   changedRows: z.int(),
   changedCount: z.int(),
-  changed: z.array(z.looseObject({ table: z.string(), symbol: z.string(), day: z.int(), field: z.string() })),
-  factors: z.object({ inserted: z.int(), unchanged: z.int(), changed: z.int() }),
+  changed: z.array(
+    z.strictObject({
+      table: z.enum(["prices", "factors"]),
+      symbol: z.string().meta({ description: "The price row's symbol; for a factor, the factor table's name." }),
+      day: z.int().meta({ description: "Days since 1970-01-01." }),
+      field: z.string(),
+      old: z.number().nullable().meta({ description: "The value stored before; null when it was missing." }),
+      new: z.number().nullable().meta({ description: "The value stored now; null when it is missing." }),
+    }),
+  ),
+  factors: z.strictObject({ inserted: z.int(), unchanged: z.int(), changed: z.int() }),
   securitiesAdded: z.array(z.string()),
 });
 
-export const importResponseSchema = z.object({
+export const importResponseSchema = z.strictObject({
   results: z.array(
     z.union([
-      z.object({ file: z.string(), summary: z.string(), report: importReportSchema }),
-      z.object({ file: z.string(), error: z.string() }),
+      z.strictObject({ file: z.string(), summary: z.string(), report: importReportSchema }),
+      z.strictObject({ file: z.string(), error: z.string() }),
     ]),
   ),
 });
@@ -173,32 +182,155 @@ export const importResponseSchema = z.object({
 /** A number of the result; NaN and infinities become null in JSON. */
 const num = z.number().nullable();
 const windowSchema = z.tuple([z.int(), z.int()]);
+const pValueSides = z.enum(["two-sided", "greater", "less"]);
+
+const testOutcomeSchema = z
+  .strictObject({
+    statistic: num,
+    pValue: num,
+    distribution: z.enum(["normal", "t", "signed-rank", "bootstrap"]),
+    df: num.optional(),
+    draws: z.int().optional(),
+    seed: z.int().optional(),
+    reason: z.string().optional().meta({ description: "Why there is no statistic (then statistic and pValue are null)." }),
+    adjusted: z.partialRecord(z.enum(ADJUSTMENTS), num).optional().meta({ description: "Multiple-testing adjusted p-values, by method." }),
+  })
+  .meta({ description: "One test's verdict." });
+const testsSchema = z.partialRecord(z.enum(TEST_NAMES), testOutcomeSchema);
+
+const eventResultSchema = z.strictObject({
+  id: z.string(),
+  security: z.string(),
+  market: z.string().optional(),
+  group: z.string().optional(),
+  eventDate: z.string(),
+  day0: z.string().optional(),
+  status: z.string(),
+  reason: z.string(),
+  estimation: z
+    .strictObject({
+      from: z.string(),
+      to: z.string(),
+      days: z.int(),
+      excluded: z.array(z.strictObject({ date: z.string(), reason: z.string() })).optional(),
+    })
+    .optional(),
+  parameters: z.record(z.string(), num).optional(),
+  residualSd: num.optional(),
+  rSquared: num.optional(),
+  days: z.array(z.strictObject({ day: z.int(), date: z.string(), ar: num, se: num, t: num })),
+  windows: z.array(z.strictObject({ window: windowSchema, car: num, se: num, t: num, pValue: num, bhar: num })),
+});
+
+const groupResultSchema = z.strictObject({
+  group: z.string().meta({ description: '"all" for every measured event, else the group label.' }),
+  events: z.int(),
+  measured: z.int(),
+  days: z.array(z.strictObject({ day: z.int(), aar: num, tests: testsSchema })),
+  windows: z.array(z.strictObject({ window: windowSchema, caar: num, meanBhar: num, tests: testsSchema })),
+});
+
+const comparisonSchema = z.strictObject({
+  a: z.string(),
+  b: z.string(),
+  windows: z.array(
+    z.strictObject({
+      window: windowSchema,
+      difference: num,
+      welch: testOutcomeSchema.extend({ standardError: num }),
+      wilcoxonRankSum: z.strictObject({ statistic: num, pValue: num, method: z.enum(["exact", "normal"]) }),
+      permutation: z.strictObject({ pValue: num, method: z.enum(["exact", "monte-carlo"]), permutations: z.int(), seed: z.int().optional() }),
+    }),
+  ),
+});
+
+const robustSchema = z.strictObject({ standardError: num, statistic: num, pValue: num });
+const regressionTermSchema = z.strictObject({ name: z.string(), estimate: num, hc3: robustSchema, hc1: robustSchema });
+
+const groupRegressionSchema = z.strictObject({
+  window: windowSchema,
+  baseline: z.string(),
+  observations: z.int(),
+  terms: z.array(regressionTermSchema),
+});
+
+const covariateRegressionSchema = z.strictObject({
+  window: windowSchema,
+  covariates: z.array(z.string()),
+  baseline: z.string().optional(),
+  observations: z.int(),
+  leftOut: z.int(),
+  singular: z.boolean(),
+  terms: z.array(regressionTermSchema),
+});
+
+const calendarTimeSchema = z.strictObject({
+  group: z.string(),
+  horizon: z.int(),
+  weighting: z.enum(["equal", "value"]),
+  weight: z.string().optional(),
+  days: z.int(),
+  averageFirms: num,
+  alphas: z.array(
+    z.strictObject({
+      model: z.enum(["fama-french-3", "carhart-4"]),
+      label: z.string(),
+      days: z.int(),
+      alpha: num,
+      standardError: num,
+      statistic: num,
+      df: num,
+      pValue: num,
+      rSquared: num,
+      reason: z.string().optional(),
+    }),
+  ),
+  reason: z.string().optional(),
+});
+
+const conventionsSchema = z.strictObject({
+  convention: z.string(),
+  kind: z.enum(STUDY_KINDS),
+  measure: z.string(),
+  volumeMarket: z.string().optional(),
+  model: z.enum(MODEL_NAMES),
+  modelLabel: z.string(),
+  returnType: z.enum(["simple", "log"]),
+  estimation: windowSchema,
+  minEstimationDays: z.int(),
+  windows: z.array(windowSchema),
+  nonTradingDay: z.enum(["next", "previous", "exclude"]),
+  residualVariance: z.string(),
+  patellVariance: z.string(),
+  predictionError: z.boolean(),
+  marketMoments: z.string(),
+  crossSectionalSum: z.string(),
+  windowRankCentre: z.string(),
+  caar: z.enum(["sum", "mean"]),
+  eventPValue: z.string(),
+  constantMeanVariance: z.string(),
+  pValues: pValueSides,
+  suspectReturns: z.string(),
+  tradingDays: z.string(),
+  tests: z.array(z.strictObject({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string() })),
+  multipleTesting: z.strictObject({ methods: z.array(z.enum(ADJUSTMENTS)), family: z.string() }).optional(),
+});
 
 export const studyResultSchema = z
-  .looseObject({
+  .strictObject({
     schema: z.literal(RESULT_SCHEMA),
-    conventions: z.looseObject({ model: z.enum(MODEL_NAMES), estimation: windowSchema, windows: z.array(windowSchema) }),
-    events: z.array(
-      z.looseObject({
-        id: z.string(),
-        security: z.string(),
-        market: z.string().optional(),
-        group: z.string().optional(),
-        eventDate: z.string(),
-        day0: z.string().optional(),
-        status: z.string(),
-        reason: z.string(),
-        days: z.array(z.looseObject({ day: z.int(), date: z.string(), ar: num, se: num, t: num })),
-        windows: z.array(z.looseObject({ window: windowSchema, car: num, se: num, t: num, pValue: num, bhar: num })),
-      }),
-    ),
-    groups: z.array(z.looseObject({ group: z.string(), events: z.int(), measured: z.int(), days: z.array(z.looseObject({})), windows: z.array(z.looseObject({})) })),
-    comparisons: z.array(z.looseObject({ a: z.string(), b: z.string(), windows: z.array(z.looseObject({})) })),
-    regressions: z.array(z.looseObject({})),
+    conventions: conventionsSchema,
+    events: z.array(eventResultSchema),
+    groups: z.array(groupResultSchema),
+    comparisons: z.array(comparisonSchema),
+    regressions: z.array(groupRegressionSchema),
+    covariateRegressions: z.array(covariateRegressionSchema).optional(),
+    calendarTime: z.array(calendarTimeSchema).optional(),
+    suspectReturns: z.array(z.strictObject({ series: z.string(), date: z.string(), reason: z.string() })).optional(),
   })
   .meta({ description: "The study's numbers (aftershock.study/1): every event, group, comparison and regression, with the conventions used." });
 
-export const companyPlanSchema = z.object({
+export const companyPlanSchema = z.strictObject({
   entityId: z.string(),
   company: z.string(),
   role: companyRoleSchema,
@@ -212,7 +344,7 @@ export const timingSchema = z
     instant: z.string().optional().meta({ description: "The event time (ISO 8601, UTC); absent when only the date is known." }),
     basis: z.string().meta({ description: "Where the time came from, or the assumption made without one." }),
     listings: z.array(
-      z.object({
+      z.strictObject({
         eventId: z.string(),
         symbol: z.string(),
         exchange: z.string().optional(),
@@ -227,7 +359,7 @@ export const timingSchema = z
 
 const chartOptionsSchema = z.record(z.string(), z.unknown()).meta({ description: "ECharts options (plain JSON) for echarts.setOption()." });
 
-export const studyPayloadSchema = z.object({
+export const studyPayloadSchema = z.strictObject({
   headline: z.string(),
   event: eventDocumentSchema.optional().meta({ description: "The event document of an article's study; absent for an event list's." }),
   source: z
@@ -237,7 +369,7 @@ export const studyPayloadSchema = z.object({
   companies: z.array(companyPlanSchema),
   timing: timingSchema.optional(),
   result: studyResultSchema,
-  charts: z.object({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
+  charts: z.strictObject({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
 });
 export type StudyPayload = z.output<typeof studyPayloadSchema>;
 
@@ -252,15 +384,30 @@ export type StudyResponse = z.output<typeof studyResponseSchema>;
 export const studySettingsSchema = z
   .object({
     models: z.array(z.enum(MODEL_NAMES)),
-    tests: z.array(z.object({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string(), byDefault: z.boolean().meta({ description: "Run when a study names no tests." }) })),
-    conventions: z.array(z.object({ name: z.enum(CONVENTION_NAMES), label: z.string() })),
-    adjustments: z.array(z.object({ name: z.enum(ADJUSTMENTS), label: z.string() })),
-    defaults: z.object({
+    tests: z.array(z.strictObject({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string(), byDefault: z.boolean().meta({ description: "Run when a study names no tests." }) })),
+    conventions: z.array(z.strictObject({ name: z.enum(CONVENTION_NAMES), label: z.string() })),
+    adjustments: z.array(z.strictObject({ name: z.enum(ADJUSTMENTS), label: z.string() })),
+    defaults: z.strictObject({
       model: z.enum(MODEL_NAMES),
       estimation: windowSchema,
       windows: z.array(windowSchema),
       convention: z.enum(CONVENTION_NAMES),
-      bootstrap: z.object({ draws: z.int(), seed: z.int() }),
+      bootstrap: z.strictObject({ draws: z.int(), seed: z.int() }),
     }),
   })
   .meta({ description: "The settings a study may be given, with the engine's defaults: what the web page's form offers." });
+
+// ------------------------------------------------------------------------------------- response types
+
+// What the JSON of each answer is, as its schema describes it: numbers the engine computes as NaN or an
+// infinity are null here. The web page types its answers with these (web/src/types.ts).
+export type ApiErrorBody = z.output<typeof errorBodySchema>;
+export type Health = z.output<typeof healthSchema>;
+export type ExampleSummary = z.output<typeof exampleSummarySchema>;
+export type Example = z.output<typeof exampleSchema>;
+export type ExtractResponse = z.output<typeof extractResponseSchema>;
+export type SecurityMatch = z.output<typeof securityMatchSchema>;
+export type ImportResponse = z.output<typeof importResponseSchema>;
+export type StudyResultJson = z.output<typeof studyResultSchema>;
+export type CompanyPlanJson = z.output<typeof companyPlanSchema>;
+export type StudySettings = z.output<typeof studySettingsSchema>;

@@ -4,8 +4,8 @@
  */
 
 /** A return as a signed percentage: 0.0694 → "+6.94%", -0.0694 → "−6.94%" (a true minus sign). */
-export function percent(x: number | undefined, digits = 2): string {
-  if (x === undefined || !Number.isFinite(x)) return "–";
+export function percent(x: number | null | undefined, digits = 2): string {
+  if (x === undefined || x === null || !Number.isFinite(x)) return "–";
   const s = (Math.abs(x) * 100).toFixed(digits);
   if (Number(s) === 0) return `${(0).toFixed(digits)}%`;
   return `${x > 0 ? "+" : "−"}${s}%`;
