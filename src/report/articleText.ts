@@ -25,7 +25,7 @@ export interface ArticleTextInput {
   readonly headline: string;
   readonly result: StudyResult;
   readonly companies: readonly {
-    readonly entityId: string;
+    readonly eventIds: readonly string[];
     readonly company: string;
     readonly role: string;
     readonly reasons: readonly string[];
@@ -57,7 +57,7 @@ export function articleText(study: ArticleTextInput): string {
   const unmeasured: string[] = [];
   const notes: string[] = [];
   for (const c of study.companies) {
-    for (const e of result.events.filter((x) => x.id.startsWith(`${c.entityId}@`))) {
+    for (const e of result.events.filter((x) => c.eventIds.includes(x.id))) {
       const day0 = e.days.find((d) => d.day === 0);
       rows.push([
         c.company,

@@ -335,6 +335,7 @@ export const companyPlanSchema = z.strictObject({
   company: z.string(),
   role: companyRoleSchema,
   symbols: z.array(z.string()).meta({ description: "Listings studied." }),
+  eventIds: z.array(z.string()).meta({ description: "The ids of the company's events in `result.events`, one per listing planned." }),
   reasons: z.array(z.string()).meta({ description: "Why a listing (or the company) is not measured." }),
   notes: z.array(z.string()).meta({ description: "What else to know, e.g. a second listing on a venue shown but not counted in the groups." }),
 });

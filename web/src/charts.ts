@@ -10,16 +10,10 @@ import { stars } from "@aftershock/shared/format.js";
 import { dayLabel, eventLabel, groupLabel, percent, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
 
-/** The label of each event by event id ("Baidu (9888.HK)"); event ids are `${entityId}@${symbol}`. */
+/** The label of each event by event id ("Baidu (9888.HK)"), its company found by the ids the company lists. */
 export function eventLabels(study: Pick<StoredStudy, "companies" | "result">): Map<string, string> {
-  const byEntity = new Map(study.companies.map((c) => [c.entityId, c.company]));
-  return new Map(
-    study.result.events.map((e) => {
-      const at = e.id.lastIndexOf("@");
-      const entityId = at > 0 ? e.id.slice(0, at) : e.id;
-      return [e.id, eventLabel(byEntity.get(entityId), e.security)];
-    }),
-  );
+  const byEvent = new Map(study.companies.flatMap((c) => c.eventIds.map((id) => [id, c.company] as const)));
+  return new Map(study.result.events.map((e) => [e.id, eventLabel(byEvent.get(e.id), e.security)]));
 }
 
 /** The group an event was studied in ("no group" without one, as the server names it). */

@@ -23,7 +23,7 @@ export function companyRows(study: Pick<StoredStudy, "companies" | "result">): C
   const rows: CompanyRow[] = [];
   const used = new Set<string>();
   for (const c of study.companies) {
-    const events = study.result.events.filter((e) => e.id.startsWith(`${c.entityId}@`));
+    const events = study.result.events.filter((e) => c.eventIds.includes(e.id));
     for (const e of events) used.add(e.id);
     if (events.length === 0) {
       rows.push({ key: c.entityId, company: c.company, role: c.role, reason: c.reasons.join("; ") || "not studied", first: true, span: 1 });
