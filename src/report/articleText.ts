@@ -2,6 +2,7 @@ import { windowLabel } from "../study/eventWindow.js";
 import type { StudyResult } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
 import { day0RuleText } from "./day0Rules.js";
+import { eventReasonText } from "../shared/eventReasons.js";
 import { textTable } from "../shared/textTable.js";
 import { percent, pValue, stars, stat } from "./format.js";
 import { priceFeedsText } from "./html/conventionsSection.js";
@@ -65,7 +66,7 @@ export function articleText(study: ArticleTextInput): string {
         e.security,
         e.market ?? "",
         e.day0 ?? "",
-        e.status === "ok" ? percent(day0?.ar ?? Number.NaN) : e.reason,
+        e.status === "ok" ? percent(day0?.ar ?? Number.NaN) : eventReasonText(e),
         ...e.windows.flatMap((w) => [percent(w.car) + stars(w.pValue), stat(w.t), pValue(w.pValue)]),
       ]);
     }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_LIMITS } from "../limits.js";
+import type { UnmeasuredReason } from "../shared/eventReasons.js";
 import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
 import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, STUDY_KINDS, TEST_NAMES } from "../pipeline/vocabulary.js";
 
@@ -198,6 +199,29 @@ const testOutcomeSchema = z
   .meta({ description: "One test's verdict." });
 const testsSchema = z.partialRecord(z.enum(TEST_NAMES), testOutcomeSchema);
 
+const studiedSeries = z.enum(["returns", "volumes", "highs and lows"]);
+
+/** Why an event is not measured, as data (src/shared/eventReasons.ts): its status code with the dates and counts behind it. */
+const unmeasuredSchema: z.ZodType<UnmeasuredReason> = z
+  .union([
+    z.strictObject({ code: z.literal("unknown-security"), security: z.string(), series: studiedSeries }),
+    z.strictObject({ code: z.literal("unknown-market"), market: z.string().optional(), series: studiedSeries }),
+    z.strictObject({ code: z.literal("no-data") }),
+    z.strictObject({ code: z.literal("not-yet-listed"), eventDate: isoDate, firstReturn: isoDate }),
+    z.strictObject({ code: z.literal("not-yet-listed"), daysShort: z.int(), firstReturn: isoDate }),
+    z.strictObject({ code: z.literal("after-last-data"), eventDate: isoDate, lastReturn: isoDate }),
+    z.strictObject({ code: z.literal("not-traded-on-event-date"), eventDate: isoDate, policy: z.enum(["next", "previous"]).optional(), session: isoDate.optional() }),
+    z.strictObject({ code: z.literal("non-trading-day-excluded"), eventDate: isoDate }),
+    z.strictObject({ code: z.literal("estimation-too-short"), days: z.int(), needed: z.int() }),
+    z.strictObject({ code: z.literal("event-window-beyond-data"), lastReturn: isoDate, lastDay: z.int(), windowEnd: isoDate.optional(), daysBeyond: z.int().optional() }),
+    z.strictObject({ code: z.literal("gap-in-event-window"), date: isoDate }),
+    z.strictObject({ code: z.literal("market-missing-in-event-window"), missing: z.enum(["market", "factor", "return"]), date: isoDate }),
+    z.strictObject({ code: z.literal("suspect-price-in-event-window"), suspect: z.string() }),
+    z.strictObject({ code: z.literal("model-failed"), failure: z.string().optional() }),
+    z.strictObject({ code: z.literal("duplicate-event"), day0: isoDate, sameAs: z.string() }),
+  ])
+  .meta({ description: "Why the event is not measured: `code` (as `status`) with the dates and counts behind it; `reason` is the same in a sentence." });
+
 const eventResultSchema = z.strictObject({
   id: z.string(),
   security: z.string(),
@@ -206,7 +230,8 @@ const eventResultSchema = z.strictObject({
   eventDate: z.string(),
   day0: z.string().optional(),
   status: z.string(),
-  reason: z.string(),
+  reason: z.string().meta({ description: '"measured", or why not in a sentence (written from `detail`).' }),
+  detail: unmeasuredSchema.optional(),
   estimation: z
     .strictObject({
       from: z.string(),

@@ -1,5 +1,6 @@
 import { useId, type Ref } from "react";
 import { adjustedPValues, pValue, stars, stat, testNote } from "@aftershock/shared/format.js";
+import { eventReasonText } from "@aftershock/shared/eventReasons.js";
 import { groupLabel, percent, timestamp, windowLabel } from "../format.js";
 import { exportPath, studyPath } from "../route.js";
 import { companyRows } from "../rows.js";
@@ -117,7 +118,7 @@ function EventTable({ study }: { study: StoredStudy }) {
                     </>
                   ) : (
                     <td colSpan={2 + windows.length * 3} className="reason">
-                      {e.reason}
+                      {eventReasonText(e)}
                     </td>
                   )}
                 </tr>
