@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DEFAULT_LIMITS } from "../limits.js";
 import type { UnmeasuredReason } from "../shared/eventReasons.js";
+import type { ImportSummary } from "../shared/importSummary.js";
 import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
 import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, STUDY_KINDS, TEST_NAMES } from "../pipeline/vocabulary.js";
 
@@ -171,10 +172,35 @@ const importReportSchema = z.strictObject({
   securitiesAdded: z.array(z.string()),
 });
 
+/** What an import read from one file (src/shared/importSummary.ts), as data. */
+const importSummarySchema: z.ZodType<ImportSummary> = z.strictObject({
+  file: z.string(),
+  format: z.string(),
+  rowsRead: z.int(),
+  tickerList: z.boolean().meta({ description: "A list of tickers, not a price file: nothing was imported." }),
+  prices: z
+    .strictObject({
+      symbols: z.array(z.string()),
+      first: isoDate.optional(),
+      last: isoDate.optional(),
+      days: z.int(),
+      rangeMissing: z.int().meta({ description: "Days with a close but no intraday range (half-days)." }),
+      noTrade: z.int().meta({ description: "Days without trade (close missing)." }),
+    })
+    .optional(),
+  factors: z.array(z.strictObject({ name: z.string(), columns: z.array(z.string()), days: z.int(), first: isoDate.optional(), last: isoDate.optional() })),
+  skipped: z.array(z.strictObject({ reason: z.string(), lines: z.array(z.int()) })).meta({ description: "Rows skipped, grouped by reason, with their 1-based lines." }),
+});
+
 export const importResponseSchema = z.strictObject({
   results: z.array(
     z.union([
-      z.strictObject({ file: z.string(), summary: z.string(), report: importReportSchema }),
+      z.strictObject({
+        file: z.string(),
+        summary: z.string().meta({ description: "What was read, in the import command's words (written from `detail`)." }),
+        detail: importSummarySchema,
+        report: importReportSchema,
+      }),
       z.strictObject({ file: z.string(), error: z.string() }),
     ]),
   ),

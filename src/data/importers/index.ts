@@ -2,7 +2,7 @@ export { importFile, importText } from "./importFile.js";
 export type { ImportOptions } from "./importFile.js";
 export { FORMAT_NAMES, HEADER_SPECS, INDEX_SYMBOLS, baseSymbol, detectFormat, isFormatName } from "./formats.js";
 export type { FormatName } from "./formats.js";
-export { summarizeBatch } from "./summarize.js";
+export { importSummary } from "./summarize.js";
 export { parseTickerList } from "./tickerList.js";
 export { SKIP_REASONS, classifyBars } from "./series.js";
 export { importParquet } from "./parquet.js";
