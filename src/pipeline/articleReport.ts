@@ -17,7 +17,7 @@ export function articleReportInput(study: ArticleStudy, source: { name?: string;
   const { event, result } = study;
   const labels: Record<string, string> = {};
   for (const e of result.events) {
-    const company = study.companies.find((c) => e.id.startsWith(`${c.entityId}@`));
+    const company = study.companies.find((c) => c.eventIds.includes(e.id));
     labels[e.id] = `${company?.company ?? e.security} (${e.security})`;
   }
   const evidence = event.companies.flatMap((c) => c.evidence);
@@ -40,7 +40,7 @@ export function articleReportInput(study: ArticleStudy, source: { name?: string;
     })),
     labels,
     pairs: study.companies
-      .map((c) => ({ company: c.company, rows: result.events.filter((e) => e.id.startsWith(`${c.entityId}@`)).map((e) => e.id) }))
+      .map((c) => ({ company: c.company, rows: result.events.filter((e) => c.eventIds.includes(e.id)).map((e) => e.id) }))
       .filter((p) => p.rows.length > 1),
     timing: study.timing,
   };
@@ -57,10 +57,10 @@ export function articleCharts(study: ArticleStudy) {
 }
 
 /** A stored study as a CSV download: every event and window, with its company and role, for Excel (UTF-8 with a byte-order mark). */
-export function studyExportCsv(study: { readonly result: StudyResult; readonly companies: readonly Pick<CompanyPlan, "entityId" | "company" | "role">[] }): string {
+export function studyExportCsv(study: { readonly result: StudyResult; readonly companies: readonly Pick<CompanyPlan, "eventIds" | "company" | "role">[] }): string {
   const companies = new Map<string, { company: string; role: string }>();
   for (const e of study.result.events) {
-    const c = study.companies.find((x) => e.id.startsWith(`${x.entityId}@`));
+    const c = study.companies.find((x) => x.eventIds.includes(e.id));
     if (c) companies.set(e.id, { company: c.company, role: c.role });
   }
   return studyCsv(study.result, { companies, bom: true });

@@ -13,6 +13,7 @@ import type { ModelName } from "../study/models/index.js";
 import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
 import type { Series } from "../series.js";
+import { eventReasonText } from "../shared/eventReasons.js";
 import { sessionsBySymbol } from "./calendars.js";
 import { ensurePrices } from "./ensurePrices.js";
 import type { FileImport } from "./importPaths.js";
@@ -236,7 +237,7 @@ function primaryFirst(securities: readonly PlannedSecurity[]): PlannedSecurity[]
 
 /** Why nothing could be measured, the first reasons in the study's order, and what to do about missing prices. */
 function nothingMeasured(companies: readonly CompanyPlan[], result: StudyResult): string {
-  const reasons = [...new Set([...result.events.map((e) => `${e.security}: ${e.reason}`), ...companies.flatMap((c) => c.reasons.map((r) => `${c.company}: ${r}`))])];
+  const reasons = [...new Set([...result.events.map((e) => `${e.security}: ${eventReasonText(e)}`), ...companies.flatMap((c) => c.reasons.map((r) => `${c.company}: ${r}`))])];
   const shown = reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "");
   const prices = companies.some((c) => c.reasons.some((r) => r.includes("no prices")));
   return (

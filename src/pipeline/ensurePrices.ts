@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
-import { baseSymbol, detectFormat, importFile, INDEX_SYMBOLS, summarizeBatch } from "../data/importers/index.js";
+import { baseSymbol, detectFormat, importFile, importSummary, INDEX_SYMBOLS } from "../data/importers/index.js";
 import { InputError } from "../data/inputError.js";
 import type { Store } from "../data/store/index.js";
 import { dataFilesIn, importPaths, type FileImport } from "./importPaths.js";
@@ -81,7 +81,7 @@ async function importFromPanels(
     const prices = batch.prices.filter((p) => need.has(p.symbol));
     if (prices.length === 0) continue;
     const wanted = { ...batch, prices, factors: [], skipped: [] };
-    const result: FileImport = { file, summary: summarizeBatch(wanted), report: await store.importBatch(wanted) };
+    const result: FileImport = { file, summary: importSummary(wanted), report: await store.importBatch(wanted) };
     for (const p of prices) need.delete(p.symbol);
     onFile?.(result, index + 1, files.length);
     out.push(result);

@@ -10,6 +10,7 @@ import { carPathsChartOptions } from "../report/charts/carPathsChart.js";
 import { day0BarChartOptions } from "../report/charts/day0BarChart.js";
 import { groupCaarChartOptions } from "../report/charts/groupCaarChart.js";
 import { limitsFromEnv, studyLimitIssues, type Limits } from "../limits.js";
+import { eventReasonText } from "../shared/eventReasons.js";
 import { percent, pValue } from "../shared/format.js";
 import type { EventWindow } from "../study/eventWindow.js";
 import type { ModelName } from "../study/models/index.js";
@@ -64,7 +65,7 @@ function eventListHeadline(result: StudyResult): string {
   const measured = all?.measured ?? 0;
   const n = result.events.length;
   if (all === undefined || measured === 0) {
-    const reasons = [...new Set(result.events.map((e) => e.reason).filter((r) => r !== ""))].slice(0, 3);
+    const reasons = [...new Set(result.events.map((e) => eventReasonText(e)).filter((r) => r !== ""))].slice(0, 3);
     return `None of the ${n} events could be measured${reasons.length > 0 ? ` (${reasons.join("; ")})` : ""}.`;
   }
   const w = all.windows[0];

@@ -2,17 +2,18 @@ import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { isDirectoryFolder } from "../data/directory/index.js";
 import { InputError } from "../data/inputError.js";
-import { importFile, summarizeBatch, type FormatName } from "../data/importers/index.js";
+import { importFile, importSummary, type FormatName } from "../data/importers/index.js";
 import type { ImportReport, Store } from "../data/store/index.js";
+import type { ImportSummary } from "../shared/importSummary.js";
 import { withStore } from "./environment.js";
 import { directoryFolders, importDirectoryFolder, type DirectoryImported } from "./securitiesDirectory.js";
 
 /** Extensions a folder is searched for; other files in it (README, licences) are not data. */
 const DATA_EXTENSIONS = new Set([".csv", ".parquet"]);
 
-/** What happened to one file: its summary and the store's report, or the error that refused it. */
+/** What happened to one file: what was read from it (as data) and the store's report, or the error that refused it. */
 export type FileImport =
-  | { readonly file: string; readonly summary: string; readonly report: ImportReport }
+  | { readonly file: string; readonly summary: ImportSummary; readonly report: ImportReport }
   | { readonly file: string; readonly error: InputError };
 
 /**
@@ -30,7 +31,7 @@ export async function importPaths(
     let result: FileImport;
     try {
       const batch = await importFile(file, options.format === undefined ? {} : { format: options.format });
-      result = { file, summary: summarizeBatch(batch), report: await store.importBatch(batch) };
+      result = { file, summary: importSummary(batch), report: await store.importBatch(batch) };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       result = { file, error: e };

@@ -7,14 +7,18 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { InputError, renderInputError } from "../shared/errors.js";
-import { importFile, summarizeBatch, type FormatName } from "../data/importers/index.js";
+import { importFile, importSummary, type FormatName } from "../data/importers/index.js";
+import { importSummaryText, type ImportSummary } from "../shared/importSummary.js";
 import { batchSource } from "../data/priceBatch.js";
 import type { ImportReport, Store } from "../data/store/index.js";
 import { importPaths, type FileImport } from "./importPaths.js";
 
-/** One file's outcome as the API reports it: names relative to the data directory, errors as text. */
+/**
+ * One file's outcome as the API reports it: names relative to the data directory, errors as text; what
+ * was read as data (`detail`) and in the import command's words (`summary`).
+ */
 export type ImportResult =
-  | { readonly file: string; readonly summary: string; readonly report: ImportReport }
+  | { readonly file: string; readonly summary: string; readonly detail: ImportSummary; readonly report: ImportReport }
   | { readonly file: string; readonly error: string };
 
 /** Text with the data directory's absolute prefix removed. */
@@ -28,7 +32,8 @@ function reported(result: FileImport, root: string): ImportResult {
     const e = result.error;
     return { file, error: renderInputError({ file: relativeText(e.file, root), line: e.line, field: e.field }, relativeText(e.detail, root)) };
   }
-  return { file, summary: relativeText(result.summary, root), report: { ...result.report, file } };
+  const detail = { ...result.summary, file: relativeText(result.summary.file, root) };
+  return { file, summary: importSummaryText(detail), detail, report: { ...result.report, file } };
 }
 
 /** Imports `path`, a file or folder (its .csv and .parquet files) inside the data directory `root` (both real paths, checked by the caller). */
@@ -61,7 +66,8 @@ export async function importUpload(store: Store, file: File, format?: FormatName
       const batch = await importFile(path, format === undefined ? {} : { format });
       const relabelled = { ...batch, file: label, source: batchSource(batch) };
       const report = await store.importBatch(relabelled);
-      return { file: label, summary: summarizeBatch(relabelled), report };
+      const detail = importSummary(relabelled);
+      return { file: label, summary: importSummaryText(detail), detail, report };
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       return { file: label, error: renderInputError({ file: label, line: e.line, field: e.field }, e.detail.split(path).join(label)) };

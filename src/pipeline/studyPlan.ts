@@ -1,4 +1,5 @@
 import { benchmarkFor, parseSymbol } from "../data/securities/index.js";
+import { venueName } from "../shared/venues.js";
 import type { CompanyRole, EventDocument } from "../news/eventDocument.js";
 
 /** One security of one company, to be measured against its venue's benchmark. */
@@ -30,6 +31,8 @@ export interface CompanyPlan {
   readonly company: string;
   readonly role: CompanyRole;
   readonly symbols: readonly string[];
+  /** The ids of the company's events in the study, one per listing planned: an event's company is found by its id, never by parsing it. */
+  readonly eventIds: readonly string[];
   /** Plain reasons a listing (or the whole company) cannot be measured: unlisted, not yet listed... */
   readonly reasons: readonly string[];
   /** What else a reader should know: a second listing on a venue is shown but not counted. */
@@ -40,8 +43,6 @@ export interface StudyPlan {
   readonly venues: readonly VenuePlan[];
   readonly companies: readonly CompanyPlan[];
 }
-
-const VENUE_NAMES: Readonly<Record<string, string>> = { HK: "Hong Kong", US: "United States", CN: "Mainland China" };
 
 /**
  * The order groups are reported in: the event's own roles first, in the order the article gives them,
@@ -73,6 +74,7 @@ export function planStudy(event: EventDocument, options: { benchmark?: string } 
       );
     }
     const symbols: string[] = [];
+    const eventIds: string[] = [];
     const primaryOn = new Map<string, string>();
     for (const symbol of new Set(c.listings)) {
       const country = parseSymbol(symbol)?.country;
@@ -81,17 +83,19 @@ export function planStudy(event: EventDocument, options: { benchmark?: string } 
         reasons.push(`${symbol}: no benchmark known for its market`);
         continue;
       }
-      const venue = VENUE_NAMES[country] ?? country;
+      const venue = venueName(country);
       const plan = venues.get(venue) ?? { code: country, benchmark, securities: [] };
       const primary = primaryOn.get(venue);
       if (primary === undefined) primaryOn.set(venue, symbol);
       else notes.push(`${symbol}: a second listing in ${venue}, shown beside ${primary} but not counted in the groups`);
-      plan.securities.push({ eventId: `${c.entityId}@${symbol}`, entityId: c.entityId, company: c.name, role: c.role, symbol, primary: primary === undefined });
+      const eventId = `${c.entityId}@${symbol}`;
+      plan.securities.push({ eventId, entityId: c.entityId, company: c.name, role: c.role, symbol, primary: primary === undefined });
+      eventIds.push(eventId);
       venues.set(venue, plan);
       symbols.push(symbol);
     }
     if (symbols.length === 0 && reasons.length === 0) reasons.push("no listing known");
-    companies.push({ entityId: c.entityId, company: c.name, role: c.role, symbols, reasons, notes });
+    companies.push({ entityId: c.entityId, company: c.name, role: c.role, symbols, eventIds, reasons, notes });
   }
   return {
     // The venue with the most companies first: the headline speaks of it first.

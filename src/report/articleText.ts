@@ -2,6 +2,7 @@ import { windowLabel } from "../study/eventWindow.js";
 import type { StudyResult } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
 import { day0RuleText } from "./day0Rules.js";
+import { eventReasonText } from "../shared/eventReasons.js";
 import { textTable } from "../shared/textTable.js";
 import { percent, pValue, stars, stat } from "./format.js";
 import { priceFeedsText } from "./html/conventionsSection.js";
@@ -25,7 +26,7 @@ export interface ArticleTextInput {
   readonly headline: string;
   readonly result: StudyResult;
   readonly companies: readonly {
-    readonly entityId: string;
+    readonly eventIds: readonly string[];
     readonly company: string;
     readonly role: string;
     readonly reasons: readonly string[];
@@ -57,7 +58,7 @@ export function articleText(study: ArticleTextInput): string {
   const unmeasured: string[] = [];
   const notes: string[] = [];
   for (const c of study.companies) {
-    for (const e of result.events.filter((x) => x.id.startsWith(`${c.entityId}@`))) {
+    for (const e of result.events.filter((x) => c.eventIds.includes(x.id))) {
       const day0 = e.days.find((d) => d.day === 0);
       rows.push([
         c.company,
@@ -65,7 +66,7 @@ export function articleText(study: ArticleTextInput): string {
         e.security,
         e.market ?? "",
         e.day0 ?? "",
-        e.status === "ok" ? percent(day0?.ar ?? Number.NaN) : e.reason,
+        e.status === "ok" ? percent(day0?.ar ?? Number.NaN) : eventReasonText(e),
         ...e.windows.flatMap((w) => [percent(w.car) + stars(w.pValue), stat(w.t), pValue(w.pValue)]),
       ]);
     }

@@ -1,5 +1,6 @@
 import type { GroupComparison, GroupResult, StudyResult } from "../study/results.js";
 import type { TestName } from "../study/significance/statistic.js";
+import { venuePlace } from "../shared/venues.js";
 
 /** A venue the headline speaks of: its name, its benchmark, and the suffix of its groups ("absent · HK"). */
 export interface HeadlineVenue {
@@ -24,9 +25,6 @@ export function pText(x: number | null | undefined): string | undefined {
 /** The test behind a group's p-value: Patell's Z, else the cross-sectional t. */
 const GROUP_TESTS: readonly TestName[] = ["patell", "cross-sectional-t"];
 
-/** How a venue's place reads after "In". */
-const PLACES: Readonly<Record<string, string>> = { "United States": "the United States", "Mainland China": "mainland China" };
-
 /**
  * Sentences a journalist could quote, built only from the numbers, one per venue with that venue's
  * benchmark: the mean abnormal return of each role group over the first window that is day 0 alone
@@ -45,7 +43,7 @@ export function headline(result: StudyResult, venues: readonly HeadlineVenue[]):
   return venues
     .map((venue) => {
       const sentence = venueSentence(result, venue, w, when, label);
-      return venues.length > 1 ? `In ${PLACES[venue.name] ?? venue.name}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence;
+      return venues.length > 1 ? `In ${venuePlace(venue.name)}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence;
     })
     .join(" ");
 }

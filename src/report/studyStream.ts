@@ -1,6 +1,7 @@
 import type { Writable } from "node:stream";
 import { windowLabel } from "../study/eventWindow.js";
-import { NO_DAY, statusCode } from "../study/eventTable.js";
+import { unmeasuredText } from "../shared/eventReasons.js";
+import { NO_DAY, statusCode, type EventTable } from "../study/eventTable.js";
 import { eventTDf, eventWindowFigures, memoizedIsoDate, type EventWindowFigures, type StudyComputation } from "../study/runStudy.js";
 import { RESULT_SCHEMA } from "../study/results.js";
 
@@ -128,7 +129,7 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number)
     const day0 = table.day0[k]!;
     const base =
       `${csvText(e.id)},${csvText(e.security)},${csvText(e.market)},${csvText(e.group)},${dateText(e.date)},` +
-      `${day0 === NO_DAY ? "" : dateText(day0)},${statusCode(table, k)},${csvText(table.reasons[k]!)},`;
+      `${day0 === NO_DAY ? "" : dateText(day0)},${statusCode(table, k)},${csvText(reasonText(table, k))},`;
     if (table.status[k] !== 0) {
       const waiting = w.put(`${base},,,,,${kind}\n`);
       if (waiting) await waiting;
@@ -145,6 +146,12 @@ async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number)
   }
 }
 
+/** Event k's reason as the result document writes it: "measured", or the sentence of its code and data. */
+function reasonText(table: EventTable, k: number): string {
+  const unmeasured = table.unmeasured[k];
+  return unmeasured === undefined ? "measured" : unmeasuredText(unmeasured);
+}
+
 /** Event k as the result document's event object, written as JSON text. */
 function eventJson(c: StudyComputation, k: number, dateText: (day: number) => string, f: EventWindowFigures): string {
   const { table, options, convention, model } = c;
@@ -156,7 +163,8 @@ function eventJson(c: StudyComputation, k: number, dateText: (day: number) => st
     (e.group === undefined ? "" : `,"group":${jsonText(e.group)}`) +
     `,"eventDate":"${dateText(e.date)}"` +
     (day0 === NO_DAY ? "" : `,"day0":"${dateText(day0)}"`) +
-    `,"status":"${statusCode(table, k)}","reason":${jsonText(table.reasons[k]!)}`;
+    `,"status":"${statusCode(table, k)}","reason":${jsonText(reasonText(table, k))}` +
+    (table.unmeasured[k] === undefined ? "" : `,"detail":${JSON.stringify(table.unmeasured[k])}`);
   if (table.status[k] !== 0) return s + `,"days":[],"windows":[]}`;
   const m = table.m[k]!;
   s += `,"estimation":{"from":"${dateText(table.estimationFirst[k]!)}","to":"${dateText(table.estimationLast[k]!)}","days":${jsonNumber(m)}}`;
@@ -243,7 +251,8 @@ async function writeColumns(c: StudyComputation, w: ChunkedWriter): Promise<void
   await column(w, "eventDate", n, (k) => date(events[k]!.date));
   await column(w, "day0", n, (k) => (table.day0[k] === NO_DAY ? "null" : date(table.day0[k]!)));
   await column(w, "status", n, (k) => `"${statusCode(table, k)}"`);
-  await column(w, "reason", n, (k) => jsonText(table.reasons[k]!));
+  await column(w, "reason", n, (k) => jsonText(reasonText(table, k)));
+  await column(w, "detail", n, (k) => (table.unmeasured[k] === undefined ? "null" : JSON.stringify(table.unmeasured[k])));
   await column(w, "estimationFrom", n, (k) => (ok(k) ? date(table.estimationFirst[k]!) : "null"));
   await column(w, "estimationTo", n, (k) => (ok(k) ? date(table.estimationLast[k]!) : "null"));
   await column(w, "estimationDays", n, (k) => (ok(k) ? jsonNumber(table.m[k]!) : "null"));

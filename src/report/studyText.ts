@@ -3,6 +3,7 @@ import type { GroupResult, StudyResult, TestOutcome } from "../study/results.js"
 import type { TestName } from "../study/significance/statistic.js";
 import { calendarTimeText } from "./calendarTimeText.js";
 import { multipleTestingText } from "./multipleTestingText.js";
+import { eventReasonText } from "../shared/eventReasons.js";
 import { textTable } from "../shared/textTable.js";
 import { percent, pValue, stars, stat } from "./format.js";
 
@@ -36,7 +37,7 @@ export function studyText(result: StudyResult, title?: string): string {
   );
   const unmeasured = result.events.filter((e) => e.status !== "ok");
   if (unmeasured.length > 0) {
-    out.push("Not measured", textTable(["id", "security", "date", "status", "reason"], unmeasured.map((e) => [e.id, e.security, e.eventDate, e.status, e.reason])), "");
+    out.push("Not measured", textTable(["id", "security", "date", "status", "reason"], unmeasured.map((e) => [e.id, e.security, e.eventDate, e.status, eventReasonText(e)])), "");
   }
   if (result.suspectReturns && result.suspectReturns.length > 0) {
     out.push(

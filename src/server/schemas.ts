@@ -4,8 +4,10 @@
  */
 import { z } from "zod";
 import { DEFAULT_LIMITS } from "../limits.js";
+import type { UnmeasuredReason } from "../shared/eventReasons.js";
+import type { ImportSummary } from "../shared/importSummary.js";
 import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
-import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, TEST_NAMES } from "../pipeline/vocabulary.js";
+import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, STUDY_KINDS, TEST_NAMES } from "../pipeline/vocabulary.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 
@@ -119,12 +121,12 @@ export const exportQuerySchema = z.object({
 
 export const errorBodySchema = z
   .object({
-    error: z.object({
+    error: z.strictObject({
       code: z.string().meta({ description: "bad_request, invalid_body, invalid_query, invalid_input, forbidden, not_found, payload_too_large, missing_prices, internal, ..." }),
       message: z.string(),
       issues: z
         .array(
-          z.object({
+          z.strictObject({
             path: z.string(),
             message: z.string(),
             line: z.int().optional().meta({ description: "The uploaded file's 1-based line at fault." }),
@@ -135,37 +137,71 @@ export const errorBodySchema = z
     }),
   });
 
-export const healthSchema = z.object({ ok: z.literal(true), version: z.string() });
+export const healthSchema = z.strictObject({ ok: z.literal(true), version: z.string() });
 
-export const exampleSummarySchema = z.object({ id: z.string(), title: z.string(), published: isoDate.optional() });
+export const exampleSummarySchema = z.strictObject({ id: z.string(), title: z.string(), published: isoDate.optional() });
 export const exampleSchema = exampleSummarySchema.extend({ text: z.string() });
 
 export const extractResponseSchema = z.union([eventDocumentSchema, z.array(z.union([eventDocumentSchema, feedItemErrorSchema]))]);
 
-export const securityMatchSchema = z.object({
+export const securityMatchSchema = z.strictObject({
   entityId: z.string().nullable().meta({ description: "The knowledge base's entity; null for a stored symbol the knowledge base does not know." }),
   name: z.string(),
   kind: z.string().meta({ description: "company, index, regulator, ... (an entity's kind), or the stored security's kind." }),
-  listings: z.array(z.object({ symbol: z.string(), from: isoDate.optional(), to: isoDate.optional() })),
+  listings: z.array(z.strictObject({ symbol: z.string(), from: isoDate.optional(), to: isoDate.optional() })),
   stored: z.array(z.string()).meta({ description: "Listings that have prices in the store." }),
 });
 
-const importReportSchema = z.looseObject({
+const importReportSchema = z.strictObject({
   file: z.string(),
   inserted: z.int(),
   unchanged: z.int(),
   changedRows: z.int(),
   changedCount: z.int(),
-  changed: z.array(z.looseObject({ table: z.string(), symbol: z.string(), day: z.int(), field: z.string() })),
-  factors: z.object({ inserted: z.int(), unchanged: z.int(), changed: z.int() }),
+  changed: z.array(
+    z.strictObject({
+      table: z.enum(["prices", "factors"]),
+      symbol: z.string().meta({ description: "The price row's symbol; for a factor, the factor table's name." }),
+      day: z.int().meta({ description: "Days since 1970-01-01." }),
+      field: z.string(),
+      old: z.number().nullable().meta({ description: "The value stored before; null when it was missing." }),
+      new: z.number().nullable().meta({ description: "The value stored now; null when it is missing." }),
+    }),
+  ),
+  factors: z.strictObject({ inserted: z.int(), unchanged: z.int(), changed: z.int() }),
   securitiesAdded: z.array(z.string()),
 });
 
-export const importResponseSchema = z.object({
+/** What an import read from one file (src/shared/importSummary.ts), as data. */
+const importSummarySchema: z.ZodType<ImportSummary> = z.strictObject({
+  file: z.string(),
+  format: z.string(),
+  rowsRead: z.int(),
+  tickerList: z.boolean().meta({ description: "A list of tickers, not a price file: nothing was imported." }),
+  prices: z
+    .strictObject({
+      symbols: z.array(z.string()),
+      first: isoDate.exactOptional(),
+      last: isoDate.exactOptional(),
+      days: z.int(),
+      rangeMissing: z.int().meta({ description: "Days with a close but no intraday range (half-days)." }),
+      noTrade: z.int().meta({ description: "Days without trade (close missing)." }),
+    })
+    .exactOptional(),
+  factors: z.array(z.strictObject({ name: z.string(), columns: z.array(z.string()), days: z.int(), first: isoDate.exactOptional(), last: isoDate.exactOptional() })),
+  skipped: z.array(z.strictObject({ reason: z.string(), lines: z.array(z.int()) })).meta({ description: "Rows skipped, grouped by reason, with their 1-based lines." }),
+});
+
+export const importResponseSchema = z.strictObject({
   results: z.array(
     z.union([
-      z.object({ file: z.string(), summary: z.string(), report: importReportSchema }),
-      z.object({ file: z.string(), error: z.string() }),
+      z.strictObject({
+        file: z.string(),
+        summary: z.string().meta({ description: "What was read, in the import command's words (written from `detail`)." }),
+        detail: importSummarySchema,
+        report: importReportSchema,
+      }),
+      z.strictObject({ file: z.string(), error: z.string() }),
     ]),
   ),
 });
@@ -173,36 +209,184 @@ export const importResponseSchema = z.object({
 /** A number of the result; NaN and infinities become null in JSON. */
 const num = z.number().nullable();
 const windowSchema = z.tuple([z.int(), z.int()]);
+const pValueSides = z.enum(["two-sided", "greater", "less"]);
+
+const testOutcomeSchema = z
+  .strictObject({
+    statistic: num,
+    pValue: num,
+    distribution: z.enum(["normal", "t", "signed-rank", "bootstrap"]),
+    df: num.optional(),
+    draws: z.int().optional(),
+    seed: z.int().optional(),
+    reason: z.string().optional().meta({ description: "Why there is no statistic (then statistic and pValue are null)." }),
+    adjusted: z.partialRecord(z.enum(ADJUSTMENTS), num).optional().meta({ description: "Multiple-testing adjusted p-values, by method." }),
+  })
+  .meta({ description: "One test's verdict." });
+const testsSchema = z.partialRecord(z.enum(TEST_NAMES), testOutcomeSchema);
+
+const studiedSeries = z.enum(["returns", "volumes", "highs and lows"]);
+
+/** Why an event is not measured, as data (src/shared/eventReasons.ts): its status code with the dates and counts behind it. */
+const unmeasuredSchema: z.ZodType<UnmeasuredReason> = z
+  .union([
+    z.strictObject({ code: z.literal("unknown-security"), security: z.string(), series: studiedSeries }),
+    z.strictObject({ code: z.literal("unknown-market"), market: z.string().exactOptional(), series: studiedSeries }),
+    z.strictObject({ code: z.literal("no-data") }),
+    z.strictObject({ code: z.literal("not-yet-listed"), eventDate: isoDate, firstReturn: isoDate }),
+    z.strictObject({ code: z.literal("not-yet-listed"), daysShort: z.int(), firstReturn: isoDate }),
+    z.strictObject({ code: z.literal("after-last-data"), eventDate: isoDate, lastReturn: isoDate }),
+    z.strictObject({ code: z.literal("not-traded-on-event-date"), eventDate: isoDate, policy: z.enum(["next", "previous"]).exactOptional(), session: isoDate.exactOptional() }),
+    z.strictObject({ code: z.literal("non-trading-day-excluded"), eventDate: isoDate }),
+    z.strictObject({ code: z.literal("estimation-too-short"), days: z.int(), needed: z.int() }),
+    z.strictObject({ code: z.literal("event-window-beyond-data"), lastReturn: isoDate, lastDay: z.int(), windowEnd: isoDate.exactOptional(), daysBeyond: z.int().exactOptional() }),
+    z.strictObject({ code: z.literal("gap-in-event-window"), date: isoDate }),
+    z.strictObject({ code: z.literal("market-missing-in-event-window"), missing: z.enum(["market", "factor", "return"]), date: isoDate }),
+    z.strictObject({ code: z.literal("suspect-price-in-event-window"), suspect: z.string() }),
+    z.strictObject({ code: z.literal("model-failed"), failure: z.string().exactOptional() }),
+    z.strictObject({ code: z.literal("duplicate-event"), day0: isoDate, sameAs: z.string() }),
+  ])
+  .meta({ description: "Why the event is not measured: `code` (as `status`) with the dates and counts behind it; `reason` is the same in a sentence." });
+
+const eventResultSchema = z.strictObject({
+  id: z.string(),
+  security: z.string(),
+  market: z.string().optional(),
+  group: z.string().optional(),
+  eventDate: z.string(),
+  day0: z.string().optional(),
+  status: z.string(),
+  reason: z.string().meta({ description: '"measured", or why not in a sentence (written from `detail`).' }),
+  detail: unmeasuredSchema.optional(),
+  estimation: z
+    .strictObject({
+      from: z.string(),
+      to: z.string(),
+      days: z.int(),
+      excluded: z.array(z.strictObject({ date: z.string(), reason: z.string() })).optional(),
+    })
+    .optional(),
+  parameters: z.record(z.string(), num).optional(),
+  residualSd: num.optional(),
+  rSquared: num.optional(),
+  days: z.array(z.strictObject({ day: z.int(), date: z.string(), ar: num, se: num, t: num })),
+  windows: z.array(z.strictObject({ window: windowSchema, car: num, se: num, t: num, pValue: num, bhar: num })),
+});
+
+const groupResultSchema = z.strictObject({
+  group: z.string().meta({ description: '"all" for every measured event, else the group label.' }),
+  events: z.int(),
+  measured: z.int(),
+  days: z.array(z.strictObject({ day: z.int(), aar: num, tests: testsSchema })),
+  windows: z.array(z.strictObject({ window: windowSchema, caar: num, meanBhar: num, tests: testsSchema })),
+});
+
+const comparisonSchema = z.strictObject({
+  a: z.string(),
+  b: z.string(),
+  windows: z.array(
+    z.strictObject({
+      window: windowSchema,
+      difference: num,
+      welch: testOutcomeSchema.extend({ standardError: num }),
+      wilcoxonRankSum: z.strictObject({ statistic: num, pValue: num, method: z.enum(["exact", "normal"]) }),
+      permutation: z.strictObject({ pValue: num, method: z.enum(["exact", "monte-carlo"]), permutations: z.int(), seed: z.int().optional() }),
+    }),
+  ),
+});
+
+const robustSchema = z.strictObject({ standardError: num, statistic: num, pValue: num });
+const regressionTermSchema = z.strictObject({ name: z.string(), estimate: num, hc3: robustSchema, hc1: robustSchema });
+
+const groupRegressionSchema = z.strictObject({
+  window: windowSchema,
+  baseline: z.string(),
+  observations: z.int(),
+  terms: z.array(regressionTermSchema),
+});
+
+const covariateRegressionSchema = z.strictObject({
+  window: windowSchema,
+  covariates: z.array(z.string()),
+  baseline: z.string().optional(),
+  observations: z.int(),
+  leftOut: z.int(),
+  singular: z.boolean(),
+  terms: z.array(regressionTermSchema),
+});
+
+const calendarTimeSchema = z.strictObject({
+  group: z.string(),
+  horizon: z.int(),
+  weighting: z.enum(["equal", "value"]),
+  weight: z.string().optional(),
+  days: z.int(),
+  averageFirms: num,
+  alphas: z.array(
+    z.strictObject({
+      model: z.enum(["fama-french-3", "carhart-4"]),
+      label: z.string(),
+      days: z.int(),
+      alpha: num,
+      standardError: num,
+      statistic: num,
+      df: num,
+      pValue: num,
+      rSquared: num,
+      reason: z.string().optional(),
+    }),
+  ),
+  reason: z.string().optional(),
+});
+
+const conventionsSchema = z.strictObject({
+  convention: z.string(),
+  kind: z.enum(STUDY_KINDS),
+  measure: z.string(),
+  volumeMarket: z.string().optional(),
+  model: z.enum(MODEL_NAMES),
+  modelLabel: z.string(),
+  returnType: z.enum(["simple", "log"]),
+  estimation: windowSchema,
+  minEstimationDays: z.int(),
+  windows: z.array(windowSchema),
+  nonTradingDay: z.enum(["next", "previous", "exclude"]),
+  residualVariance: z.string(),
+  patellVariance: z.string(),
+  predictionError: z.boolean(),
+  marketMoments: z.string(),
+  crossSectionalSum: z.string(),
+  windowRankCentre: z.string(),
+  caar: z.enum(["sum", "mean"]),
+  eventPValue: z.string(),
+  constantMeanVariance: z.string(),
+  pValues: pValueSides,
+  suspectReturns: z.string(),
+  tradingDays: z.string(),
+  tests: z.array(z.strictObject({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string() })),
+  multipleTesting: z.strictObject({ methods: z.array(z.enum(ADJUSTMENTS)), family: z.string() }).optional(),
+});
 
 export const studyResultSchema = z
-  .looseObject({
+  .strictObject({
     schema: z.literal(RESULT_SCHEMA),
-    conventions: z.looseObject({ model: z.enum(MODEL_NAMES), estimation: windowSchema, windows: z.array(windowSchema) }),
-    events: z.array(
-      z.looseObject({
-        id: z.string(),
-        security: z.string(),
-        market: z.string().optional(),
-        group: z.string().optional(),
-        eventDate: z.string(),
-        day0: z.string().optional(),
-        status: z.string(),
-        reason: z.string(),
-        days: z.array(z.looseObject({ day: z.int(), date: z.string(), ar: num, se: num, t: num })),
-        windows: z.array(z.looseObject({ window: windowSchema, car: num, se: num, t: num, pValue: num, bhar: num })),
-      }),
-    ),
-    groups: z.array(z.looseObject({ group: z.string(), events: z.int(), measured: z.int(), days: z.array(z.looseObject({})), windows: z.array(z.looseObject({})) })),
-    comparisons: z.array(z.looseObject({ a: z.string(), b: z.string(), windows: z.array(z.looseObject({})) })),
-    regressions: z.array(z.looseObject({})),
+    conventions: conventionsSchema,
+    events: z.array(eventResultSchema),
+    groups: z.array(groupResultSchema),
+    comparisons: z.array(comparisonSchema),
+    regressions: z.array(groupRegressionSchema),
+    covariateRegressions: z.array(covariateRegressionSchema).optional(),
+    calendarTime: z.array(calendarTimeSchema).optional(),
+    suspectReturns: z.array(z.strictObject({ series: z.string(), date: z.string(), reason: z.string() })).optional(),
   })
   .meta({ description: "The study's numbers (aftershock.study/1): every event, group, comparison and regression, with the conventions used." });
 
-const companyPlanSchema = z.object({
+const companyPlanSchema = z.strictObject({
   entityId: z.string(),
   company: z.string(),
   role: companyRoleSchema,
   symbols: z.array(z.string()).meta({ description: "Listings studied." }),
+  eventIds: z.array(z.string()).meta({ description: "The ids of the company's events in `result.events`, one per listing planned." }),
   reasons: z.array(z.string()).meta({ description: "Why a listing (or the company) is not measured." }),
   notes: z.array(z.string()).meta({ description: "What else to know, e.g. a second listing on a venue shown but not counted in the groups." }),
 });
@@ -212,7 +396,7 @@ const timingSchema = z
     instant: z.string().optional().meta({ description: "The event time (ISO 8601, UTC); absent when only the date is known." }),
     basis: z.string().meta({ description: "Where the time came from, or the assumption made without one." }),
     listings: z.array(
-      z.object({
+      z.strictObject({
         eventId: z.string(),
         symbol: z.string(),
         exchange: z.string().optional(),
@@ -227,7 +411,7 @@ const timingSchema = z
 
 const chartOptionsSchema = z.record(z.string(), z.unknown()).meta({ description: "ECharts options (plain JSON) for echarts.setOption()." });
 
-export const studyPayloadSchema = z.object({
+export const studyPayloadSchema = z.strictObject({
   headline: z.string(),
   event: eventDocumentSchema.optional().meta({ description: "The event document of an article's study; absent for an event list's." }),
   source: z
@@ -237,7 +421,7 @@ export const studyPayloadSchema = z.object({
   companies: z.array(companyPlanSchema),
   timing: timingSchema.optional(),
   result: studyResultSchema,
-  charts: z.object({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
+  charts: z.strictObject({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
 });
 
 export const studyResponseSchema = z
@@ -251,15 +435,28 @@ export type StudyResponse = z.output<typeof studyResponseSchema>;
 export const studySettingsSchema = z
   .object({
     models: z.array(z.enum(MODEL_NAMES)),
-    tests: z.array(z.object({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string(), byDefault: z.boolean().meta({ description: "Run when a study names no tests." }) })),
-    conventions: z.array(z.object({ name: z.enum(CONVENTION_NAMES), label: z.string() })),
-    adjustments: z.array(z.object({ name: z.enum(ADJUSTMENTS), label: z.string() })),
-    defaults: z.object({
+    tests: z.array(z.strictObject({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string(), byDefault: z.boolean().meta({ description: "Run when a study names no tests." }) })),
+    conventions: z.array(z.strictObject({ name: z.enum(CONVENTION_NAMES), label: z.string() })),
+    adjustments: z.array(z.strictObject({ name: z.enum(ADJUSTMENTS), label: z.string() })),
+    defaults: z.strictObject({
       model: z.enum(MODEL_NAMES),
       estimation: windowSchema,
       windows: z.array(windowSchema),
       convention: z.enum(CONVENTION_NAMES),
-      bootstrap: z.object({ draws: z.int(), seed: z.int() }),
+      bootstrap: z.strictObject({ draws: z.int(), seed: z.int() }),
     }),
   })
   .meta({ description: "The settings a study may be given, with the engine's defaults: what the web page's form offers." });
+
+// ------------------------------------------------------------------------------------- response types
+
+// What the JSON of each answer is, as its schema describes it: numbers the engine computes as NaN or an
+// infinity are null here. The web page types its answers with these (web/src/types.ts).
+export type ApiErrorBody = z.output<typeof errorBodySchema>;
+export type ExampleSummary = z.output<typeof exampleSummarySchema>;
+export type Example = z.output<typeof exampleSchema>;
+export type SecurityMatch = z.output<typeof securityMatchSchema>;
+export type ImportResponse = z.output<typeof importResponseSchema>;
+export type StudyResultJson = z.output<typeof studyResultSchema>;
+export type CompanyPlanJson = z.output<typeof companyPlanSchema>;
+export type StudySettings = z.output<typeof studySettingsSchema>;

@@ -1,3 +1,5 @@
+import type { UnmeasuredReason } from "../shared/eventReasons.js";
+
 /** Why an event could not be measured. Every event of a study ends with one of these or `ok`. */
 export const EVENT_STATUS_CODES = [
   "ok",
@@ -18,14 +20,7 @@ export const EVENT_STATUS_CODES = [
 ] as const;
 export type EventStatusCode = (typeof EVENT_STATUS_CODES)[number];
 
-export interface EventStatus {
-  readonly code: EventStatusCode;
-  /** A plain sentence a reader understands, naming the dates and counts involved. */
-  readonly reason: string;
-}
+/** An event's status: measured, or the code of why not with the dates and counts behind it (rendered by src/shared/eventReasons.ts). */
+export type EventStatus = { readonly code: "ok" } | UnmeasuredReason;
 
-export const OK: EventStatus = { code: "ok", reason: "measured" };
-
-export function failed(code: Exclude<EventStatusCode, "ok">, reason: string): EventStatus {
-  return { code, reason };
-}
+export const OK: EventStatus = { code: "ok" };

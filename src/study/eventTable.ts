@@ -1,4 +1,5 @@
 import type { CrossSection } from "./crossSection.js";
+import type { UnmeasuredReason } from "../shared/eventReasons.js";
 import { EVENT_STATUS_CODES, type EventStatus, type EventStatusCode } from "./eventStatus.js";
 import type { EventGrid, EventWindow } from "./eventWindow.js";
 
@@ -10,8 +11,8 @@ import type { EventGrid, EventWindow } from "./eventWindow.js";
 export interface EventTable extends CrossSection {
   /** Index into EVENT_STATUS_CODES per event (0 = ok). */
   readonly status: Uint8Array;
-  /** The plain reason of each event's status. */
-  readonly reasons: string[];
+  /** Why each unmeasured event is so, as data (undefined for a measured one). */
+  readonly unmeasured: (UnmeasuredReason | undefined)[];
   /** Date of day 0, or NO_DAY when it could not be placed. */
   readonly day0: Int32Array;
   /** First and last estimation dates used. */
@@ -72,7 +73,7 @@ export function allocateEventTable(
     car: new Float64Array(n * nw),
     carVariance: new Float64Array(n * nw),
     status: new Uint8Array(n),
-    reasons: new Array<string>(n).fill("measured"),
+    unmeasured: new Array<UnmeasuredReason | undefined>(n).fill(undefined),
     day0: new Int32Array(n),
     estimationFirst: new Int32Array(n),
     estimationLast: new Int32Array(n),
@@ -110,7 +111,7 @@ export function resetRow(table: EventTable, k: number): void {
 
 export function setStatus(table: EventTable, k: number, status: EventStatus): void {
   table.status[k] = EVENT_STATUS_CODES.indexOf(status.code);
-  table.reasons[k] = status.reason;
+  table.unmeasured[k] = status.code === "ok" ? undefined : status;
 }
 
 export function statusCode(table: EventTable, k: number): EventStatusCode {

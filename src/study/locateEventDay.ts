@@ -1,4 +1,4 @@
-import { failed, type EventStatus } from "./eventStatus.js";
+import type { EventStatus } from "./eventStatus.js";
 import { lowerBound } from "./panel.js";
 import { isoDate } from "../calendar/days.js";
 
@@ -19,33 +19,28 @@ export function locateEventDay(
   exchangeDays?: Int32Array,
 ): { row: number } | { status: EventStatus } {
   const when = isoDate(eventDate);
-  if (dates.length === 0) return { status: failed("no-data", "the security has no returns") };
+  if (dates.length === 0) return { status: { code: "no-data" } };
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
   if (eventDate < first) {
-    return { status: failed("not-yet-listed", `the event (${when}) is before the security's first return (${isoDate(first)})`) };
+    return { status: { code: "not-yet-listed", eventDate: when, firstReturn: isoDate(first) } };
   }
   if (eventDate > last) {
-    return { status: failed("after-last-data", `the event (${when}) is after the security's last return (${isoDate(last)})`) };
+    return { status: { code: "after-last-data", eventDate: when, lastReturn: isoDate(last) } };
   }
   const row = lowerBound(dates, eventDate);
   if (dates[row] === eventDate) return { row };
   const j = exchangeDays ? lowerBound(exchangeDays, eventDate) : -1;
   if (exchangeDays && exchangeDays[j] === eventDate) {
-    return { status: failed("not-traded-on-event-date", `the exchange traded on ${when} but the security has no return that day (suspended or missing)`) };
+    return { status: { code: "not-traded-on-event-date", eventDate: when } };
   }
-  if (policy === "exclude") return { status: failed("non-trading-day-excluded", `${when} is not a trading day of the security`) };
+  if (policy === "exclude") return { status: { code: "non-trading-day-excluded", eventDate: when } };
   if (exchangeDays) {
     const target = policy === "next" ? exchangeDays[j] : exchangeDays[j - 1];
     if (target !== undefined) {
       const r = lowerBound(dates, target);
       if (dates[r] === target) return { row: r };
-      return {
-        status: failed(
-          "not-traded-on-event-date",
-          `${when} is not a trading day; the exchange's ${policy} one, ${isoDate(target)}, has no return of the security (suspended or missing)`,
-        ),
-      };
+      return { status: { code: "not-traded-on-event-date", eventDate: when, policy, session: isoDate(target) } };
     }
   }
   return { row: policy === "next" ? row : row - 1 };

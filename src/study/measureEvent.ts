@@ -1,5 +1,5 @@
 import type { Convention } from "./conventions.js";
-import { failed } from "./eventStatus.js";
+import type { UnmeasuredReason } from "../shared/eventReasons.js";
 import { setStatus, type EventTable } from "./eventTable.js";
 import type { EventGrid, EventWindow } from "./eventWindow.js";
 import { leverage, predict, rowComplete, windowLeverage, type LinearFit } from "./models/linearFit.js";
@@ -42,21 +42,21 @@ export function measureEventInto(
   const spanFrom = row + grid.span[0];
   const spanTo = row + grid.span[1];
   if (spanFrom < 0) {
-    return fail(table, k, "not-yet-listed", `the event window starts ${-spanFrom} trading day(s) before the security's first return (${isoDate(panel.dates[0]!)})`);
+    return fail(table, k, { code: "not-yet-listed", daysShort: -spanFrom, firstReturn: isoDate(panel.dates[0]!) });
   }
   if (spanTo >= n) {
-    return fail(table, k, "event-window-beyond-data", beyondData(panel, row, grid.span[1]));
+    return fail(table, k, beyondData(panel, row, grid.span[1]));
   }
   const needsMarket = model.requires === "market";
   for (let i = spanFrom; i <= spanTo; i++) {
     const suspect = panel.suspect?.get(i);
-    if (suspect !== undefined) return fail(table, k, "suspect-price-in-event-window", `${suspect}, inside the event window`);
+    if (suspect !== undefined) return fail(table, k, { code: "suspect-price-in-event-window", suspect });
     if (panel.bridged[i]) {
-      return fail(table, k, "gap-in-event-window", `the security did not trade on exchange days before ${isoDate(panel.dates[i]!)}, inside the event window`);
+      return fail(table, k, { code: "gap-in-event-window", date: isoDate(panel.dates[i]!) });
     }
     if (!rowComplete(design.y, design.columns, i)) {
-      const what = needsMarket ? "market" : model.requires === "factors" ? "factor" : "return";
-      return fail(table, k, "market-missing-in-event-window", `no ${what} value on ${isoDate(panel.dates[i]!)}, inside the event window`);
+      const missing = needsMarket ? "market" : model.requires === "factors" ? "factor" : "return";
+      return fail(table, k, { code: "market-missing-in-event-window", missing, date: isoDate(panel.dates[i]!) });
     }
   }
 
@@ -65,12 +65,12 @@ export function measureEventInto(
   const fit = estTo > estFrom ? model.fit(design, estFrom, estTo) : undefined;
   const m = fit?.m ?? 0;
   if (!fit || m < options.minEstimationDays) {
-    return fail(table, k, "estimation-too-short", `${m} estimation day(s) with data, fewer than the ${options.minEstimationDays} required`);
+    return fail(table, k, { code: "estimation-too-short", days: m, needed: options.minEstimationDays });
   }
   if (!Number.isFinite(fit.coef[0]!) || !(fit.s2 > 0)) {
-    return fail(table, k, "model-failed", "the model could not be fitted (constant or collinear regressors over the estimation window)");
+    return fail(table, k, { code: "model-failed" });
   }
-  if (fit.failure) return fail(table, k, "model-failed", fit.failure);
+  if (fit.failure) return fail(table, k, { code: "model-failed", failure: fit.failure });
 
   const s2 =
     model.name === "constant-mean" && convention.constantMeanVariance === "whole-span"
@@ -135,19 +135,19 @@ export function measureEventInto(
  * Why a window runs past the data: with the exchange's calendar, the date the window would end on;
  * without, how many of the security's trading days are missing.
  */
-function beyondData(panel: SecurityPanel, row: number, lastDay: number): string {
+function beyondData(panel: SecurityPanel, row: number, lastDay: number): UnmeasuredReason {
   const n = panel.dates.length;
-  const lastPrice = isoDate(panel.dates[n - 1]!);
+  const lastReturn = isoDate(panel.dates[n - 1]!);
   if (panel.sessions) {
     const end = panel.sessions[lowerBound(panel.sessions, panel.dates[row]!) + lastDay];
-    if (end !== undefined) return `the event window ends on ${isoDate(end)} (day +${lastDay}), after the last return (${lastPrice})`;
+    if (end !== undefined) return { code: "event-window-beyond-data", lastReturn, lastDay, windowEnd: isoDate(end) };
   }
-  return `the event window ends ${row + lastDay - n + 1} trading day(s) after the last return (${lastPrice})`;
+  return { code: "event-window-beyond-data", lastReturn, lastDay, daysBeyond: row + lastDay - n + 1 };
 }
 
 /** Marks event k unmeasured. */
-function fail(table: EventTable, k: number, code: Parameters<typeof failed>[0], reason: string): undefined {
-  setStatus(table, k, failed(code, reason));
+function fail(table: EventTable, k: number, reason: UnmeasuredReason): undefined {
+  setStatus(table, k, reason);
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import type { UnmeasuredReason } from "../shared/eventReasons.js";
 import type { EventStatusCode } from "./eventStatus.js";
 import type { EventWindow } from "./eventWindow.js";
 import type { ModelName } from "./models/returnModel.js";
@@ -50,7 +51,10 @@ export interface EventResult {
   readonly eventDate: string;
   readonly day0?: string;
   readonly status: EventStatusCode;
+  /** "measured", or why not in a sentence (src/shared/eventReasons.ts writes it from `detail`). */
   readonly reason: string;
+  /** Why the event is not measured, as its code with the dates and counts behind it; absent when measured. */
+  readonly detail?: UnmeasuredReason;
   readonly estimation?: {
     readonly from: string;
     readonly to: string;

@@ -5,7 +5,7 @@ import { wilcoxonRankSum } from "./compare/wilcoxonRankSum.js";
 import { sidedPValue } from "./alternative.js";
 import { CONVENTIONS, type Convention } from "./conventions.js";
 import { averageAbnormalReturns, windowOffsets, type CrossSection } from "./crossSection.js";
-import { failed } from "./eventStatus.js";
+import { unmeasuredText, type UnmeasuredReason } from "../shared/eventReasons.js";
 import { eventGrid } from "./eventWindow.js";
 import { locateEventDay } from "./locateEventDay.js";
 import { adjustWindowTests, WINDOW_FAMILY } from "./multipleTesting.js";
@@ -331,15 +331,14 @@ function measureEvents(
     const security = securityIds.get(event.security);
     if (security === undefined) {
       resetRow(table, k);
-      setStatus(table, k, failed("unknown-security", `no ${what} for security "${event.security}"`));
+      setStatus(table, k, { code: "unknown-security", security: event.security, series: what });
       continue;
     }
     const marketName = event.market ?? input.defaultMarket;
     const market = marketName === undefined ? undefined : marketIds.get(marketName);
     if (byMarket && market === undefined) {
       resetRow(table, k);
-      const reason = marketName === undefined ? "no market series named for this event" : `no ${what} for market "${marketName}"`;
-      setStatus(table, k, failed("unknown-market", reason));
+      setStatus(table, k, { code: "unknown-market", series: what, ...(marketName === undefined ? {} : { market: marketName }) });
       continue;
     }
     const m = byMarket || market !== undefined ? market! : -1;
@@ -410,8 +409,7 @@ function markDuplicates(input: StudyInput, table: EventTable): void {
       first.set(key, k);
       return;
     }
-    const day = isoDate(table.day0[k]!);
-    setStatus(table, k, failed("duplicate-event", `the same security and day 0 (${day}) as event "${input.events[seen]!.id}": counted once`));
+    setStatus(table, k, { code: "duplicate-event", day0: isoDate(table.day0[k]!), sameAs: input.events[seen]!.id });
   });
 }
 
@@ -500,6 +498,11 @@ function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOu
   };
 }
 
+/** An event's reason: "measured", or the sentence of why not (kept for readers of `reason`) with its code and data in `detail`. */
+function reasonOf(unmeasured: UnmeasuredReason | undefined): { reason: string; detail?: UnmeasuredReason } {
+  return unmeasured === undefined ? { reason: "measured" } : { reason: unmeasuredText(unmeasured), detail: unmeasured };
+}
+
 function eventResult(
   event: StudyEvent,
   table: EventTable,
@@ -520,7 +523,7 @@ function eventResult(
     eventDate: dateText(event.date),
     ...(day0 === NO_DAY ? {} : { day0: dateText(day0) }),
     status: statusCode(table, k),
-    reason: table.reasons[k]!,
+    ...reasonOf(table.unmeasured[k]),
   };
   if (table.status[k] !== 0) return { ...base, days: [], windows: [] };
   const m = table.m[k]!;

@@ -94,7 +94,7 @@ describe("the page's use of the server's charts", () => {
     expect(paths).toContain("Baidu (9888.HK) (present) +");
     // The numbers are the table's CAR[0,+5].
     const baidu = study.result.events.find((e) => e.security === "9888.HK")!;
-    const car05 = baidu.windows.find((w) => w.window[0] === 0 && w.window[1] === 5)!.car;
+    const car05 = baidu.windows.find((w) => w.window[0] === 0 && w.window[1] === 5)!.car!;
     expect(paths).toContain(`Baidu (9888.HK) (present) +${(car05 * 100).toFixed(2)}%`);
     expect(carPathsSummary(study, new Set(["baidu@9888.HK"]))).not.toContain("Baidu (9888.HK)");
     const rows = barRows(study, { kind: "day0" });

@@ -21,7 +21,7 @@ const ENTITY: Readonly<Record<string, string>> = {
   ghost: "ghost",
 };
 
-const COMPANIES: readonly StudyCompany[] = [
+const PLANNED: readonly Omit<StudyCompany, "eventIds">[] = [
   { entityId: "baidu", company: "Baidu", role: "present", symbols: ["9888.HK", "BIDU"], reasons: [], notes: [] },
   { entityId: "alibaba", company: "Alibaba", role: "present", symbols: ["9988.HK"], reasons: ["3750.HK not yet listed on 2022-01-01"], notes: [] },
   { entityId: "tencent", company: "Tencent", role: "absent", symbols: ["0700.HK"], reasons: [], notes: [] },
@@ -32,11 +32,14 @@ const COMPANIES: readonly StudyCompany[] = [
   { entityId: "bytedance", company: "ByteDance", role: "absent", symbols: [], reasons: ["unlisted: no shares trade"], notes: [] },
 ];
 
+/** The companies with their event ids, one per listing, as the study plan gives them. */
+const COMPANIES: readonly StudyCompany[] = PLANNED.map((c) => ({ ...c, eventIds: c.symbols.map((s) => `${c.entityId}@${s}`) }));
+
 export function storedStudy(): StoredStudy {
   const raw = syntheticStudy();
   const result: StudyResult = { ...raw, events: raw.events.map((e) => ({ ...e, id: `${ENTITY[e.id]}@${e.security}` })) };
-  const names = new Map(COMPANIES.map((c) => [c.entityId, c.company]));
-  const labels = Object.fromEntries(result.events.map((e) => [e.id, `${names.get(e.id.split("@")[0]!)} (${e.security})`]));
+  const names = new Map(COMPANIES.flatMap((c) => c.eventIds.map((id) => [id, c.company] as const)));
+  const labels = Object.fromEntries(result.events.map((e) => [e.id, `${names.get(e.id)} (${e.security})`]));
   const body = {
     id: 7,
     createdAt: "2025-02-18T09:30:00.000Z",

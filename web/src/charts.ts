@@ -10,16 +10,10 @@ import { percent, stars } from "@aftershock/shared/format.js";
 import { dayLabel, eventLabel, groupLabel, windowLabel } from "./format.js";
 import type { EventResult, EventWindow, StoredStudy, StudyResult } from "./types.js";
 
-/** The label of each event by event id ("Baidu (9888.HK)"); event ids are `${entityId}@${symbol}`. */
+/** The label of each event by event id ("Baidu (9888.HK)"), its company found by the ids the company lists. */
 export function eventLabels(study: Pick<StoredStudy, "companies" | "result">): Map<string, string> {
-  const byEntity = new Map(study.companies.map((c) => [c.entityId, c.company]));
-  return new Map(
-    study.result.events.map((e) => {
-      const at = e.id.lastIndexOf("@");
-      const entityId = at > 0 ? e.id.slice(0, at) : e.id;
-      return [e.id, eventLabel(byEntity.get(entityId), e.security)];
-    }),
-  );
+  const byEvent = new Map(study.companies.flatMap((c) => c.eventIds.map((id) => [id, c.company] as const)));
+  return new Map(study.result.events.map((e) => [e.id, eventLabel(byEvent.get(e.id), e.security)]));
 }
 
 /** The group an event was studied in ("no group" without one, as the server names it). */
@@ -57,13 +51,13 @@ export function barRows(study: Pick<StoredStudy, "companies" | "result">, view: 
     const label = labels.get(e.id) ?? e.security;
     if (view.kind === "day0") {
       const d = e.days.find((x) => x.day === 0);
-      if (!d || !Number.isFinite(d.ar)) continue;
+      if (!d || d.ar === null || !Number.isFinite(d.ar)) continue;
       const w = e.windows.find((x) => sameWindow(x.window, [0, 0]));
-      rows.push({ id: e.id, label, group: eventGroup(e), value: d.ar, ...(w ? { p: w.pValue } : {}) });
+      rows.push({ id: e.id, label, group: eventGroup(e), value: d.ar, ...(w === undefined || w.pValue === null ? {} : { p: w.pValue }) });
     } else {
       const w = e.windows.find((x) => sameWindow(x.window, view.window));
-      if (!w || !Number.isFinite(w.car)) continue;
-      rows.push({ id: e.id, label, group: eventGroup(e), value: w.car, p: w.pValue });
+      if (!w || w.car === null || !Number.isFinite(w.car)) continue;
+      rows.push({ id: e.id, label, group: eventGroup(e), value: w.car, ...(w.pValue === null ? {} : { p: w.pValue }) });
     }
   }
   return rows.sort((a, b) => a.value - b.value);
@@ -184,7 +178,7 @@ export function carPathsSummary(study: Pick<StoredStudy, "companies" | "result">
   const labels = eventLabels(study);
   const rows = measuredEvents(study.result)
     .filter((e) => !hidden.has(e.id))
-    .map((e) => ({ e, car: e.days.filter((d) => d.day >= from && days.includes(d.day)).reduce((s, d) => s + d.ar, 0) }))
+    .map((e) => ({ e, car: e.days.filter((d) => d.day >= from && days.includes(d.day)).reduce((s, d) => s + (d.ar ?? Number.NaN), 0) }))
     .sort((a, b) => b.car - a.car);
   if (rows.length === 0 || days.length === 0) return none;
   return `Cumulative abnormal return from day ${dayLabel(from)} to day ${dayLabel(days.at(-1)!)}, largest first: ${rows
@@ -209,7 +203,7 @@ export function groupCaarSummary(result: StudyResult): string {
   if (groups.length === 0 || days.length === 0) return none;
   const last = days.at(-1)!;
   const from = cumulationStart(result);
-  const caarBy = (g: (typeof groups)[number], day: number): number => g.days.filter((d) => d.day >= from && d.day <= day).reduce((s, d) => s + d.aar, 0);
+  const caarBy = (g: (typeof groups)[number], day: number): number => g.days.filter((d) => d.day >= from && d.day <= day).reduce((s, d) => s + (d.aar ?? Number.NaN), 0);
   return `Cumulative average abnormal return from day ${dayLabel(from)}: ${groups
     .map((g) => {
       const byZero = days.includes(0) && last !== 0 ? `${percent(caarBy(g, 0))} by day 0, ` : "";

@@ -1,4 +1,5 @@
 /** The rows of the result tables, from a stored study (pure: unit-tested). */
+import { eventReasonText } from "@aftershock/shared/eventReasons.js";
 import type { CompanyRole, ConventionName, EventResult, ModelName, StoredStudy } from "./types.js";
 
 export interface CompanyRow {
@@ -23,7 +24,7 @@ export function companyRows(study: Pick<StoredStudy, "companies" | "result">): C
   const rows: CompanyRow[] = [];
   const used = new Set<string>();
   for (const c of study.companies) {
-    const events = study.result.events.filter((e) => e.id.startsWith(`${c.entityId}@`));
+    const events = study.result.events.filter((e) => c.eventIds.includes(e.id));
     for (const e of events) used.add(e.id);
     if (events.length === 0) {
       rows.push({ key: c.entityId, company: c.company, role: c.role, reason: c.reasons.join("; ") || "not studied", first: true, span: 1 });
@@ -37,7 +38,7 @@ export function companyRows(study: Pick<StoredStudy, "companies" | "result">): C
         role: c.role,
         security: e.security,
         event: e,
-        ...(e.status === "ok" ? {} : { reason: e.reason }),
+        ...(e.status === "ok" ? {} : { reason: eventReasonText(e) }),
         first: i === 0,
         span,
       });
@@ -53,7 +54,7 @@ export function companyRows(study: Pick<StoredStudy, "companies" | "result">): C
       role: (e.group?.split(" ")[0] ?? "target") as CompanyRole,
       security: e.security,
       event: e,
-      ...(e.status === "ok" ? {} : { reason: e.reason }),
+      ...(e.status === "ok" ? {} : { reason: eventReasonText(e) }),
       first: true,
       span: 1,
     });

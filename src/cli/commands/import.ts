@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import { importIntoStore, reportLine } from "../../pipeline/importPaths.js";
 import { FORMAT_NAMES, type FormatName } from "../../pipeline/vocabulary.js";
+import { importSummaryText } from "../../shared/importSummary.js";
 import { EXIT } from "../exitCodes.js";
 import { storeOption } from "../storeOption.js";
 
@@ -29,7 +30,7 @@ export function importCommand(program: Command): void {
             failed++;
             process.stderr.write(`aftershock: ${r.error.message} (nothing of this file was stored)\n`);
           } else {
-            process.stdout.write(`${r.file}\n  ${r.summary.split("\n").join("\n  ")}\n  stored: ${reportLine(r.report)}\n`);
+            process.stdout.write(`${r.file}\n  ${importSummaryText(r.summary).split("\n").join("\n  ")}\n  stored: ${reportLine(r.report)}\n`);
           }
         },
       });

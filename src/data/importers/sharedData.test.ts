@@ -11,7 +11,8 @@ import { dayNumber, isoDate } from "../../calendar/days.js";
 import { InputError } from "../inputError.js";
 import { DAY_FLAGS } from "../priceBatch.js";
 import type { ImportBatch, PriceSeries } from "../priceBatch.js";
-import { importFile, summarizeBatch } from "./index.js";
+import { importSummaryText } from "../../shared/importSummary.js";
+import { importFile, importSummary } from "./index.js";
 
 const data = shared("data");
 const haveData = present(existsSync(data), "../shared/data");
@@ -54,7 +55,7 @@ describe.skipIf(!haveData)("importing ../shared/data", () => {
       const batch = await importFile(f);
       formats.set(batch.format, (formats.get(batch.format) ?? 0) + 1);
       expect(batch.file).toBe(f);
-      expect(summarizeBatch(batch)).toContain(batch.format);
+      expect(importSummaryText(importSummary(batch))).toContain(batch.format);
       for (const s of batch.prices) {
         expect(s.dates.length, `${rel} ${s.symbol}`).toBeGreaterThan(0);
         for (let i = 1; i < s.dates.length; i++) expect(s.dates[i]! > s.dates[i - 1]!).toBe(true);
@@ -77,7 +78,7 @@ describe.skipIf(!haveData)("importing ../shared/data", () => {
   it("hk/universe.csv is a ticker list: no prices, said plainly", async () => {
     const batch = await importFile(file("hk/universe.csv"));
     expect(batch).toMatchObject({ format: "ticker-list", prices: [], factors: [], rowsRead: 503, skipped: [] });
-    expect(summarizeBatch(batch)).toContain("a list of 503 tickers, not a price file: nothing imported");
+    expect(importSummaryText(importSummary(batch))).toContain("a list of 503 tickers, not a price file: nothing imported");
   });
 });
 
@@ -189,7 +190,7 @@ describe.skipIf(!haveData)("indices/ (date-open-close-volume)", () => {
     expect(batch.skipped).toHaveLength(252);
     expect(batch.rowsRead).toBe(s.dates.length + 252);
     expect(s.flags.every((f) => f === 0)).toBe(true);
-    expect(summarizeBatch(batch)).toContain("252 no values (holiday row) (line 3, 23, 24, 70, 79 and 247 more)");
+    expect(importSummaryText(importSummary(batch))).toContain("252 no values (holiday row) (line 3, 23, 24, 70, 79 and 247 more)");
   });
 });
 

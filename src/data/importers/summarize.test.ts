@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { importText } from "./importFile.js";
-import { summarizeBatch } from "./summarize.js";
+import { importSummaryText } from "../../shared/importSummary.js";
+import { importSummary } from "./summarize.js";
 
-describe("summarizeBatch", () => {
+const summarizeBatch = (batch: Parameters<typeof importSummary>[0]): string => importSummaryText(importSummary(batch));
+
+describe("importSummary written by importSummaryText", () => {
   it("gives rows, securities, the date range, flagged days and skipped rows grouped by reason", () => {
     const text =
       "Price,Close,High,Low,Open,Volume\nTicker,9988.HK,9988.HK,9988.HK,9988.HK,9988.HK\nDate,,,,,\n" +

@@ -1,4 +1,5 @@
 import { percent, pValue, stars, stat } from "../format.js";
+import { eventReasonText } from "../../shared/eventReasons.js";
 import type { EventResult, EventWindowResult } from "../../study/results.js";
 import { html, type SafeHtml } from "./htmlText.js";
 
@@ -21,7 +22,7 @@ export function day0Cells(e: EventResult): SafeHtml[] {
 
 /** The reason an event was not measured, in words, with its status code. */
 export function reasonCell(e: EventResult, colspan: number): SafeHtml {
-  return html`<td class="reason" colspan="${colspan}">Not measured: ${e.reason} <span class="status">(${e.status})</span></td>`;
+  return html`<td class="reason" colspan="${colspan}">Not measured: ${eventReasonText(e)} <span class="status">(${e.status})</span></td>`;
 }
 
 /** Whether two event windows are the same days. */

@@ -1,5 +1,6 @@
 import { useId, type Ref } from "react";
 import { adjustedPValues, percent, pValue, stars, stat, testNote } from "@aftershock/shared/format.js";
+import { eventReasonText } from "@aftershock/shared/eventReasons.js";
 import { groupLabel, timestamp, windowLabel } from "../format.js";
 import { exportPath, studyPath } from "../route.js";
 import { companyRows } from "../rows.js";
@@ -7,12 +8,12 @@ import type { StoredStudy, TestOutcome } from "../types.js";
 import { Charts } from "./Charts.js";
 
 /** A number cell: right-aligned, tabular digits, negative in the negative colour. */
-function Num({ value, text, p, colSpan, title }: { value: number | undefined; text: string; p?: number | undefined; colSpan?: number; title?: string }) {
+function Num({ value, text, p, colSpan, title }: { value: number | null | undefined; text: string; p?: number | null | undefined; colSpan?: number; title?: string }) {
   const marks = stars(p);
   return (
     <td className={`num${value !== undefined && value !== null && value < 0 ? " neg" : ""}`} {...(colSpan ? { colSpan } : {})} {...(title ? { title } : {})}>
       {text}
-      {p !== undefined && (
+      {p !== undefined && p !== null && (
         <span className="stars" aria-hidden="true">
           {marks}
         </span>
@@ -23,7 +24,7 @@ function Num({ value, text, p, colSpan, title }: { value: number | undefined; te
 }
 
 /** A p-value, bold below 5 %, with its adjusted values beneath when the study asked for them. */
-function P({ p, adjusted }: { p: number | undefined; adjusted?: TestOutcome["adjusted"] }) {
+function P({ p, adjusted }: { p: number | null | undefined; adjusted?: TestOutcome["adjusted"] }) {
   return (
     <td className={`num${p !== undefined && p !== null && p < 0.05 ? " sig" : ""}`}>
       {pValue(p)}
@@ -47,7 +48,8 @@ function TestCells({ o }: { o: TestOutcome | undefined }) {
       </>
     );
   }
-  const note = testNote(o);
+  // A test with no statistic shows "–" as the report does, with the reason it has none on hovering.
+  const note = o.statistic === null && o.reason !== undefined ? o.reason : testNote(o);
   return (
     <>
       <Num value={o.statistic} text={stat(o.statistic)} p={o.pValue} {...(note ? { title: note } : {})} />
@@ -116,7 +118,7 @@ function EventTable({ study }: { study: StoredStudy }) {
                     </>
                   ) : (
                     <td colSpan={2 + windows.length * 3} className="reason">
-                      {e.reason}
+                      {eventReasonText(e)}
                     </td>
                   )}
                 </tr>
