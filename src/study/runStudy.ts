@@ -191,7 +191,6 @@ export function computeStudy(given: StudyInput): StudyComputation {
     returnType: options.returnType,
   };
   const suspects = measureEvents(input, table, model, markets, measureOptions, options);
-  markDuplicates(input, table);
   if (range) rangeRatiosInto(table);
   else if (options.kind === "volatility") volatilityRatiosInto(table);
   if (options.kind === "volume") withoutBhar(table);
@@ -321,6 +320,9 @@ function measureEvents(
   const securityIds = new Map(securityNames.map((name, i) => [name, i]));
   const marketNames = [...markets.keys()];
   const marketIds = new Map(marketNames.map((name, i) => [name, i]));
+  // Every market name events give, known or not: a slot is a security and the name of its market, the
+  // key under which events repeat one another (see markDuplicates). Known markets keep their index.
+  const nameIds = new Map(marketIds);
   const slotOf = new Int32Array(n).fill(-1);
   const slotIds = new Map<number, number>();
   const slots: { security: number; market: number }[] = [];
@@ -343,7 +345,12 @@ function measureEvents(
       continue;
     }
     const m = byMarket || market !== undefined ? market! : -1;
-    const key = security * (marketNames.length + 1) + m + 1;
+    let nameId = marketName === undefined ? -1 : nameIds.get(marketName);
+    if (nameId === undefined) {
+      nameId = nameIds.size;
+      nameIds.set(marketName!, nameId);
+    }
+    const key = (nameId + 1) * securityNames.length + security;
     let slot = slotIds.get(key);
     if (slot === undefined) {
       slot = slots.length;
@@ -354,6 +361,10 @@ function measureEvents(
   }
   const { order, orderDates, starts } = groupedByDate(slotOf, dates, slots.length);
 
+  let largest = 0;
+  for (let slot = 0; slot < slots.length; slot++) largest = Math.max(largest, starts[slot + 1]! - starts[slot]!);
+  const duplicateKeys = new Float64Array(largest);
+  const dateText = memoizedIsoDate();
   const fast = model.name === "market-model" && measureOptions.convention.marketMoments === "security-days";
   const scratch = emptySumsFit();
   const notes = new Map<string, readonly SuspectNote[]>();
@@ -391,6 +402,7 @@ function measureEvents(
       if ("status" in located) setStatus(table, k, located.status);
       else measureEventInto(table, k, panel, model, p.design, located.row, measureOptions, p.market);
     }
+    markDuplicates(table, events, order.subarray(starts[slot]!, starts[slot + 1]!), duplicateKeys, dateText);
   }
   return [...notes.values()].flat();
 }
@@ -398,21 +410,34 @@ function measureEvents(
 /**
  * Events of the same security (against the same market) on the same day 0 are one observation: the
  * first keeps its figures, each later one gets the status duplicate-event naming it, so no group counts
- * it twice.
+ * it twice. `rows` are one slot's events (one security and market name); their measured ones as
+ * (day 0, row) keys, sorted (they mostly are: the slot's events come in date order), so each day 0 is
+ * one run whose lowest row is the first. `keys` is scratch space, at least as long as `rows`.
  */
-function markDuplicates(input: StudyInput, table: EventTable): void {
-  const first = new Map<string, number>();
-  input.events.forEach((event, k) => {
-    if (table.status[k] !== 0) return;
-    const key = `${event.security}|${event.market ?? input.defaultMarket ?? ""}|${table.day0[k]}`;
-    const seen = first.get(key);
-    if (seen === undefined) {
-      first.set(key, k);
-      return;
+function markDuplicates(table: EventTable, events: readonly StudyEvent[], rows: Int32Array, keys: Float64Array, dateText: (day: number) => string): void {
+  // day 0 · 2³² + row is exact in a double for any day within 2²⁰ days of 1970.
+  let count = 0;
+  let sorted = true;
+  for (const k of rows) {
+    if (table.status[k] !== 0) continue;
+    const key = table.day0[k]! * 4294967296 + k;
+    if (count > 0 && key < keys[count - 1]!) sorted = false;
+    keys[count++] = key;
+  }
+  const measured = keys.subarray(0, count);
+  if (!sorted) measured.sort();
+  let first = -1;
+  let firstDay = 0;
+  for (let i = 0; i < count; i++) {
+    const day = Math.floor(measured[i]! / 4294967296);
+    const k = measured[i]! - day * 4294967296;
+    if (first >= 0 && day === firstDay) {
+      setStatus(table, k, failed("duplicate-event", `the same security and day 0 (${dateText(day)}) as event "${events[first]!.id}": counted once`));
+      continue;
     }
-    const day = isoDate(table.day0[k]!);
-    setStatus(table, k, failed("duplicate-event", `the same security and day 0 (${day}) as event "${input.events[seen]!.id}": counted once`));
-  });
+    first = k;
+    firstDay = day;
+  }
 }
 
 /** The panel with its rows whose security or market return is suspect marked, each with its reason. */
