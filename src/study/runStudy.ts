@@ -121,6 +121,7 @@ export function runStudy(input: StudyInput): StudyResult {
 
 /** The result document of a computed study: per-event figures expanded from the event table. */
 export function studyDocument(c: StudyComputation): StudyResult {
+  requireEventDays(c.table);
   const dateText = memoizedIsoDate();
   return {
     schema: RESULT_SCHEMA,
@@ -150,8 +151,14 @@ export function memoizedIsoDate(): (day: number) => string {
   };
 }
 
-/** Computes a study into columns; see runStudy. */
-export function computeStudy(given: StudyInput): StudyComputation {
+/** What the outputs of a study will read beyond what its tests need. */
+export interface StudyOutputNeeds {
+  /** Each event's days (date, AR, its se and t): the result document, JSON Lines, columns. Not CSV or Parquet. */
+  readonly eventDays: boolean;
+}
+
+/** Computes a study into columns; see runStudy. Without event days the table serves CSV and Parquet only. */
+export function computeStudy(given: StudyInput, outputs: StudyOutputNeeds = { eventDays: true }): StudyComputation {
   const parsed = studyOptionsSchema.safeParse(given.options ?? {});
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
@@ -181,6 +188,7 @@ export function computeStudy(given: StudyInput): StudyComputation {
   const needs = {
     estimationDays: testNames.some((t) => SIGNIFICANCE_TESTS[t].needs?.estimationDays),
     marketReturns: testNames.some((t) => SIGNIFICANCE_TESTS[t].needs?.marketReturns),
+    eventDays: outputs.eventDays,
   };
   const table = allocateEventTable(input.events.length, grid, options.windows, model.parameters.length, needs);
   const measureOptions: MeasureOptions = {
@@ -624,6 +632,11 @@ export function eventWindowFigures(
   out.pValue = convention.eventPValue === "one-tail-of-abs-t" ? Math.min(t.lower, t.upper) : sidedPValue(t.lower, t.upper, alternative);
   out.bhar = table.bhar[k * nw + w]!;
   return out;
+}
+
+/** Refuses a table computed without event days where they are to be written (a caller's mistake, not the user's). */
+export function requireEventDays(table: EventTable): void {
+  if (table.n > 0 && table.arVariance.length === 0) throw new Error("this study was computed without its event days (computeStudy's outputs.eventDays): it serves CSV and Parquet only");
 }
 
 /** The span days of event k: AR, its standard error and t. */

@@ -2,7 +2,7 @@ import { SingleBar } from "cli-progress";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
 import { basename } from "node:path";
-import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyFolder, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
+import { checkStudyOutput, STUDY_OUTPUT_FORMATS, studyOutputNeeds, writeStudyFolder, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
 import { studyComputationFromStoredEvents } from "../../pipeline/studyFromEvents.js";
 import { MODEL_NAMES, STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type ModelName, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../../pipeline/vocabulary.js";
 import type { EventWindow } from "../../study/eventWindow.js";
@@ -42,7 +42,7 @@ async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Pro
     ...(opts.window === undefined ? {} : { windows: opts.window }),
     ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
     ...calendarTimeOption(opts),
-  });
+  }, studyOutputNeeds(opts.format, opts.outDir !== undefined));
   return { computation };
 }
 
@@ -105,7 +105,7 @@ export function studyCommand(program: Command): void {
     .addOption(storeOption())
     .action(async (spec: string, opts: StudyCommandOptions) => {
       checkStudyOutput({ format: opts.format, out: opts.out, source: spec });
-      const { title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts) : await studyComputationFromFile(spec, calendarTimeOption(opts));
+      const { title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts) : await studyComputationFromFile(spec, calendarTimeOption(opts), studyOutputNeeds(opts.format, opts.outDir !== undefined));
       const events = c.input.events.length;
       const streamed = opts.format === "csv" || opts.format === "jsonl" || opts.format === "columns";
       const bar = streamed && opts.out && process.stderr.isTTY && events >= PROGRESS_FROM ? new SingleBar({ format: `writing ${opts.format} {bar} {value}/{total} events`, stream: process.stderr }) : undefined;
