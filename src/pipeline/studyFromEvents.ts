@@ -4,7 +4,7 @@ import { sessionsBySymbol } from "./calendars.js";
 import type { Store } from "../data/store/index.js";
 import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
-import { computeStudy, studyDocument, type StudyComputation, type StudyEvent, type StudyInput, type StudyOutputNeeds } from "../study/runStudy.js";
+import { computeStudy, studyDocument, type StudyComputation, type StudyEvent, type StudyInput, type StudyRunOptions } from "../study/runStudy.js";
 import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
 import type { HighLow } from "../study/kinds/parkinson.js";
@@ -36,7 +36,7 @@ export async function studyComputationFromEvents(
   path: string,
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
-  outputs?: StudyOutputNeeds,
+  outputs?: StudyRunOptions,
 ): Promise<StudyComputation> {
   return studyComputationFromRecords(await readEventsCsv(path), store, options, outputs);
 }
@@ -46,7 +46,7 @@ export async function studyComputationFromRecords(
   records: readonly EventRecord[],
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
-  outputs?: StudyOutputNeeds,
+  outputs?: StudyRunOptions,
 ): Promise<StudyComputation> {
   const symbols = eventListSymbols(records, options.benchmark);
   return studyComputationFromPanel(records, await store.prices.readPanel(symbols), options, await storedExtras(store, symbols, options), outputs);
@@ -63,7 +63,7 @@ export function studyComputationFromPanel(
   panel: ReadonlyMap<string, Series>,
   options: StudyOptionsInput & { benchmark?: string } = {},
   extras: StudyExtras = {},
-  outputs?: StudyOutputNeeds,
+  outputs?: StudyRunOptions,
 ): StudyComputation {
   const { benchmark, ...studyOptions } = options;
   const events: StudyEvent[] = records.map((e) => {
@@ -115,7 +115,7 @@ export function studyComputationFromStoredEvents(
   path: string,
   storePath: string | undefined,
   options: StudyOptionsInput & { benchmark?: string } = {},
-  outputs?: StudyOutputNeeds,
+  outputs?: StudyRunOptions,
 ): Promise<StudyComputation> {
   return withStore(storePath, (store) => studyComputationFromEvents(path, store, options, outputs));
 }

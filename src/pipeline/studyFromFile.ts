@@ -1,5 +1,5 @@
 import { InputError } from "../data/inputError.js";
-import { computeStudy, studyDocument, type StudyComputation, type StudyOutputNeeds } from "../study/runStudy.js";
+import { computeStudy, studyDocument, type StudyComputation, type StudyRunOptions } from "../study/runStudy.js";
 import type { StudyOptionsInput } from "../study/options.js";
 import type { StudyResult } from "../study/results.js";
 import { StudyInputError } from "../study/studyInputError.js";
@@ -17,7 +17,7 @@ export async function studyFromFile(path: string): Promise<{ title?: string; res
  * on the command line) replace the file's options of the same name; `outputs` says what the outputs
  * to be written will read (see studyOutputNeeds).
  */
-export async function studyComputationFromFile(path: string, overrides: StudyOptionsInput = {}, outputs?: StudyOutputNeeds): Promise<{ title?: string; computation: StudyComputation }> {
+export async function studyComputationFromFile(path: string, overrides: StudyOptionsInput = {}, outputs?: StudyRunOptions): Promise<{ title?: string; computation: StudyComputation }> {
   const loaded = await loadStudyFile(path);
   const { title } = loaded;
   const input = Object.keys(overrides).length === 0 ? loaded.input : { ...loaded.input, options: { ...loaded.input.options, ...overrides } };

@@ -14,7 +14,7 @@ import { studyText } from "../report/studyText.js";
 import { studyWorkbook } from "../report/studyXlsx.js";
 import { writeReport, type ReportFiles } from "../report/writeReport.js";
 import { writeStudyTables } from "../report/writeStudyTables.js";
-import { studyDocument, type StudyComputation, type StudyOutputNeeds } from "../study/runStudy.js";
+import { studyDocument, type StudyComputation, type StudyRunOptions } from "../study/runStudy.js";
 
 export const STUDY_OUTPUT_FORMATS = ["table", "json", "csv", "jsonl", "columns", "parquet", "xlsx"] as const;
 export type StudyOutputFormat = (typeof STUDY_OUTPUT_FORMATS)[number];
@@ -24,7 +24,7 @@ export type StudyOutputFormat = (typeof STUDY_OUTPUT_FORMATS)[number];
  * for the report folder; not for the CSV table or Parquet (one row per event and window), which spares
  * the engine a date and a variance per event and day.
  */
-export function studyOutputNeeds(format: StudyOutputFormat, folder: boolean): StudyOutputNeeds {
+export function studyOutputNeeds(format: StudyOutputFormat, folder: boolean): StudyRunOptions {
   return { eventDays: folder || !(format === "csv" || format === "parquet") };
 }
 

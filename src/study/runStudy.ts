@@ -151,14 +151,22 @@ export function memoizedIsoDate(): (day: number) => string {
   };
 }
 
-/** What the outputs of a study will read beyond what its tests need. */
-export interface StudyOutputNeeds {
+/** How a study is computed: what its outputs will read beyond what its tests need, and who hears of its progress. */
+export interface StudyRunOptions {
   /** Each event's days (date, AR, its se and t): the result document, JSON Lines, columns. Not CSV or Parquet. */
   readonly eventDays: boolean;
+  /** Told how far the study is (a progress bar): events measured of all, then group tests run of all. */
+  readonly onProgress?: StudyProgress;
 }
 
+/** Progress of a study's two long stages: measuring its events, then running each group's tests. */
+export type StudyProgress = (stage: "measuring" | "testing", done: number, total: number) => void;
+
+/** Measured events between two progress reports. */
+const PROGRESS_EVENTS = 1 << 16;
+
 /** Computes a study into columns; see runStudy. Without event days the table serves CSV and Parquet only. */
-export function computeStudy(given: StudyInput, outputs: StudyOutputNeeds = { eventDays: true }): StudyComputation {
+export function computeStudy(given: StudyInput, outputs: StudyRunOptions = { eventDays: true }): StudyComputation {
   const parsed = studyOptionsSchema.safeParse(given.options ?? {});
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
@@ -198,7 +206,7 @@ export function computeStudy(given: StudyInput, outputs: StudyOutputNeeds = { ev
     convention,
     returnType: options.returnType,
   };
-  const suspects = measureEvents(input, table, model, markets, measureOptions, options);
+  const suspects = measureEvents(input, table, model, markets, measureOptions, options, outputs.onProgress);
   if (range) rangeRatiosInto(table);
   else if (options.kind === "volatility") volatilityRatiosInto(table);
   if (options.kind === "volume") withoutBhar(table);
@@ -212,10 +220,13 @@ export function computeStudy(given: StudyInput, outputs: StudyOutputNeeds = { ev
     for (let i = 0; i < input.events.length; i++) if (label === "all" || input.events[i]!.group === label) rows.push(i);
     return rows;
   };
+  const testRuns = (labels.length + 1) * testNames.length;
+  let tested = 0;
+  const onTested = (): void => outputs.onProgress?.("testing", ++tested, testRuns);
   const rawGroups: GroupResult[] = ["all", ...labels].map((label) => {
     const members = groupOf(label);
     const ok = members.filter(measured);
-    return groupResult(label, members.length, ok, table, options, convention, testNames);
+    return groupResult(label, members.length, ok, table, options, convention, testNames, onTested);
   });
   const groups = adjustWindowTests(rawGroups, options.adjust);
 
@@ -316,6 +327,7 @@ function measureEvents(
   markets: ReadonlyMap<string, Series>,
   measureOptions: MeasureOptions,
   options: StudyOptions,
+  onProgress: StudyProgress | undefined,
 ): SuspectNote[] {
   const { nonTradingDay } = options;
   const events = input.events;
@@ -411,6 +423,9 @@ function measureEvents(
       else measureEventInto(table, k, panel, model, p.design, located.row, measureOptions, p.market);
     }
     markDuplicates(table, events, order.subarray(starts[slot]!, starts[slot + 1]!), duplicateKeys, dateText);
+    if (onProgress && (slot === slots.length - 1 || Math.floor(starts[slot + 1]! / PROGRESS_EVENTS) > Math.floor(starts[slot]! / PROGRESS_EVENTS))) {
+      onProgress("measuring", starts[slot + 1]!, order.length);
+    }
   }
   return [...notes.values()].flat();
 }
@@ -660,10 +675,14 @@ function groupResult(
   options: StudyOptions,
   convention: Convention,
   testNames: readonly TestName[],
+  onTested: () => void,
 ): GroupResult {
   const empty = { group: label, events, measured: ok.length, days: [], windows: [] };
   const settings: TestSettings = { bootstrap: options.bootstrap };
-  if (ok.length === 0) return empty;
+  if (ok.length === 0) {
+    testNames.forEach(() => onTested());
+    return empty;
+  }
   const grid = table.grid;
   const daily: Partial<Record<TestName, Statistic[]>> = {};
   const windowed: Partial<Record<TestName, Statistic[]>> = {};
@@ -672,6 +691,7 @@ function groupResult(
       const test = SIGNIFICANCE_TESTS[name];
       if (test.daily) daily[name] = test.daily(cs, convention, settings);
       if (test.window) windowed[name] = test.window(cs, convention, settings);
+      onTested();
     }
     return averageAbnormalReturns(cs);
   });
