@@ -4,7 +4,7 @@ import { sessionsBySymbol } from "./calendars.js";
 import type { Store } from "../data/store/index.js";
 import { returnsFromPrices } from "../study/returns.js";
 import type { StudyResult } from "../study/results.js";
-import { computeStudy, studyDocument, type StudyComputation, type StudyEvent, type StudyInput } from "../study/runStudy.js";
+import { computeStudy, studyDocument, type StudyComputation, type StudyEvent, type StudyInput, type StudyRunOptions } from "../study/runStudy.js";
 import type { StudyOptionsInput } from "../study/options.js";
 import type { Series } from "../series.js";
 import type { HighLow } from "../study/kinds/parkinson.js";
@@ -36,8 +36,9 @@ async function studyComputationFromEvents(
   path: string,
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
+  outputs?: StudyRunOptions,
 ): Promise<StudyComputation> {
-  return studyComputationFromRecords(await readEventsCsv(path), store, options);
+  return studyComputationFromRecords(await readEventsCsv(path), store, options, outputs);
 }
 
 /** The study of an event list already read (an upload checked by the server, or a file), on the prices in the store. */
@@ -45,9 +46,10 @@ async function studyComputationFromRecords(
   records: readonly EventRecord[],
   store: Store,
   options: StudyOptionsInput & { benchmark?: string } = {},
+  outputs?: StudyRunOptions,
 ): Promise<StudyComputation> {
   const symbols = eventListSymbols(records, options.benchmark);
-  return studyComputationFromPanel(records, await store.prices.readPanel(symbols), options, await storedExtras(store, symbols, options));
+  return studyComputationFromPanel(records, await store.prices.readPanel(symbols), options, await storedExtras(store, symbols, options), outputs);
 }
 
 /** The securities and markets an event list is measured with (see eventMarket). */
@@ -61,6 +63,7 @@ export function studyComputationFromPanel(
   panel: ReadonlyMap<string, Series>,
   options: StudyOptionsInput & { benchmark?: string } = {},
   extras: StudyExtras = {},
+  outputs?: StudyRunOptions,
 ): StudyComputation {
   const { benchmark, ...studyOptions } = options;
   const events: StudyEvent[] = records.map((e) => {
@@ -68,7 +71,7 @@ export function studyComputationFromPanel(
     return { ...e, ...(market === undefined ? {} : { market }) };
   });
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
-  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...extras });
+  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...extras }, outputs);
 }
 
 /** What a study reads besides the closes: volumes, highs and lows, factors (plain data, read where the store is open). */
@@ -108,6 +111,11 @@ async function storedFactors(store: Store): Promise<FactorSeries | undefined> {
 }
 
 /** {@link studyComputationFromEvents} on the store at `storePath` (see openStore), closed again before the output is written. */
-export function studyComputationFromStoredEvents(path: string, storePath: string | undefined, options: StudyOptionsInput & { benchmark?: string } = {}): Promise<StudyComputation> {
-  return withStore(storePath, (store) => studyComputationFromEvents(path, store, options));
+export function studyComputationFromStoredEvents(
+  path: string,
+  storePath: string | undefined,
+  options: StudyOptionsInput & { benchmark?: string } = {},
+  outputs?: StudyRunOptions,
+): Promise<StudyComputation> {
+  return withStore(storePath, (store) => studyComputationFromEvents(path, store, options, outputs));
 }

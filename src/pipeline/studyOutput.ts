@@ -14,10 +14,19 @@ import { studyText } from "../report/studyText.js";
 import { studyWorkbook } from "../report/studyXlsx.js";
 import { writeReport, type ReportFiles } from "../report/writeReport.js";
 import { writeStudyTables } from "../report/writeStudyTables.js";
-import { studyDocument, type StudyComputation } from "../study/runStudy.js";
+import { studyDocument, type StudyComputation, type StudyRunOptions } from "../study/runStudy.js";
 
 export const STUDY_OUTPUT_FORMATS = ["table", "json", "csv", "jsonl", "columns", "parquet", "xlsx"] as const;
 export type StudyOutputFormat = (typeof STUDY_OUTPUT_FORMATS)[number];
+
+/**
+ * What a study's outputs read beyond its tests: each event's days for every format that lists them and
+ * for the report folder; not for the CSV table or Parquet (one row per event and window), which spares
+ * the engine a date and a variance per event and day.
+ */
+export function studyOutputNeeds(format: StudyOutputFormat, folder: boolean): StudyRunOptions {
+  return { eventDays: folder || !(format === "csv" || format === "parquet") };
+}
 
 const DOCUMENT_FORMATS: ReadonlySet<StudyOutputFormat> = new Set(["table", "json", "xlsx"]);
 const FILE_ONLY: Readonly<Partial<Record<StudyOutputFormat, string>>> = { parquet: "Parquet output needs a file: add --out FILE.parquet", xlsx: "--format xlsx writes a workbook: name its file with --out" };

@@ -2,7 +2,7 @@ import type { Writable } from "node:stream";
 import { windowLabel } from "../study/eventWindow.js";
 import { unmeasuredText } from "../shared/eventReasons.js";
 import { NO_DAY, statusCode, type EventTable } from "../study/eventTable.js";
-import { eventTDf, eventWindowFigures, memoizedIsoDate, type EventWindowFigures, type StudyComputation } from "../study/runStudy.js";
+import { eventTDf, eventWindowFigures, memoizedIsoDate, requireEventDays, type EventWindowFigures, type StudyComputation } from "../study/runStudy.js";
 import { RESULT_SCHEMA } from "../study/results.js";
 
 /**
@@ -106,8 +106,11 @@ export async function writeStudyStream(c: StudyComputation, format: StreamFormat
     if (progress && (k + 1) % PROGRESS_STEP === 0) progress(k + 1, n);
   };
   if (format === "csv") await writeCsv(c, w, step);
-  else if (format === "jsonl") await writeLines(c, w, step);
-  else await writeColumns(c, w);
+  else {
+    requireEventDays(c.table);
+    if (format === "jsonl") await writeLines(c, w, step);
+    else await writeColumns(c, w);
+  }
   await w.flush();
   progress?.(n, n);
 }

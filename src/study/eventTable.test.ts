@@ -9,7 +9,7 @@ const WINDOWS: readonly EventWindow[] = [[-2, 2], [0, 0]];
 
 /** A table of n rows filled with seeded values, some NaN (as unmeasured rows have). */
 function filledTable(n: number, seed: number, estimationDays: boolean): EventTable {
-  const table = allocateEventTable(n, eventGrid([-20, -3], WINDOWS), WINDOWS, 2, { estimationDays, marketReturns: estimationDays });
+  const table = allocateEventTable(n, eventGrid([-20, -3], WINDOWS), WINDOWS, 2, { estimationDays, marketReturns: estimationDays, eventDays: true });
   const u = seededUniform(seed);
   for (const matrix of [table.ar, table.rm, table.sar, table.s2, table.m, table.df, table.car, table.carVariance, table.bhar]) {
     for (let i = 0; i < matrix.length; i++) matrix[i] = u() < 0.05 ? Number.NaN : u() - 0.5;

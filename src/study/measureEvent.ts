@@ -99,11 +99,14 @@ export function measureEventInto(
   }
 
   const span = grid.spanLength;
+  const eventDays = table.arVariance.length > 0;
   for (let d = 0; d < span; d++) {
     const i = spanFrom + d;
     const variance = fit.conditionalVariance ? fit.conditionalVariance(i) : s2 * (1 + (convention.predictionError ? dayLeverage(fit, design, moments, i) : 0));
-    table.spanDates[k * span + d] = panel.dates[i]!;
-    table.arVariance[k * span + d] = variance;
+    if (eventDays) {
+      table.spanDates[k * span + d] = panel.dates[i]!;
+      table.arVariance[k * span + d] = variance;
+    }
     table.sar[k * span + d] = table.ar[k * cols + stored.estimationLength + d]! / Math.sqrt(variance);
   }
 

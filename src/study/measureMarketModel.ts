@@ -89,6 +89,7 @@ export function measureMarketModelInto(
   const span = grid.spanLength;
   const spanAt = k * span;
   const withLeverage = convention.predictionError;
+  const eventDays = table.arVariance.length > 0;
   for (let d = 0; d < span; d++) {
     const i = spanFrom + d;
     const abnormal = y[i]! - (alpha + beta * x[i]!);
@@ -96,8 +97,10 @@ export function measureMarketModelInto(
     if (keepMarket) rm[rowAt + estLength + d] = x[i]!;
     const dx = x[i]! - xMean;
     const variance = s2 * (1 + (withLeverage ? 1 / m + dx * sInv * dx : 0));
-    table.spanDates[spanAt + d] = dates[i]!;
-    table.arVariance[spanAt + d] = variance;
+    if (eventDays) {
+      table.spanDates[spanAt + d] = dates[i]!;
+      table.arVariance[spanAt + d] = variance;
+    }
     table.sar[spanAt + d] = abnormal / Math.sqrt(variance);
   }
 

@@ -31,6 +31,29 @@ describe("duplicate events", () => {
     expect(result.events[2]!.reason).toBe('the same security and day 0 (2022-06-07) as event "a1": counted once');
     expect(result.groups[0]!.measured).toBe(2);
   });
+
+  it("events on two closed days moving to the same day 0: the first in the list is kept, whatever their dates", () => {
+    // No trading on days 148 and 149: both events move to day 150; the later date comes first in the list.
+    const open = (s: Series): Series => {
+      const keep = Array.from(s.dates.keys()).filter((i) => i !== 148 && i !== 149);
+      return { dates: Int32Array.from(keep, (i) => s.dates[i]!), values: Float64Array.from(keep, (i) => s.values[i]!) };
+    };
+    const result = runStudy({
+      securities: new Map([["A", open(security(1, 0.03))]]),
+      markets: new Map([["M", open(market)]]),
+      defaultMarket: "M",
+      events: [
+        { id: "late", security: "A", date: 19_149 },
+        { id: "early", security: "A", date: 19_148 },
+      ],
+      options: { model: "market-adjusted", estimation: [-100, -11], minEstimationDays: 50, windows: [[0, 0]] },
+    });
+    expect(result.events.map((e) => [e.status, e.day0])).toEqual([
+      ["ok", "2022-06-07"],
+      ["duplicate-event", "2022-06-07"],
+    ]);
+    expect(result.events[1]!.reason).toBe('the same security and day 0 (2022-06-07) as event "late": counted once');
+  });
 });
 
 describe("a cross-sectional variance of zero", () => {

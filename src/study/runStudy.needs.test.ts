@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runStudy, type StudyEvent } from "./runStudy.js";
+import { computeStudy, runStudy, studyDocument, type StudyEvent } from "./runStudy.js";
 import { SIGNIFICANCE_TESTS } from "./significance/index.js";
 import { TEST_NAMES, type TestName } from "./significance/statistic.js";
 import type { Series } from "../series.js";
@@ -38,5 +38,26 @@ describe("each significance test declares what it reads", () => {
     const beside = study([name, READS_ESTIMATION]).groups[0]!;
     expect(alone.days.map((d) => d.tests[name])).toEqual(beside.days.map((d) => d.tests[name]));
     expect(alone.windows.map((w) => w.tests[name])).toEqual(beside.windows.map((w) => w.tests[name]));
+  });
+});
+
+/**
+ * A table without event days (for CSV and Parquet outputs) holds no dates or Var(AR) per day; every
+ * other figure, and every test of every group, is the same as with them. A document of it is refused.
+ */
+describe("a study computed without event days", () => {
+  const input = { securities, markets: new Map([["M", market]]), events: events.map((e, i) => ({ ...e, group: i % 2 === 0 ? "even" : "odd" })), options: { windows: [[0, 0], [-1, 1]] as [number, number][] } };
+  it("gives the same figures and tests, and refuses to make the result document", () => {
+    const full = computeStudy(input);
+    const lean = computeStudy(input, { eventDays: false });
+    expect(lean.table.arVariance.length).toBe(0);
+    expect(lean.table.spanDates.length).toBe(0);
+    expect(full.table.arVariance.length).toBeGreaterThan(0);
+    for (const key of ["ar", "sar", "s2", "m", "df", "car", "carVariance", "bhar", "coef", "r2", "day0", "status"] as const) {
+      expect(lean.table[key], key).toEqual(full.table[key]);
+    }
+    expect(lean.groups).toEqual(full.groups);
+    expect(lean.comparisons).toEqual(full.comparisons);
+    expect(() => studyDocument(lean)).toThrow(/without its event days/);
   });
 });

@@ -121,6 +121,7 @@ export function runStudy(input: StudyInput): StudyResult {
 
 /** The result document of a computed study: per-event figures expanded from the event table. */
 export function studyDocument(c: StudyComputation): StudyResult {
+  requireEventDays(c.table);
   const dateText = memoizedIsoDate();
   return {
     schema: RESULT_SCHEMA,
@@ -150,8 +151,22 @@ export function memoizedIsoDate(): (day: number) => string {
   };
 }
 
-/** Computes a study into columns; see runStudy. */
-export function computeStudy(given: StudyInput): StudyComputation {
+/** How a study is computed: what its outputs will read beyond what its tests need, and who hears of its progress. */
+export interface StudyRunOptions {
+  /** Each event's days (date, AR, its se and t): the result document, JSON Lines, columns. Not CSV or Parquet. */
+  readonly eventDays: boolean;
+  /** Told how far the study is (a progress bar): events measured of all, then group tests run of all. */
+  readonly onProgress?: StudyProgress;
+}
+
+/** Progress of a study's two long stages: measuring its events, then running each group's tests. */
+type StudyProgress = (stage: "measuring" | "testing", done: number, total: number) => void;
+
+/** Measured events between two progress reports. */
+const PROGRESS_EVENTS = 1 << 16;
+
+/** Computes a study into columns; see runStudy. Without event days the table serves CSV and Parquet only. */
+export function computeStudy(given: StudyInput, outputs: StudyRunOptions = { eventDays: true }): StudyComputation {
   const parsed = studyOptionsSchema.safeParse(given.options ?? {});
   if (!parsed.success) throw StudyInputError.fromZod(parsed.error, "options");
   const options = parsed.data;
@@ -181,6 +196,7 @@ export function computeStudy(given: StudyInput): StudyComputation {
   const needs = {
     estimationDays: testNames.some((t) => SIGNIFICANCE_TESTS[t].needs?.estimationDays),
     marketReturns: testNames.some((t) => SIGNIFICANCE_TESTS[t].needs?.marketReturns),
+    eventDays: outputs.eventDays,
   };
   const table = allocateEventTable(input.events.length, grid, options.windows, model.parameters.length, needs);
   const measureOptions: MeasureOptions = {
@@ -190,8 +206,7 @@ export function computeStudy(given: StudyInput): StudyComputation {
     convention,
     returnType: options.returnType,
   };
-  const suspects = measureEvents(input, table, model, markets, measureOptions, options);
-  markDuplicates(input, table);
+  const suspects = measureEvents(input, table, model, markets, measureOptions, options, outputs.onProgress);
   if (range) rangeRatiosInto(table);
   else if (options.kind === "volatility") volatilityRatiosInto(table);
   if (options.kind === "volume") withoutBhar(table);
@@ -205,10 +220,13 @@ export function computeStudy(given: StudyInput): StudyComputation {
     for (let i = 0; i < input.events.length; i++) if (label === "all" || input.events[i]!.group === label) rows.push(i);
     return rows;
   };
+  const testRuns = (labels.length + 1) * testNames.length;
+  let tested = 0;
+  const onTested = (): void => outputs.onProgress?.("testing", ++tested, testRuns);
   const rawGroups: GroupResult[] = ["all", ...labels].map((label) => {
     const members = groupOf(label);
     const ok = members.filter(measured);
-    return groupResult(label, members.length, ok, table, options, convention, testNames);
+    return groupResult(label, members.length, ok, table, options, convention, testNames, onTested);
   });
   const groups = adjustWindowTests(rawGroups, options.adjust);
 
@@ -309,6 +327,7 @@ function measureEvents(
   markets: ReadonlyMap<string, Series>,
   measureOptions: MeasureOptions,
   options: StudyOptions,
+  onProgress: StudyProgress | undefined,
 ): SuspectNote[] {
   const { nonTradingDay } = options;
   const events = input.events;
@@ -321,6 +340,9 @@ function measureEvents(
   const securityIds = new Map(securityNames.map((name, i) => [name, i]));
   const marketNames = [...markets.keys()];
   const marketIds = new Map(marketNames.map((name, i) => [name, i]));
+  // Every market name events give, known or not: a slot is a security and the name of its market, the
+  // key under which events repeat one another (see markDuplicates). Known markets keep their index.
+  const nameIds = new Map(marketIds);
   const slotOf = new Int32Array(n).fill(-1);
   const slotIds = new Map<number, number>();
   const slots: { security: number; market: number }[] = [];
@@ -342,7 +364,12 @@ function measureEvents(
       continue;
     }
     const m = byMarket || market !== undefined ? market! : -1;
-    const key = security * (marketNames.length + 1) + m + 1;
+    let nameId = marketName === undefined ? -1 : nameIds.get(marketName);
+    if (nameId === undefined) {
+      nameId = nameIds.size;
+      nameIds.set(marketName!, nameId);
+    }
+    const key = (nameId + 1) * securityNames.length + security;
     let slot = slotIds.get(key);
     if (slot === undefined) {
       slot = slots.length;
@@ -353,6 +380,10 @@ function measureEvents(
   }
   const { order, orderDates, starts } = groupedByDate(slotOf, dates, slots.length);
 
+  let largest = 0;
+  for (let slot = 0; slot < slots.length; slot++) largest = Math.max(largest, starts[slot + 1]! - starts[slot]!);
+  const duplicateKeys = new Float64Array(largest);
+  const dateText = memoizedIsoDate();
   const fast = model.name === "market-model" && measureOptions.convention.marketMoments === "security-days";
   const scratch = emptySumsFit();
   const notes = new Map<string, readonly SuspectNote[]>();
@@ -390,6 +421,10 @@ function measureEvents(
       if ("status" in located) setStatus(table, k, located.status);
       else measureEventInto(table, k, panel, model, p.design, located.row, measureOptions, p.market);
     }
+    markDuplicates(table, events, order.subarray(starts[slot]!, starts[slot + 1]!), duplicateKeys, dateText);
+    if (onProgress && (slot === slots.length - 1 || Math.floor(starts[slot + 1]! / PROGRESS_EVENTS) > Math.floor(starts[slot]! / PROGRESS_EVENTS))) {
+      onProgress("measuring", starts[slot + 1]!, order.length);
+    }
   }
   return [...notes.values()].flat();
 }
@@ -397,20 +432,34 @@ function measureEvents(
 /**
  * Events of the same security (against the same market) on the same day 0 are one observation: the
  * first keeps its figures, each later one gets the status duplicate-event naming it, so no group counts
- * it twice.
+ * it twice. `rows` are one slot's events (one security and market name); their measured ones as
+ * (day 0, row) keys, sorted (they mostly are: the slot's events come in date order), so each day 0 is
+ * one run whose lowest row is the first. `keys` is scratch space, at least as long as `rows`.
  */
-function markDuplicates(input: StudyInput, table: EventTable): void {
-  const first = new Map<string, number>();
-  input.events.forEach((event, k) => {
-    if (table.status[k] !== 0) return;
-    const key = `${event.security}|${event.market ?? input.defaultMarket ?? ""}|${table.day0[k]}`;
-    const seen = first.get(key);
-    if (seen === undefined) {
-      first.set(key, k);
-      return;
+function markDuplicates(table: EventTable, events: readonly StudyEvent[], rows: Int32Array, keys: Float64Array, dateText: (day: number) => string): void {
+  // day 0 · 2³² + row is exact in a double for any day within 2²⁰ days of 1970.
+  let count = 0;
+  let sorted = true;
+  for (const k of rows) {
+    if (table.status[k] !== 0) continue;
+    const key = table.day0[k]! * 4294967296 + k;
+    if (count > 0 && key < keys[count - 1]!) sorted = false;
+    keys[count++] = key;
+  }
+  const measured = keys.subarray(0, count);
+  if (!sorted) measured.sort();
+  let first = -1;
+  let firstDay = 0;
+  for (let i = 0; i < count; i++) {
+    const day = Math.floor(measured[i]! / 4294967296);
+    const k = measured[i]! - day * 4294967296;
+    if (first >= 0 && day === firstDay) {
+      setStatus(table, k, { code: "duplicate-event", day0: dateText(day), sameAs: events[first]!.id });
+      continue;
     }
-    setStatus(table, k, { code: "duplicate-event", day0: isoDate(table.day0[k]!), sameAs: input.events[seen]!.id });
-  });
+    first = k;
+    firstDay = day;
+  }
 }
 
 /** The panel with its rows whose security or market return is suspect marked, each with its reason. */
@@ -604,6 +653,11 @@ export function eventWindowFigures(
   return out;
 }
 
+/** Refuses a table computed without event days where they are to be written (a caller's mistake, not the user's). */
+export function requireEventDays(table: EventTable): void {
+  if (table.n > 0 && table.arVariance.length === 0) throw new Error("this study was computed without its event days (computeStudy's outputs.eventDays): it serves CSV and Parquet only");
+}
+
 /** The span days of event k: AR, its standard error and t. */
 function eventDays(table: EventTable, k: number, dateText: (day: number) => string): EventDayResult[] {
   const span = table.grid.spanLength;
@@ -625,10 +679,14 @@ function groupResult(
   options: StudyOptions,
   convention: Convention,
   testNames: readonly TestName[],
+  onTested: () => void,
 ): GroupResult {
   const empty = { group: label, events, measured: ok.length, days: [], windows: [] };
   const settings: TestSettings = { bootstrap: options.bootstrap };
-  if (ok.length === 0) return empty;
+  if (ok.length === 0) {
+    testNames.forEach(() => onTested());
+    return empty;
+  }
   const grid = table.grid;
   const daily: Partial<Record<TestName, Statistic[]>> = {};
   const windowed: Partial<Record<TestName, Statistic[]>> = {};
@@ -637,6 +695,7 @@ function groupResult(
       const test = SIGNIFICANCE_TESTS[name];
       if (test.daily) daily[name] = test.daily(cs, convention, settings);
       if (test.window) windowed[name] = test.window(cs, convention, settings);
+      onTested();
     }
     return averageAbnormalReturns(cs);
   });

@@ -2,11 +2,11 @@ import { SingleBar } from "cli-progress";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
 import { basename } from "node:path";
-import { checkStudyOutput, STUDY_OUTPUT_FORMATS, writeStudyFolder, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
+import { checkStudyOutput, STUDY_OUTPUT_FORMATS, studyOutputNeeds, writeStudyFolder, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
 import { studyComputationFromStoredEvents } from "../../pipeline/studyFromEvents.js";
 import { MODEL_NAMES, STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type ModelName, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../../pipeline/vocabulary.js";
 import type { EventWindow } from "../../study/eventWindow.js";
-import type { StudyComputation } from "../../study/runStudy.js";
+import type { StudyComputation, StudyRunOptions } from "../../study/runStudy.js";
 import { EXIT } from "../exitCodes.js";
 import { parseWindow } from "../parseWindow.js";
 import { storeOption } from "../storeOption.js";
@@ -33,7 +33,7 @@ function calendarTimeOption(opts: StudyCommandOptions): { calendarTime?: { horiz
   return { calendarTime: { horizon: opts.calendarTime, weighting: opts.calendarWeighting, ...(opts.calendarWeight === undefined ? {} : { weight: opts.calendarWeight }) } };
 }
 
-async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Promise<{ title?: string; computation: StudyComputation }> {
+async function studyFromEventsFile(path: string, opts: StudyCommandOptions, run: StudyRunOptions): Promise<{ title?: string; computation: StudyComputation }> {
   const computation = await studyComputationFromStoredEvents(path, opts.store, {
     model: opts.model,
     kind: opts.kind,
@@ -42,7 +42,7 @@ async function studyFromEventsFile(path: string, opts: StudyCommandOptions): Pro
     ...(opts.window === undefined ? {} : { windows: opts.window }),
     ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
     ...calendarTimeOption(opts),
-  });
+  }, run);
   return { computation };
 }
 
@@ -53,8 +53,36 @@ function parseHorizon(text: string): number {
   return h;
 }
 
-/** Long outputs to a file show their progress on a terminal. */
+/** Studies of this many events show their progress on a terminal. */
 const PROGRESS_FROM = 100_000;
+
+/**
+ * The progress of a long study on standard error, when that is a terminal: one bar per stage (measuring
+ * the events, running the tests, writing the output), each redrawn at most ten times a second. Shown
+ * from PROGRESS_FROM events; nothing at all when standard error is a file or a pipe.
+ */
+class StudyProgressBar {
+  private bar: SingleBar | undefined;
+  private stage = "";
+  private shown = false;
+
+  update(stage: string, done: number, total: number, unit: string): void {
+    if (stage === "measuring") this.shown = total >= PROGRESS_FROM;
+    if (!this.shown) return;
+    if (stage !== this.stage) {
+      this.stop();
+      this.stage = stage;
+      this.bar = new SingleBar({ format: `${stage.padEnd(12)} {bar} {value}/{total} ${unit}`, stream: process.stderr, fps: 10 });
+      this.bar.start(total, done);
+    } else this.bar?.update(done);
+  }
+
+  stop(): void {
+    this.bar?.stop();
+    this.bar = undefined;
+    this.stage = "";
+  }
+}
 
 export function studyCommand(program: Command): void {
   program
@@ -105,13 +133,30 @@ export function studyCommand(program: Command): void {
     .addOption(storeOption())
     .action(async (spec: string, opts: StudyCommandOptions) => {
       checkStudyOutput({ format: opts.format, out: opts.out, source: spec });
-      const { title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts) : await studyComputationFromFile(spec, calendarTimeOption(opts));
-      const events = c.input.events.length;
-      const streamed = opts.format === "csv" || opts.format === "jsonl" || opts.format === "columns";
-      const bar = streamed && opts.out && process.stderr.isTTY && events >= PROGRESS_FROM ? new SingleBar({ format: `writing ${opts.format} {bar} {value}/{total} events`, stream: process.stderr }) : undefined;
-      bar?.start(events, 0);
+      const bar = process.stderr.isTTY ? new StudyProgressBar() : undefined;
+      const run: StudyRunOptions = {
+        ...studyOutputNeeds(opts.format, opts.outDir !== undefined),
+        ...(bar ? { onProgress: (stage, done, total) => bar.update(stage, done, total, stage === "measuring" ? "events" : "tests") } : {}),
+      };
+      let c: StudyComputation;
+      let title: string | undefined;
       try {
-        await writeStudyOutput(c, { format: opts.format, out: opts.out, title, source: spec, ...(bar ? { onWritten: (n: number) => bar.update(n) } : {}) });
+        ({ title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts, run) : await studyComputationFromFile(spec, calendarTimeOption(opts), run));
+      } finally {
+        bar?.stop();
+      }
+      const events = c.input.events.length;
+      // The written events, on a terminal, for the formats written event by event into a file.
+      const streamed = opts.format === "csv" || opts.format === "jsonl" || opts.format === "columns";
+      const writing = streamed && opts.out !== undefined ? bar : undefined;
+      try {
+        await writeStudyOutput(c, {
+          format: opts.format,
+          out: opts.out,
+          title,
+          source: spec,
+          ...(writing ? { onWritten: (n: number) => writing.update(`writing ${opts.format}`, n, events, "events") } : {}),
+        });
       } finally {
         bar?.stop();
       }

@@ -47,7 +47,7 @@ export function rangeRatiosInto(table: EventTable): void {
     if (table.status[k] !== 0) continue;
     const mean = table.coef[k * table.parameters]!;
     for (let g = 0; g < cols; g++) table.ar[k * cols + g]! /= mean;
-    for (let d = 0; d < span; d++) table.arVariance[k * span + d]! /= mean * mean;
+    if (table.arVariance.length > 0) for (let d = 0; d < span; d++) table.arVariance[k * span + d]! /= mean * mean;
     for (let w = 0; w < nw; w++) {
       table.car[k * nw + w]! /= mean;
       table.carVariance[k * nw + w]! /= mean * mean;

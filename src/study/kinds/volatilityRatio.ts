@@ -24,7 +24,7 @@ export function volatilityRatiosInto(table: EventTable): void {
       table.ar[k * cols + g] = (ar * ar) / s2 - 1;
     }
     for (let d = 0; d < span; d++) {
-      table.arVariance[k * span + d] = RATIO_VARIANCE;
+      if (table.arVariance.length > 0) table.arVariance[k * span + d] = RATIO_VARIANCE;
       table.sar[k * span + d] = table.ar[k * cols + grid.estimationLength + d]! / Math.sqrt(RATIO_VARIANCE);
     }
     table.windows.forEach((window, w) => {
