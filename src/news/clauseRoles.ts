@@ -39,12 +39,35 @@ function candidateClauses(structure: SentenceStructure, at: number): { clause: C
   structure.clauses.forEach((clause, k) => {
     const argument = argumentHolding(clause, at);
     if (argument !== undefined) out.push({ clause, argument, size: argument.position === "subject" && clause.kind === "relative" && at < clause.from ? Number.MAX_SAFE_INTEGER : argument.to - argument.from });
+    // "X was missing, as was Y": a bare auxiliary after "as" (or "and so") repeats the predicate before for its own subject.
+    const before = structure.clauses.slice(0, k).filter((c) => c.kind !== "relative" && c.kind !== "appositive").at(-1);
+    if (argument?.position === "object" && elliptic(structure, clause) && before !== undefined) {
+      out.push({ clause: before, argument: { position: "subject", from: argument.from, to: argument.to }, size: Number.MAX_SAFE_INTEGER - 2 });
+    }
     // "Pichai was on the list but did not attend": the subject of the clause before is the left-out subject.
     const next = structure.clauses[k + 1];
     if (argument?.position === "subject" && next?.sharedSubject === true) out.push({ clause: next, argument, size: Number.MAX_SAFE_INTEGER - 1 });
   });
+  // A company named in the description of a person or of a name ("Wang Xing, the founder of Meituan, ...",
+  // "Ted Pick, who took over at Morgan Stanley, sat ...") stands where that person stands.
+  for (const d of structure.descriptions) {
+    if (at < d.from || at > d.to || (d.kind === "relative" && d.pronoun !== "who")) continue;
+    structure.clauses.forEach((clause) => {
+      if (clause.kind === "relative" || clause.kind === "appositive") return;
+      const argument = argumentHolding(clause, d.antecedent);
+      if (argument !== undefined) out.push({ clause, argument, size: Number.MAX_SAFE_INTEGER - 3 });
+    });
+  }
   // The innermost first: a name in a relative clause reads that clause; its antecedent reads its own clause first.
   return out.sort((a, b) => a.size - b.size);
+}
+
+/** A clause that repeats the predicate before it with a bare auxiliary: "as was Y", "as did Y", "and so did Y". */
+function elliptic(structure: SentenceStructure, clause: Clause): boolean {
+  const p = clause.predicate;
+  if (p === undefined || (clause.connective !== "as" && clause.connective !== "and") || clause.arguments.some((a) => a.position === "subject")) return false;
+  const bare = structure.tokens.slice(p.from, p.to + 1).every((t) => t.pos === "auxiliary" || t.pos === "adverb");
+  return bare && (p.copula || p.lemma === "do" || p.lemma === "have");
 }
 
 function argumentHolding(clause: Clause, at: number): Argument | undefined {
@@ -61,28 +84,41 @@ function readIn(structure: SentenceStructure, clause: Clause, argument: Argument
   const following = clause.arguments.find((a) => a.position === "attachment" && object !== undefined && a.from - 2 <= object.to && (a.preposition === "in" || a.preposition === "for"));
   const objectHeads = [...objectWords, ...(following === undefined ? [] : tokens.slice(following.from, following.to + 1))];
   const clauseWords = new Set(tokens.slice(clause.from, clause.to + 1).map((t) => t.lemma));
+  const subject = clause.arguments.find((a) => a.position === "subject");
+  const subjectWords = new Set(subject === undefined ? [] : tokens.slice(subject.from, subject.to + 1).map((t) => t.lemma));
   const after = tokens.slice(p.to + 1, p.to + 5).map((t) => t.text.toLowerCase()).join(" ");
   for (const entry of PREDICATE_LEXICON) {
     if (events !== undefined && !events.has(entry.event)) continue;
-    if (!matches(entry, p.lemma, p.particle ?? tokens[p.to + 1]?.text.toLowerCase(), objectHeads, clauseWords, after)) continue;
-    const role = roleAt(entry, argument, p.voice);
+    if (entry.subjectNouns !== undefined && !entry.subjectNouns.some((n) => subjectWords.has(n))) continue;
+    if (!matches(entry, p.lemma, p.particle ?? tokens[p.to + 1]?.text.toLowerCase(), objectHeads, clauseWords, after, inverted(entry, clause, tokens))) continue;
+    const role = inverted(entry, clause, tokens) && argument.position === "object" ? entry.subject : roleAt(entry, argument, p.voice);
     if (role === undefined) continue;
     const negated = p.negated || (argument.position === "subject" && NEGATING_OBJECT.has(objectWords[0]?.lemma ?? ""));
-    return { role: adjusted(role, negated, p.modality === "possible"), entry, predicate: tokens.slice(p.from, p.to + 1).map((t) => t.text).join(" "), clause, position: argument.position };
+    // "could not attend" tells that it did not happen; "could attend" only that it may.
+    return { role: adjusted(role, negated, p.modality === "possible" && !negated), entry, predicate: tokens.slice(p.from, p.to + 1).map((t) => t.text).join(" "), clause, position: argument.position };
   }
   return undefined;
 }
 
-function matches(entry: PredicateEntry, lemma: string, particle: string | undefined, objectWords: readonly Token[], clauseWords: ReadonlySet<string>, after: string): boolean {
+function matches(entry: PredicateEntry, lemma: string, particle: string | undefined, objectWords: readonly Token[], clauseWords: ReadonlySet<string>, after: string, inverted: boolean): boolean {
   if (!entry.verbs.includes(lemma)) return false;
   if (entry.particle !== undefined && particle !== entry.particle) return false;
   const heads = objectWords.map((t) => t.lemma);
   if (entry.objectNouns !== undefined && !heads.some((h) => entry.objectNouns!.includes(h) || entry.objectNouns!.includes(h.replace(/s$/, "")))) return false;
   if (entry.notObjectNouns?.some((n) => heads.includes(n) || heads.includes(`${n}s`)) === true) return false;
-  if (entry.complement !== undefined && !entry.complement.some((c) => after === c || after.startsWith(`${c} `) || after.replace(/^(?:also|notably|conspicuously|all|both|not)\s+/, "").startsWith(c))) return false;
+  if (entry.complement !== undefined && !inverted && !entry.complement.some((c) => after === c || after.startsWith(`${c} `) || after.replace(/^(?:also|notably|conspicuously|all|both|not)\s+/, "").startsWith(c))) return false;
   if (entry.context !== undefined && !entry.context.some((w) => clauseWords.has(w))) return false;
   if (entry.notContext?.some((w) => clauseWords.has(w)) === true) return false;
   return true;
+}
+
+/** A copula whose complement comes first ("Notably absent was Elon Musk", "Among the guests were X"): the name after it is the subject. */
+function inverted(entry: PredicateEntry, clause: Clause, tokens: readonly Token[]): boolean {
+  const p = clause.predicate;
+  if (entry.complement === undefined || p?.copula !== true) return false;
+  const before = clause.arguments.filter((a) => a.position !== "object" && a.to < p.from);
+  const words = before.map((a) => `${a.preposition ?? ""} ${tokens.slice(a.from, a.to + 1).map((t) => t.text.toLowerCase()).join(" ")}`).join(" ");
+  return entry.complement.some((c) => new RegExp(`(?:^|\\s)${c}(?:\\s|$)`).test(words));
 }
 
 /** The role an entry gives the argument's position, the passive swapping subject and object. */
@@ -98,4 +134,14 @@ function adjusted(role: Exclude<CompanyRole, "mentioned">, negated: boolean, pos
   if (possible) return "mentioned";
   if (!negated) return role;
   return role === "present" ? "absent" : "mentioned";
+}
+
+/** The words of a clause without the descriptions inside it, which keep their own time ("X, a regular in the past decade, was missing"). */
+export function clauseText(structure: SentenceStructure, clause: Clause): string {
+  const inner = clause.kind === "relative" || clause.kind === "appositive" ? [] : structure.descriptions;
+  return structure.tokens
+    .slice(clause.from, clause.to + 1)
+    .filter((t) => !inner.some((d) => t.index >= d.from && t.index <= d.to))
+    .map((t) => t.text)
+    .join(" ");
 }

@@ -55,10 +55,16 @@ export function clausesOf(tokens: readonly Token[], groups: readonly VerbGroup[]
     while (j + 1 < tokens.length && ![",", ";", "—", "–"].includes(tokens[j + 1]!.text)) j++;
     return j;
   };
+  const nextSemicolon = (i: number): number => {
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.text !== ";") j++;
+    return j - 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (inDescription(i)) continue;
     const t = tokens[i]!;
-    if (SEPARATORS.has(t.text)) {
+    // A semicolon between list items ("Attendees included X, founder of A; Y, head of B") is no clause break.
+    if (SEPARATORS.has(t.text) && (t.text !== ";" || hasFinite(i + 1, nextSemicolon(i)))) {
       close();
       continue;
     }

@@ -26,12 +26,15 @@ export function structureOfText(text: string, names: readonly Span[] = []): Sent
   return { text, tokens, nounPhrases: nounPhrases(tokens), verbGroups: groups, descriptions: described, clauses, attributions: reportedSpeech(clauses) };
 }
 
-/** Each sentence is analysed once per article, however many readers ask (its names are found once too). */
-const structures = new WeakMap<Sentence, SentenceStructure>();
+/** Each sentence is analysed once per article and set of names, however many readers ask. */
+const structures = new WeakMap<Sentence, Map<string, SentenceStructure>>();
 
 export function structureOf(sentence: Sentence, names: readonly Span[] = []): SentenceStructure {
-  let s = structures.get(sentence);
-  if (s === undefined) structures.set(sentence, (s = structureOfText(sentence.text, names)));
+  let byNames = structures.get(sentence);
+  if (byNames === undefined) structures.set(sentence, (byNames = new Map()));
+  const key = names.map((n) => `${n.start}-${n.end}`).join(",");
+  let s = byNames.get(key);
+  if (s === undefined) byNames.set(key, (s = structureOfText(sentence.text, names)));
   return s;
 }
 

@@ -32,6 +32,8 @@ export interface PredicateEntry {
   readonly particle?: string;
   /** Head nouns the object must hold ("impose a fine", "hold talks", "take part"). */
   readonly objectNouns?: readonly string[];
+  /** Head nouns the subject must hold ("Attendees included X", not "Its customers include X"). */
+  readonly subjectNouns?: readonly string[];
   /** Objects that make the verb mean something else ("met expectations", "joined the board"). */
   readonly notObjectNouns?: readonly string[];
   /** Words right after a copula ("was absent", "were among the guests", "was in attendance"). */
@@ -76,8 +78,7 @@ export const PREDICATE_LEXICON: readonly PredicateEntry[] = [
   {
     name: "attending a gathering",
     event: "meeting",
-    verbs: ["attend", "participate", "join"],
-    notObjectNouns: ["board", "company", "firm", "index", "list", "team", "group", "rank", "ranks", "race", "rally", "chorus"],
+    verbs: ["attend", "participate"],
     subject: "present",
     object: "present",
     attachments: { by: "present" },
@@ -86,16 +87,31 @@ export const PREDICATE_LEXICON: readonly PredicateEntry[] = [
       { text: "The roundtable was attended by Alibaba's Jack Ma and Tencent's Pony Ma.", roles: { Alibaba: "present", Tencent: "present" } },
       { text: "Baidu did not attend the meeting.", roles: { Baidu: "absent" } },
       { text: "Nvidia declined to attend the dinner.", roles: { Nvidia: "absent" } },
+    ],
+  },
+  {
+    name: "joining others at the gathering",
+    event: "meeting",
+    verbs: ["join", "accompany"],
+    // "joined a government forum": an indefinite object is another gathering than the article's.
+    notObjectNouns: ["a", "an", "board", "company", "firm", "index", "list", "team", "group", "rank", "race", "rally", "chorus", "s&p", "benchmark"],
+    weak: true,
+    subject: "present",
+    object: "present",
+    examples: [
+      { text: "Goldman Sachs leaders joined HSBC at the summit.", roles: { "Goldman Sachs": "present", HSBC: "present" } },
       { text: "Huawei joined the board of the industry group.", roles: { Huawei: "mentioned" } },
+      { text: "Nio executives joined a government forum on charging networks.", roles: { Nio: "mentioned" } },
     ],
   },
   {
     name: "taking part",
     event: "meeting",
     verbs: ["take"],
-    objectNouns: ["part"],
+    objectNouns: ["part", "seat", "seats"],
     subject: "present",
     examples: [
+      { text: "Nvidia's Jensen Huang took seats near the head of the table.", roles: { Nvidia: "present" } },
       { text: "Executives from BYD took part in the talks.", roles: { BYD: "present" } },
       { text: "BYD took a stake in the start-up.", roles: { BYD: "mentioned" } },
     ],
@@ -103,30 +119,56 @@ export const PREDICATE_LEXICON: readonly PredicateEntry[] = [
   {
     name: "meeting someone",
     event: "meeting",
-    verbs: ["meet", "sit", "confer", "dine", "listen", "talk"],
+    verbs: ["meet", "confer"],
     notObjectNouns: ["expectation", "estimate", "forecast", "target", "consensus", "demand", "criteria", "requirement", "deadline", "goal"],
     subject: "present",
     object: "present",
-    attachments: { with: "present", to: "present" },
+    attachments: { with: "present" },
     examples: [
-      { text: "Xiaomi's Lei Jun sat down with the president-elect for a roundtable on Tuesday.", roles: { Xiaomi: "present" } },
       { text: "Xi Jinping met Tencent's Pony Ma and Alibaba's Jack Ma in Beijing.", roles: { Tencent: "present", Alibaba: "present" } },
       { text: "The premier met with executives of Meituan and JD.com on Friday.", roles: { Meituan: "present", "JD.com": "present" } },
-      { text: "The premier listened to representatives of Xiaomi and BYD.", roles: { Xiaomi: "present", BYD: "present" } },
       { text: "Tencent's results met analysts' expectations.", roles: { Tencent: "mentioned" } },
+    ],
+  },
+  {
+    name: "sitting, dining and talking with others",
+    event: "meeting",
+    verbs: ["sit", "dine", "listen", "talk", "chat"],
+    // "sat on the board of a charity" is a post, not a seat at the gathering.
+    notContext: ["board", "committee", "council", "bench", "jury"],
+    weak: true,
+    subject: "present",
+    attachments: { with: "present", to: "present", alongside: "present", beside: "present", "next to": "present", "along with": "present", "together with": "present" },
+    examples: [
+      { text: "Xiaomi's Lei Jun sat down with the president-elect for a roundtable on Tuesday.", roles: { Xiaomi: "present" } },
+      { text: "The premier listened to representatives of Xiaomi and BYD.", roles: { Xiaomi: "present", BYD: "present" } },
+      { text: "Goldman Sachs chief David Solomon sat in the front row alongside UBS chairman Colm Kelleher.", roles: { "Goldman Sachs": "present", UBS: "present" } },
+      { text: "Tencent's Pony Ma sat on the board of a charity.", roles: { Tencent: "mentioned" } },
+    ],
+  },
+  {
+    name: "a gathering's members",
+    event: "meeting",
+    verbs: ["include", "comprise", "feature"],
+    subjectNouns: ["attendee", "participant", "guest", "invitee", "delegation", "delegate", "speaker", "line-up", "lineup", "roster", "audience", "visitor", "entourage", "panel", "panelist"],
+    object: "present",
+    examples: [
+      { text: "Attendees included Wang Xing, the founder of Meituan, and a senior vice-president of Tencent Holdings.", roles: { Meituan: "present", "Tencent Holdings": "present" } },
+      { text: "Its customers include Tesla and BMW.", roles: { Tesla: "mentioned" } },
     ],
   },
   {
     name: "holding talks",
     event: "meeting",
     verbs: ["hold", "have"],
-    objectNouns: ["talk", "talks", "meeting", "dinner", "discussion", "lunch", "call"],
+    objectNouns: ["talk", "talks", "meeting", "dinner", "discussion", "lunch"],
     subject: "present",
     attachments: { with: "present" },
     examples: [
       { text: "The commerce minister held talks with Tesla's Elon Musk on Sunday.", roles: { Tesla: "present" } },
       { text: "Tesla held its annual meeting in Austin.", roles: { Tesla: "present" } },
       { text: "Tesla has a factory in Shanghai.", roles: { Tesla: "mentioned" } },
+      { text: "Alibaba said it would hold a call with investors on Monday.", roles: { Alibaba: "mentioned" } },
     ],
   },
   {
@@ -168,15 +210,65 @@ export const PREDICATE_LEXICON: readonly PredicateEntry[] = [
     ],
   },
   {
+    name: "represented by someone",
+    event: "meeting",
+    verbs: ["represent"],
+    notObjectNouns: ["%", "percent", "share", "stake", "portion", "fraction", "client", "customer"],
+    weak: true,
+    object: "present",
+    attachments: { by: "present" },
+    examples: [
+      { text: "Amazon was represented by Matt Garman.", roles: { Amazon: "present" } },
+      { text: "Amazon represented 12% of sales.", roles: { Amazon: "mentioned" } },
+    ],
+  },
+  {
+    name: "having someone there",
+    event: "meeting",
+    verbs: ["have"],
+    objectNouns: ["one", "representative", "executive", "seat", "delegate", "envoy", "nobody", "anyone"],
+    weak: true,
+    subject: "present",
+    examples: [
+      { text: "Binance had no one in the room.", roles: { Binance: "absent" } },
+      { text: "Binance has one of the largest exchanges.", roles: { Binance: "mentioned" } },
+    ],
+  },
+  {
+    name: "sending regrets",
+    event: "meeting",
+    verbs: ["send", "offer"],
+    objectNouns: ["regret", "regrets", "apology", "apologies"],
+    subject: "absent",
+    examples: [{ text: "Microsoft sent its regrets.", roles: { Microsoft: "absent" } }],
+  },
+  {
     name: "being there",
     event: "meeting",
     verbs: ["be"],
-    complement: ["present", "there", "attendance", "among", "on hand", "in the room", "at the table", "in the audience", "at the meeting", "at the dinner", "at the summit"],
+    complement: ["present", "there", "attendance", "on hand", "in the room", "at the table", "in the audience", "at the meeting", "at the dinner", "at the summit"],
+    notContext: ["customer", "client", "buyer", "supplier", "investor", "shareholder", "holder", "competitor", "rival", "bank", "lender", "stock", "company", "firm", "largest", "biggest"],
     subject: "present",
     examples: [
       { text: "Tencent's Pony Ma was also present.", roles: { Tencent: "present" } },
-      { text: "Executives from Baidu were among the guests.", roles: { Baidu: "present" } },
       { text: "Baidu was not present.", roles: { Baidu: "absent" } },
+      { text: "Notably present were Tencent's Pony Ma and Xiaomi's Lei Jun.", roles: { Tencent: "present", Xiaomi: "present" } },
+
+    ],
+  },
+  {
+    name: "among the guests",
+    event: "meeting",
+    verbs: ["be"],
+    complement: ["among"],
+    context: ["guest", "attendee", "participant", "invitee", "delegate", "speaker", "those present", "panelist", "visitor"],
+    subject: "present",
+    examples: [
+      { text: "Executives from Baidu were among the guests.", roles: { Baidu: "present" } },
+      { text: "Among the guests were Tencent's Pony Ma and Xiaomi's Lei Jun.", roles: { Tencent: "present", Xiaomi: "present" } },
+      { text: "Walmart and eBay are among its competitors.", roles: { Walmart: "mentioned" } },
+      { text: "Tencent and Baidu were among those punished on Saturday.", roles: { Tencent: "mentioned" } },
+      { text: "Morgan Stanley and Bank of America were among the banks that arranged the deal.", roles: { "Morgan Stanley": "mentioned" } },
     ],
   },
   // Meetings: absence.
@@ -189,6 +281,7 @@ export const PREDICATE_LEXICON: readonly PredicateEntry[] = [
     examples: [
       { text: "Baidu's Robin Li, a regular at such gatherings in the past decade, was missing.", roles: { Baidu: "absent" } },
       { text: "Notably, Baidu was absent from the gathering.", roles: { Baidu: "absent" } },
+      { text: "Notably absent was Tesla's Elon Musk.", roles: { Tesla: "absent" } },
     ],
   },
   {
