@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import type { CompanyRole } from "./eventDocument.js";
 import type { Argument, Clause } from "./language/clauses.js";
 import { tokenAt, type SentenceStructure } from "./language/sentenceStructure.js";
@@ -144,4 +145,42 @@ export function clauseText(structure: SentenceStructure, clause: Clause): string
     .filter((t) => !inner.some((d) => t.index >= d.from && t.index <= d.to))
     .map((t) => t.text)
     .join(" ");
+}
+
+/** The words that may show an entry in a text, by kinds of event: its verbs' forms, or its complements and objects when its verb is "be" or "have". */
+const signalWords = new Map<string, ReadonlySet<string>>();
+
+function signalsOf(events: ReadonlySet<EventKind>): ReadonlySet<string> {
+  const key = [...events].sort().join(",");
+  let words = signalWords.get(key);
+  if (words === undefined) {
+    const out = new Set<string>();
+    for (const entry of PREDICATE_LEXICON.filter((e) => events.has(e.event))) {
+      for (const verb of entry.verbs) {
+        if (verb === "be" || verb === "have") {
+          for (const w of [...(entry.complement ?? []), ...(entry.objectNouns ?? [])]) out.add(w.split(" ")[0]!);
+          continue;
+        }
+        for (const form of verbForms(verb)) out.add(form);
+      }
+    }
+    signalWords.set(key, (words = out));
+  }
+  return words;
+}
+
+/** Whether a text holds a word that may show one of the lexicon's entries of these kinds: texts without one need no analysis. */
+export function mayTell(text: string, events: ReadonlySet<EventKind>): boolean {
+  const signals = signalsOf(events);
+  return text.toLowerCase().split(/[^\p{L}&'-]+/u).some((w) => signals.has(w));
+}
+
+/** Every form of a verb: compromise's conjugation (irregular ones: "sat", "met", "left") and the regular endings ("fined", "banned", "sues"). */
+function verbForms(verb: string): string[] {
+  const doc = nlp(verb);
+  doc.tag("Verb");
+  const conjugated = Object.values((doc.verbs().conjugate() as Record<string, string>[])[0] ?? {}).map((f) => f.split(" ").at(-1)!.toLowerCase());
+  const stem = verb.replace(/e$/, "");
+  const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? verb + verb.at(-1)! : verb;
+  return [verb, ...conjugated, `${verb}s`, `${verb}es`, `${stem}ed`, `${stem}ing`, `${doubled}ed`, `${doubled}ing`, verb.replace(/y$/, "ies"), verb.replace(/y$/, "ied")];
 }

@@ -1,4 +1,4 @@
-import { clauseReading, clauseText } from "./clauseRoles.js";
+import { clauseReading, clauseText, mayTell } from "./clauseRoles.js";
 import type { Mention } from "./entities.js";
 import { structureOf } from "./language/sentenceStructure.js";
 import type { RoleReading } from "./roles.js";
@@ -18,6 +18,7 @@ const KIND: Readonly<Record<EventKind, CueKind | undefined>> = { meeting: undefi
 const PERSON_PRONOUNS = new Set(["he", "she"]);
 const COMPANY_PRONOUNS = new Set(["it"]);
 const PLURAL_PRONOUNS = new Set(["they"]);
+const PRONOUN_WORD = /\b(?:he|she|it|they)\b/i;
 
 /**
  * The roles the predicate lexicon gives the names of an article, for the given kinds of event: each
@@ -29,6 +30,10 @@ export function lexiconReadings(sentences: readonly Sentence[], mentions: readon
   const out: RoleReading[] = [];
   sentences.forEach((sentence, si) => {
     const here = mentions.filter((m) => m.sentence === sentence);
+    const previous = mentions.filter((m) => m.sentence === sentences[si - 1]);
+    // A sentence that names no one and has no pronoun for the names before has nothing to read.
+    if (here.length === 0 && (previous.length === 0 || !PRONOUN_WORD.test(sentence.text))) return;
+    if (!mayTell(sentence.text, events)) return;
     const structure = structureOf(sentence, here);
     const background = (clause: Clause): boolean => isBackground(clauseText(structure, clause), published, eventDate);
     for (const m of here) {
@@ -37,7 +42,6 @@ export function lexiconReadings(sentences: readonly Sentence[], mentions: readon
       const kind = kindOf(reading.entry);
       out.push({ mention: m, role: reading.role, certainty: CERTAINTY.clause, cue: reading.predicate, evidence: sentence, ...(kind !== undefined ? { kind } : {}) });
     }
-    const previous = mentions.filter((m) => m.sentence === sentences[si - 1]);
     for (const token of structure.tokens) {
       if (token.pos !== "pronoun" || !(PERSON_PRONOUNS.has(token.lemma) || COMPANY_PRONOUNS.has(token.lemma) || PLURAL_PRONOUNS.has(token.lemma))) continue;
       const reading = clauseReading(structure, { start: token.start, end: token.end }, events);

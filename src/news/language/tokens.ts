@@ -104,8 +104,17 @@ function participles(tokens: Token[]): Token[] {
   });
 }
 
+/** Dictionary forms already found: the tagger is asked once per word form. */
+const verbLemmas = new Map<string, string>();
+
 /** The dictionary form of a word read as a past form ("removed" → "remove", "drawn" → "draw"). */
 export function verbLemma(word: string): string {
+  let lemma = verbLemmas.get(word);
+  if (lemma === undefined) verbLemmas.set(word, (lemma = taggedVerbLemma(word)));
+  return lemma;
+}
+
+function taggedVerbLemma(word: string): string {
   const doc = nlp(word);
   doc.tag("PastTense");
   doc.compute("root");
