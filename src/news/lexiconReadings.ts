@@ -1,12 +1,21 @@
 import { clauseReading, clauseText, mayTell } from "./clauseRoles.js";
 import type { Mention } from "./entities.js";
 import { structureOf } from "./language/sentenceStructure.js";
-import type { RoleReading } from "./roles.js";
+import type { CompanyRole } from "./eventDocument.js";
 import type { Sentence } from "./sentences.js";
 import type { EventKind, PredicateEntry } from "./wording/predicateLexicon.js";
-import { isBackground } from "./roles.js";
 import type { CueKind } from "./cues/cues.js";
 import type { Clause } from "./language/clauses.js";
+
+/** A role read from a clause, as roles.ts's readings are (which import this module). */
+export interface LexiconReading {
+  readonly mention: Mention;
+  readonly role: CompanyRole;
+  readonly certainty: number;
+  readonly cue: string;
+  readonly evidence: Sentence;
+  readonly kind?: CueKind;
+}
 
 /** How sure a reading is: the name stands in the predicate's clause, or a pronoun there stands for it. */
 const CERTAINTY = { clause: 1, pronoun: 0.75 } as const;
@@ -26,8 +35,8 @@ const PRONOUN_WORD = /\b(?:he|she|it|they)\b/i;
  * the event gives none. A clause whose subject is a pronoun gives its role to whom the pronoun
  * stands for in the sentence before ("He did not attend.").
  */
-export function lexiconReadings(sentences: readonly Sentence[], mentions: readonly Mention[], published: string, eventDate: string | undefined, events: ReadonlySet<EventKind>): RoleReading[] {
-  const out: RoleReading[] = [];
+export function lexiconReadings(sentences: readonly Sentence[], mentions: readonly Mention[], isBackground: (clause: string) => boolean, events: ReadonlySet<EventKind>): LexiconReading[] {
+  const out: LexiconReading[] = [];
   sentences.forEach((sentence, si) => {
     const here = mentions.filter((m) => m.sentence === sentence);
     const previous = mentions.filter((m) => m.sentence === sentences[si - 1]);
@@ -35,7 +44,7 @@ export function lexiconReadings(sentences: readonly Sentence[], mentions: readon
     if (here.length === 0 && (previous.length === 0 || !PRONOUN_WORD.test(sentence.text))) return;
     if (!mayTell(sentence.text, events)) return;
     const structure = structureOf(sentence, here);
-    const background = (clause: Clause): boolean => isBackground(clauseText(structure, clause), published, eventDate);
+    const background = (clause: Clause): boolean => isBackground(clauseText(structure, clause));
     for (const m of here) {
       const reading = clauseReading(structure, m, events);
       if (reading === undefined || reading.role === "mentioned" || background(reading.clause)) continue;

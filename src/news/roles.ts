@@ -193,7 +193,7 @@ const CERTAINTY = { direct: 1, inclusion: 0.85, pronoun: 0.75, mentioned: 1, unr
 export function readRoles(sentences: readonly Sentence[], mentions: readonly Mention[], published: string, eventDate?: string): RoleReading[] {
   const cued = readCues(sentences, mentions, published, eventDate);
   // The families the lexicon reads decide where no cue did (a name kept `mentioned` for a reason stays so).
-  const lexicon = lexiconReadings(sentences, mentions, published, eventDate, LEXICON_EVENTS);
+  const lexicon = lexiconReadings(sentences, mentions, (clause) => isBackground(clause, published, eventDate), LEXICON_EVENTS);
   // Where no cue read a name, attendance the lexicon reads counts only in an article about a meeting (weak).
   const byMention = new Map(lexicon.map((r) => [r.mention, r.role === "present" ? { ...r, kind: "weak" as const } : r]));
   const out = cued.map((r) => (r.role === "mentioned" && r.certainty === CERTAINTY.unread && r.venue !== true && byMention.has(r.mention) ? byMention.get(r.mention)! : r));
