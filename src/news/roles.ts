@@ -28,6 +28,14 @@ import {
 import { findDates, type DateMention } from "./dates.js";
 import type { Mention } from "./entities.js";
 import type { Sentence } from "./sentences.js";
+import { lexiconReadings } from "./lexiconReadings.js";
+import type { EventKind } from "./wording/predicateLexicon.js";
+
+/**
+ * The kinds of event the clause structure and the predicate lexicon read (wording/predicateLexicon.ts):
+ * for now beside the attendance cues, deciding where no cue read a name.
+ */
+const LEXICON_EVENTS: ReadonlySet<EventKind> = new Set(["meeting"]);
 
 /** The role one mention gets from its sentence, and why. */
 export interface RoleReading {
@@ -183,6 +191,17 @@ const CERTAINTY = { direct: 1, inclusion: 0.85, pronoun: 0.75, mentioned: 1, unr
  * company was fined"). Everything else is `mentioned`.
  */
 export function readRoles(sentences: readonly Sentence[], mentions: readonly Mention[], published: string, eventDate?: string): RoleReading[] {
+  const cued = readCues(sentences, mentions, published, eventDate);
+  // The families the lexicon reads decide where no cue did (a name kept `mentioned` for a reason stays so).
+  const lexicon = lexiconReadings(sentences, mentions, (clause) => isBackground(clause, published, eventDate), LEXICON_EVENTS);
+  // Where no cue read a name, attendance the lexicon reads counts only in an article about a meeting (weak).
+  const byMention = new Map(lexicon.map((r) => [r.mention, r.role === "present" ? { ...r, kind: "weak" as const } : r]));
+  const out = cued.map((r) => (r.role === "mentioned" && r.certainty === CERTAINTY.unread && r.venue !== true && byMention.has(r.mention) ? byMention.get(r.mention)! : r));
+  const used = new Set(out);
+  return [...out, ...[...byMention.values()].filter((r) => !used.has(r) && !cued.some((c) => c.mention === r.mention && (c.role === r.role || c.certainty === CERTAINTY.mentioned)))];
+}
+
+function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], published: string, eventDate?: string): RoleReading[] {
   const out: RoleReading[] = [];
   sentences.forEach((sentence, si) => {
     const here = mentions.filter((m) => m.sentence === sentence);
@@ -294,6 +313,17 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
     }
   });
   return out;
+}
+
+/**
+ * True when a clause tells of a time before the event: a year before the event's ("Jack Ma retired
+ * in 2019"), words of the past ("years ago", "previously", "earlier this year"), the past perfect
+ * ("had been fined"; not in reported speech: "said it had been told"), or dates that all resolve to
+ * days, weeks or months that ended before the event date ("in June", "on Monday" before a Thursday
+ * event). Without an event date only years are compared, with the publication year.
+ */
+function isBackground(clause: string, published: string, eventDate?: string): boolean {
+  return backgroundWords(clause, eventDate ?? published) || (eventDate !== undefined && datedBefore(clause, published, eventDate));
 }
 
 /** Words of the past before the event: an earlier year, "previously", the past perfect. */
