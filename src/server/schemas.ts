@@ -411,7 +411,7 @@ const timingSchema = z
 
 const chartOptionsSchema = z.record(z.string(), z.unknown()).meta({ description: "ECharts options (plain JSON) for echarts.setOption()." });
 
-export const studyPayloadSchema = z.strictObject({
+const studyPayloadSchema = z.strictObject({
   headline: z.string(),
   event: eventDocumentSchema.optional().meta({ description: "The event document of an article's study; absent for an event list's." }),
   source: z
@@ -423,6 +423,17 @@ export const studyPayloadSchema = z.strictObject({
   result: studyResultSchema,
   charts: z.strictObject({ carPaths: chartOptionsSchema, day0: chartOptionsSchema, groupCaar: chartOptionsSchema }),
 });
+
+/**
+ * A company of a stored study: studies saved before companies listed their event ids get them back as
+ * the plan made them, one `entity@symbol` per listing, so their export and page still name each event.
+ */
+export const storedCompanyPlanSchema = companyPlanSchema
+  .extend({ eventIds: z.array(z.string()).optional() })
+  .transform((c) => ({ ...c, eventIds: c.eventIds ?? c.symbols.map((symbol) => `${c.entityId}@${symbol}`) }));
+
+/** A stored study's payload, as studyPayloadSchema with older companies brought up to date. */
+export const storedStudyPayloadSchema = studyPayloadSchema.extend({ companies: z.array(storedCompanyPlanSchema) });
 
 export const studyResponseSchema = z
   .object({

@@ -11,7 +11,7 @@ import { ApiError, apiErrorOf } from "./errors.js";
 import type { JobRunner } from "./jobPool.js";
 import type { Lock } from "./lock.js";
 import { stallMark } from "./stallTrace.js";
-import { storedStudySpecSchema, studyPayloadSchema, type StudyRequest, type StudyResponse } from "./schemas.js";
+import { storedStudyPayloadSchema, storedStudySpecSchema, type StudyRequest, type StudyResponse } from "./schemas.js";
 
 export interface StudyContext {
   readonly store: Store;
@@ -91,7 +91,7 @@ export async function loadStudyJson(store: Store, id: number): Promise<Uint8Arra
 
 /** A saved study as POST /api/studies answered it; 404 when there is none. */
 export async function loadStudy(store: Store, id: number): Promise<StudyResponse> {
-  const saved = await readStoredStudy(store, id, { spec: storedStudySpecSchema, result: studyPayloadSchema });
+  const saved = await readStoredStudy(store, id, { spec: storedStudySpecSchema, result: storedStudyPayloadSchema });
   if (saved === undefined || saved.result === null) throw ApiError.notFound(`no study ${id}`);
   return { id: saved.id, createdAt: saved.created, ...saved.result };
 }
