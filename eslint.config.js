@@ -14,10 +14,7 @@ const zone = (files, rules, extra = {}) => ({
   // Tests and their fixtures read files and use what they check; the zones are for the program.
   ignores: ["**/*.test.ts", "**/fixtures/**"],
   rules: {
-    "@typescript-eslint/no-restricted-imports": [
-      "error",
-      { patterns: rules.map(([regex, message]) => ({ regex, message, allowTypeImports: true })) },
-    ],
+    "@typescript-eslint/no-restricted-imports": ["error", { patterns: rules.map(([regex, message]) => ({ regex, message, allowTypeImports: true })) }],
     ...extra,
   },
 });
@@ -38,22 +35,38 @@ const noLazyDomainImports = {
 };
 
 const LAYERS = [
-  zone(["src/study/**/*.ts"], [
-    NO_IO,
-    [reaching(["data", "news", "report", "pipeline", "cli", "server"]), "the engine imports nothing of data, news, report, pipeline or the faces"],
-  ]),
+  zone(
+    ["src/study/**/*.ts"],
+    [NO_IO, [reaching(["data", "news", "report", "pipeline", "cli", "server"]), "the engine imports nothing of data, news, report, pipeline or the faces"]],
+  ),
   zone(["src/data/**/*.ts"], [[reaching(["study", "pipeline", "cli", "server"]), "data never imports the engine, the pipeline or the faces"]]),
   zone(["src/news/**/*.ts"], [[reaching(["report", "pipeline", "study", "cli", "server"]), "news knows no report, engine, pipeline or faces"]]),
-  zone(["src/report/**/*.ts"], [[reaching(["pipeline", "cli", "server", "data", "news"]), "the report renders results: it imports nothing of data, news, the pipeline or the faces"]]),
-  zone(["src/calendar/**/*.ts"], [[reaching(["data", "news", "report", "study", "pipeline", "cli", "server"]), "calendars are pure rules: they import no other folder"]]),
+  zone(
+    ["src/report/**/*.ts"],
+    [[reaching(["pipeline", "cli", "server", "data", "news"]), "the report renders results: it imports nothing of data, news, the pipeline or the faces"]],
+  ),
+  zone(
+    ["src/calendar/**/*.ts"],
+    [[reaching(["data", "news", "report", "study", "pipeline", "cli", "server"]), "calendars are pure rules: they import no other folder"]],
+  ),
   zone(["src/pipeline/**/*.ts"], [[reaching(["cli", "server"]), "the pipeline serves the faces and imports none of them"]]),
-  zone(["src/shared/**/*.ts"], [
-    ["^\\.\\./", "src/shared holds leaf modules (bundled by the web page too): they import nothing outside src/shared"],
-    ["^(node:|[a-z@])", "src/shared holds leaf modules (bundled by the web page too): no packages, no Node modules"],
-  ]),
-  zone(["src/cli/**/*.ts"], [[reaching([...DOMAIN, "server"]), "faces go through src/pipeline (the server is handed to the serve command by main.ts)"]], noLazyDomainImports),
+  zone(
+    ["src/shared/**/*.ts"],
+    [
+      ["^\\.\\./", "src/shared holds leaf modules (bundled by the web page too): they import nothing outside src/shared"],
+      ["^(node:|[a-z@])", "src/shared holds leaf modules (bundled by the web page too): no packages, no Node modules"],
+    ],
+  ),
+  zone(
+    ["src/cli/**/*.ts"],
+    [[reaching([...DOMAIN, "server"]), "faces go through src/pipeline (the server is handed to the serve command by main.ts)"]],
+    noLazyDomainImports,
+  ),
   zone(["src/server/**/*.ts"], [[reaching([...DOMAIN, "cli"]), "faces go through src/pipeline"]], noLazyDomainImports),
-  zone(["web/src/**/*.{ts,tsx}"], [["^\\.\\./\\.\\./", "the page talks to the API only: it bundles nothing of the program but @aftershock/shared (type imports are fine)"]]),
+  zone(
+    ["web/src/**/*.{ts,tsx}"],
+    [["^\\.\\./\\.\\./", "the page talks to the API only: it bundles nothing of the program but @aftershock/shared (type imports are fine)"]],
+  ),
 ];
 
 export default tseslint.config(

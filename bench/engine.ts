@@ -71,9 +71,21 @@ function summary(label: string, runs: Run[]): string {
   const pair = (x: number[], f: (v: number) => string): string => (runs.length > 1 ? `${f(best(x))} best, ${f(median(x))} median` : f(x[0]!));
   return (
     `${label.padEnd(10)} N=${n.toLocaleString("en")} measured ${runs[0]!.measured.toLocaleString("en")}: ` +
-    `event stage ${pair(ev, fmt)} (${pair(ev, rate)}; CPU ${pair(runs.map((r) => r.eventCpuSeconds), fmt)}); output ${pair(runs.map((r) => r.outputSeconds), fmt)}; ` +
-    `whole process ${pair(runs.map((r) => r.wholeSeconds), fmt)} (data read ${fmt(median(runs.map((r) => r.loadSeconds)))}); ` +
-    `peak ${pair(runs.map((r) => r.peakMB), (m) => `${m.toFixed(0)} MB`)}; CAAR[-5,+5] ${(runs[0]!.caar * 100).toFixed(6)} %`
+    `event stage ${pair(ev, fmt)} (${pair(ev, rate)}; CPU ${pair(
+      runs.map((r) => r.eventCpuSeconds),
+      fmt,
+    )}); output ${pair(
+      runs.map((r) => r.outputSeconds),
+      fmt,
+    )}; ` +
+    `whole process ${pair(
+      runs.map((r) => r.wholeSeconds),
+      fmt,
+    )} (data read ${fmt(median(runs.map((r) => r.loadSeconds)))}); ` +
+    `peak ${pair(
+      runs.map((r) => r.peakMB),
+      (m) => `${m.toFixed(0)} MB`,
+    )}; CAAR[-5,+5] ${(runs[0]!.caar * 100).toFixed(6)} %`
   );
 }
 

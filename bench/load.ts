@@ -30,7 +30,8 @@ const count = Math.min(MAX_REQUESTS, Number(args.find((a) => /^\d+$/.test(a)) ??
 const traceStalls = args.includes("--trace-stalls");
 const profileDir = args.includes("--cpu-prof") ? mkdtempSync(join(tmpdir(), "aftershock-profile-")) : undefined;
 
-const ARTICLE = "Tech bosses meet Xi\n\nXi Jinping met the heads of China's biggest technology companies on Monday. Tencent's Pony Ma attended the meeting, while Baidu's Robin Li was not seen among the guests.\n";
+const ARTICLE =
+  "Tech bosses meet Xi\n\nXi Jinping met the heads of China's biggest technology companies on Monday. Tencent's Pony Ma attended the meeting, while Baidu's Robin Li was not seen among the guests.\n";
 
 /** Probes a URL every 50 ms until its standard input closes, then prints the latencies (ms) as JSON. */
 const PROBE = `
@@ -77,11 +78,31 @@ function rssMb(pid: number): number {
 
 const dataDir = syntheticDataDir();
 const profile = profileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", profileDir];
-const server = spawn(process.execPath, [...profile, "--import", "tsx", "src/cli/main.ts", "serve", "--host", "127.0.0.1", "--port", "0", "--store", join(tempDir(), "load.duckdb"), "--data", dataDir, "--news", tempDir()], {
-  cwd: repoRoot,
-  stdio: ["ignore", "ignore", "pipe"],
-  env: { ...process.env, NODE_NO_WARNINGS: "1", ...(traceStalls ? { AFTERSHOCK_TRACE_STALLS: "1" } : {}) },
-});
+const server = spawn(
+  process.execPath,
+  [
+    ...profile,
+    "--import",
+    "tsx",
+    "src/cli/main.ts",
+    "serve",
+    "--host",
+    "127.0.0.1",
+    "--port",
+    "0",
+    "--store",
+    join(tempDir(), "load.duckdb"),
+    "--data",
+    dataDir,
+    "--news",
+    tempDir(),
+  ],
+  {
+    cwd: repoRoot,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NODE_NO_WARNINGS: "1", ...(traceStalls ? { AFTERSHOCK_TRACE_STALLS: "1" } : {}) },
+  },
+);
 /** The stall trace's lines as they arrive (stallTrace.ts), with when (performance.now() here). */
 const stallLines: { readonly at: number; readonly line: string }[] = [];
 let stderrTail = "";
@@ -105,14 +126,23 @@ type Route = "extract" | "hostile extract" | "create study" | "read study" | "se
 async function call(route: Route, studyId: number, i: number): Promise<{ route: Route; status: number; ms: number }> {
   const t0 = performance.now();
   const post = (path: string, body: unknown): Promise<Response> =>
-    fetch(`${url}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    fetch(`${url}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
   let status: number;
   try {
     const res =
       route === "extract"
         ? await post("/api/events/extract", { text: ARTICLE, published: "2025-02-18" })
         : route === "hostile extract"
-          ? await post("/api/events/extract", { text: i % 2 === 0 ? deepDivs(30_000) : inventedNames(1_000, i), published: "2025-02-18", format: i % 2 === 0 ? "html" : "text" })
+          ? await post("/api/events/extract", {
+              text: i % 2 === 0 ? deepDivs(30_000) : inventedNames(1_000, i),
+              published: "2025-02-18",
+              format: i % 2 === 0 ? "html" : "text",
+            })
           : route === "create study"
             ? await post("/api/studies", { event: syntheticEvent() })
             : route === "read study"
@@ -129,7 +159,11 @@ async function call(route: Route, studyId: number, i: number): Promise<{ route: 
 try {
   // Warm-up: the worker threads load the extractor and open the store; the prices are imported.
   const warm = await call("create study", 0, 0);
-  const created = await fetch(`${url}/api/studies`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ event: syntheticEvent() }) });
+  const created = await fetch(`${url}/api/studies`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ event: syntheticEvent() }),
+  });
   const studyId = ((await created.json()) as { id: number }).id;
   await call("extract", studyId, 0);
   await call("search", studyId, 0);
@@ -163,15 +197,27 @@ try {
     const statuses = new Map<number, number>();
     for (const r of mine) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
     const ms = mine.map((r) => r.ms).sort((a, b) => a - b);
-    const counts = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s === 0 ? "no answer" : s}: ${n}`).join(", ");
-    console.log(`  ${route.padEnd(16)} ${String(mine.length).padStart(4)} requests; ${counts}; p50 ${percentile(ms, 50).toFixed(0)} ms, p90 ${percentile(ms, 90).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms`);
+    const counts = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s === 0 ? "no answer" : s}: ${n}`)
+      .join(", ");
+    console.log(
+      `  ${route.padEnd(16)} ${String(mine.length).padStart(4)} requests; ${counts}; p50 ${percentile(ms, 50).toFixed(0)} ms, p90 ${percentile(ms, 90).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms`,
+    );
   }
   const all = new Map<number, number>();
   for (const r of results) all.set(r.status, (all.get(r.status) ?? 0) + 1);
   const fiveHundreds = results.filter((r) => r.status >= 500 && r.status !== 503).length;
-  console.log(`  statuses: ${[...all].sort(([a], [b]) => a - b).map(([s, n]) => `${s === 0 ? "no answer" : s} ×${n}`).join(", ")}; 5xx other than 503: ${fiveHundreds}`);
+  console.log(
+    `  statuses: ${[...all]
+      .sort(([a], [b]) => a - b)
+      .map(([s, n]) => `${s === 0 ? "no answer" : s} ×${n}`)
+      .join(", ")}; 5xx other than 503: ${fiveHundreds}`,
+  );
   const h = [...health].sort((a, b) => a - b);
-  console.log(`/api/health during the run: ${h.length} probes, p50 ${percentile(h, 50).toFixed(1)} ms, p99 ${percentile(h, 99).toFixed(1)} ms, max ${h.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `/api/health during the run: ${h.length} probes, p50 ${percentile(h, 50).toFixed(1)} ms, p99 ${percentile(h, 99).toFixed(1)} ms, max ${h.at(-1)!.toFixed(1)} ms`,
+  );
 
   // Memory after the run, 5 s and a minute later: the worker threads' heaps are collected only once they have been idle a while.
   const change = (mb: number): string => `${mb.toFixed(0)} MB (${Math.round(((mb - startMb) / startMb) * 100) || 0} % from the start)`;
@@ -181,7 +227,9 @@ try {
   const laterMb = rssMb(server.pid!);
   if (schedBefore !== undefined && schedAfter !== undefined) {
     // Time the request thread was ready to run but had no CPU: the machine's other threads (the pool's, other processes) had it.
-    console.log(`server request thread during the run: ${(schedAfter.run - schedBefore.run).toFixed(0)} ms on a CPU, ${(schedAfter.wait - schedBefore.wait).toFixed(0)} ms waiting for one`);
+    console.log(
+      `server request thread during the run: ${(schedAfter.run - schedBefore.run).toFixed(0)} ms on a CPU, ${(schedAfter.wait - schedBefore.wait).toFixed(0)} ms waiting for one`,
+    );
   }
   if (traceStalls) {
     // The blocks of the server's request thread seen during the run, longest first, with what ran in them.
@@ -194,7 +242,9 @@ try {
       console.log(`  ${String(s.ms).padStart(5)} ms at ${(s.at / 1000).toFixed(1)} s: ${[marks, gcs].filter((t) => t !== "").join(" | ") || "no marks"}`);
     }
   }
-  console.log(`server memory: start ${startMb.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB, 5 s after the run ${change(soonMb)}, 60 s after ${change(laterMb)}`);
+  console.log(
+    `server memory: start ${startMb.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB, 5 s after the run ${change(soonMb)}, 60 s after ${change(laterMb)}`,
+  );
 } finally {
   server.kill("SIGTERM");
   await new Promise((done) => server.once("exit", done));

@@ -33,7 +33,11 @@ try {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${(await import("node:os")).cpus().length} cores`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} on ${(await import("node:os")).cpus().length} cores`,
+  );
   const t0 = performance.now();
   const c0 = cpu();
   const again = await openStore(join(dir, "bench.duckdb"));
@@ -41,10 +45,19 @@ try {
   const opened = performance.now() - t0;
   const openedCpu = cpu() - c0;
   again.close();
-  console.log(`open the directory index: ${opened.toFixed(0)} ms wall, ${openedCpu.toFixed(0)} ms CPU (${directory.size.toLocaleString("en")} equity listings; target <= 1000 ms)`);
+  console.log(
+    `open the directory index: ${opened.toFixed(0)} ms wall, ${openedCpu.toFixed(0)} ms CPU (${directory.size.toLocaleString("en")} equity listings; target <= 1000 ms)`,
+  );
 
-  const pages = ["304-archegos-block-trades-media-china-stocks.html", "305-tutoring-stocks-crash-double-reduction.html", "343-white-house-chip-summit-ceos.html"];
-  const words = pages.flatMap((p) => parseHtml(readFileSync(new URL(`../eval/news/dev5/articles/${p}`, import.meta.url), "utf8")).paragraphs).join("\n\n").split(/(?<=\s)/);
+  const pages = [
+    "304-archegos-block-trades-media-china-stocks.html",
+    "305-tutoring-stocks-crash-double-reduction.html",
+    "343-white-house-chip-summit-ceos.html",
+  ];
+  const words = pages
+    .flatMap((p) => parseHtml(readFileSync(new URL(`../eval/news/dev5/articles/${p}`, import.meta.url), "utf8")).paragraphs)
+    .join("\n\n")
+    .split(/(?<=\s)/);
   const article = `\n\n${words.slice(0, 1000).join("")}`;
   const knowledge = loadKnowledge();
   const cpuTimes: number[] = [];
@@ -60,7 +73,9 @@ try {
   const times = Array.from({ length: 10 }, run).sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
   const doc = extractEvent(article, { knowledge, directory, published: "2021-03-29", format: "text" });
-  console.log(`extract a 1,000-word article, warm: median ${times[5]!.toFixed(0)} ms wall (${cpuTimes[5]!.toFixed(0)} ms CPU), slowest ${times[9]!.toFixed(0)} ms wall (${doc.companies.length} companies; target <= 300 ms)`);
+  console.log(
+    `extract a 1,000-word article, warm: median ${times[5]!.toFixed(0)} ms wall (${cpuTimes[5]!.toFixed(0)} ms CPU), slowest ${times[9]!.toFixed(0)} ms wall (${doc.companies.length} companies; target <= 300 ms)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

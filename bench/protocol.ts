@@ -50,7 +50,9 @@ export function drawEvents(securities: ReadonlyMap<string, Series>, n: number): 
 
 /** Events from a `security,date` CSV (a header line first). */
 export function readEvents(path: string): ProtocolEvents {
-  const lines = readFileSync(path, "utf8").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const lines = readFileSync(path, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   const header = lines[0]!.split(",").map((h) => h.trim().toLowerCase());
   const s = header.indexOf("security");
   const d = header.indexOf("date");

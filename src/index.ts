@@ -22,4 +22,3 @@ export { studyFromFile } from "./pipeline/studyFromFile.js";
 export { InputError } from "./data/inputError.js";
 export { studyText } from "./report/studyText.js";
 export { studyCsv } from "./report/studyCsv.js";
-

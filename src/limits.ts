@@ -103,7 +103,11 @@ export function studyLimitIssues(
   const at = (path: string): string => (root === "" ? path : `${root}.${path}`);
   const reach = (w: Window, path: string): void => {
     const far = Math.max(Math.abs(w[0]), Math.abs(w[1]));
-    if (far > limits.relativeDays) issues.push({ path, message: `reaches day ${far === Math.abs(w[0]) ? w[0] : w[1]}; at most ${limits.relativeDays} trading days from day 0 (${limitVariable("relativeDays")})` });
+    if (far > limits.relativeDays)
+      issues.push({
+        path,
+        message: `reaches day ${far === Math.abs(w[0]) ? w[0] : w[1]}; at most ${limits.relativeDays} trading days from day 0 (${limitVariable("relativeDays")})`,
+      });
   };
   if (isWindow(request.estimation)) {
     const length = request.estimation[1] - request.estimation[0] + 1;
@@ -133,7 +137,10 @@ export function studyLimitIssues(
     }
   }
   if (request.events !== undefined && request.events > limits.eventsPerStudy) {
-    issues.push({ path: root === "options" ? "events" : at("events"), message: `${request.events} events; at most ${limits.eventsPerStudy} per study (${limitVariable("eventsPerStudy")})` });
+    issues.push({
+      path: root === "options" ? "events" : at("events"),
+      message: `${request.events} events; at most ${limits.eventsPerStudy} per study (${limitVariable("eventsPerStudy")})`,
+    });
   }
   return issues;
 }

@@ -64,7 +64,9 @@ describe("agreement with observed trading days", () => {
       const report = compareWithObserved(calendar, Int32Array.from(source.dates()));
       const found = [...report.missingInData.map((x) => `${isoDate(x)} missing in data`), ...report.extraInData.map((x) => `${isoDate(x)} extra in data`)];
       const quirks = KNOWN_QUIRKS[source.quirks] ?? {};
-      console.log(`${source.mic} vs ${source.label}, ${isoDate(report.from)}..${isoDate(report.to)}: ${report.sessions} sessions, ${found.length} disagreements${found.length ? `: ${found.join(", ")}` : ""}`);
+      console.log(
+        `${source.mic} vs ${source.label}, ${isoDate(report.from)}..${isoDate(report.to)}: ${report.sessions} sessions, ${found.length} disagreements${found.length ? `: ${found.join(", ")}` : ""}`,
+      );
       expect(report.sessions).toBeGreaterThan(1000);
       expect(found.filter((f) => quirks[f.slice(0, 10)] === undefined)).toEqual([]);
       expect(report.extraInData).toEqual([]);

@@ -25,7 +25,15 @@ const clocks = new Map<string, Intl.DateTimeFormat>();
 export function localDateTime(instant: number, timeZone: string): { date: string; time: string } {
   let clock = clocks.get(timeZone);
   if (clock === undefined) {
-    clock = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    clock = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
     clocks.set(timeZone, clock);
   }
   const parts = clock.formatToParts(new Date(instant));

@@ -15,4 +15,3 @@ export const KNOWN_QUIRKS: Readonly<Record<string, Readonly<Record<string, strin
     ]),
   ),
 };
-

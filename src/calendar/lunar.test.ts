@@ -7,8 +7,16 @@ import { newMoonDayNear, newMoonJde } from "./newMoon.js";
 describe("Easter", () => {
   it("matches published Easter Sundays", () => {
     const known: Record<number, string> = {
-      2000: "2000-04-23", 2008: "2008-03-23", 2011: "2011-04-24", 2015: "2015-04-05", 2019: "2019-04-21",
-      2021: "2021-04-04", 2024: "2024-03-31", 2025: "2025-04-20", 2026: "2026-04-05", 2030: "2030-04-21",
+      2000: "2000-04-23",
+      2008: "2008-03-23",
+      2011: "2011-04-24",
+      2015: "2015-04-05",
+      2019: "2019-04-21",
+      2021: "2021-04-04",
+      2024: "2024-03-31",
+      2025: "2025-04-20",
+      2026: "2026-04-05",
+      2030: "2030-04-21",
     };
     for (const [year, iso] of Object.entries(known)) expect(isoDate(easterSunday(Number(year)))).toBe(iso);
     expect(isoDate(goodFriday(2025))).toBe("2025-04-18");
@@ -32,7 +40,19 @@ describe("new moons", () => {
 
 describe("Chinese calendar", () => {
   it("finds Lunar New Year's Day", () => {
-    const known = ["2000-02-05", "2003-02-01", "2006-01-29", "2012-01-23", "2020-01-25", "2023-01-22", "2024-02-10", "2025-01-29", "2026-02-17", "2027-02-06", "2030-02-03"];
+    const known = [
+      "2000-02-05",
+      "2003-02-01",
+      "2006-01-29",
+      "2012-01-23",
+      "2020-01-25",
+      "2023-01-22",
+      "2024-02-10",
+      "2025-01-29",
+      "2026-02-17",
+      "2027-02-06",
+      "2030-02-03",
+    ];
     for (const iso of known) expect(isoDate(lunarNewYear(Number(iso.slice(0, 4))))).toBe(iso);
   });
 

@@ -131,7 +131,8 @@ export function buildCalendar(def: CalendarDefinition): TradingCalendar {
 
   const covered = (day: number, what: string): number => {
     if (!Number.isInteger(day)) throw new RangeError(`${def.mic} ${what}: ${String(day)} is not a day number`);
-    if (day < first || day > last) throw new CalendarCoverageError(def.mic, `${def.mic} ${what}: ${isoDate(day)} is outside the calendar's coverage ${COVERAGE.text}`);
+    if (day < first || day > last)
+      throw new CalendarCoverageError(def.mic, `${def.mic} ${what}: ${isoDate(day)} is outside the calendar's coverage ${COVERAGE.text}`);
     return day - first;
   };
   const session = (index: number, what: string): number => {

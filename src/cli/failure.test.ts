@@ -8,7 +8,10 @@ import { failure } from "./failure.js";
 
 describe("failure", () => {
   it("prints an error a user can act on as its one line, with the exit code of its code", () => {
-    expect(failure(new InputError({ file: "a.csv", line: 3, field: "close" }, "not a number"))).toEqual({ exitCode: 2, text: 'aftershock: a.csv:3: field "close": not a number\n' });
+    expect(failure(new InputError({ file: "a.csv", line: 3, field: "close" }, "not a number"))).toEqual({
+      exitCode: 2,
+      text: 'aftershock: a.csv:3: field "close": not a number\n',
+    });
     expect(failure(new StudyInputError([{ path: "options.windows.0", message: "too long" }])).exitCode).toBe(2);
     expect(failure(new CalendarCoverageError("XHKG", "XHKG: year 1999 is outside the calendar's coverage 2000-01-01..2030-12-31")).exitCode).toBe(2);
     expect(failure(new StoreError("not-a-store", "x.duckdb", "not a store")).exitCode).toBe(2);

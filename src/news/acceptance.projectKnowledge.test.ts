@@ -10,14 +10,22 @@ import { shared } from "../../test/support/paths.js";
  * does not move when data/issuers grows.
  */
 describe("acceptance with the project's knowledge base", () => {
-  const doc = extractEvent(readFileSync(shared("news", "xi-meets-tech-bosses.txt"), "utf8"), { published: "2025-02-18", knowledge: loadKnowledge(), format: "text" });
+  const doc = extractEvent(readFileSync(shared("news", "xi-meets-tech-bosses.txt"), "utf8"), {
+    published: "2025-02-18",
+    knowledge: loadKnowledge(),
+    format: "text",
+  });
   const company = (id: string): (typeof doc.companies)[number] | undefined => doc.companies.find((c) => c.entityId === id);
 
   it("dates the meeting to Monday 2025-02-17", () => {
     expect(doc.eventDate).toBe("2025-02-17");
   });
   it("finds the present and absent companies", () => {
-    const byRole = (role: string): string[] => doc.companies.filter((c) => c.role === role).map((c) => c.entityId).sort();
+    const byRole = (role: string): string[] =>
+      doc.companies
+        .filter((c) => c.role === role)
+        .map((c) => c.entityId)
+        .sort();
     expect(byRole("present")).toEqual(expect.arrayContaining(["alibaba", "byd", "catl", "deepseek", "huawei", "tencent"]));
     expect(byRole("absent")).toEqual(["baidu", "bytedance", "jd"]);
     expect(company("alibaba")?.via).toContain("Jack Ma");
@@ -55,6 +63,10 @@ describe("a listed exchange named only as a venue is not a company of the event"
 });
 
 it("keeps HKEX a company when the article is about its own business", () => {
-  const doc = extractEvent("HKEX profit jumps\n\nHKEX reported record quarterly profit on Wednesday as turnover fees rose.", { published: "2025-06-12", knowledge: loadKnowledge(), format: "text" });
+  const doc = extractEvent("HKEX profit jumps\n\nHKEX reported record quarterly profit on Wednesday as turnover fees rose.", {
+    published: "2025-06-12",
+    knowledge: loadKnowledge(),
+    format: "text",
+  });
   expect(doc.companies).toContainEqual(expect.objectContaining({ entityId: "hkex", role: "target" }));
 });

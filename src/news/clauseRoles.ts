@@ -24,7 +24,11 @@ const NEGATING_OBJECT = new Set(["no", "nobody", "none", "nothing", "neither"]);
  * of that clause's predicate; negation, possibility and the passive applied. A name that is only a
  * speaker ("..., Micron said") has none. Undefined when no lexicon predicate speaks of the name.
  */
-export function clauseReading(structure: SentenceStructure, span: { readonly start: number; readonly end: number }, events?: ReadonlySet<EventKind>): ClauseReading | undefined {
+export function clauseReading(
+  structure: SentenceStructure,
+  span: { readonly start: number; readonly end: number },
+  events?: ReadonlySet<EventKind>,
+): ClauseReading | undefined {
   const at = tokenAt(structure, span.start);
   const candidates = candidateClauses(structure, at);
   for (const { clause, argument } of candidates) {
@@ -39,9 +43,17 @@ function candidateClauses(structure: SentenceStructure, at: number): { clause: C
   const out: { clause: Clause; argument: Argument; size: number }[] = [];
   structure.clauses.forEach((clause, k) => {
     const argument = argumentHolding(clause, at);
-    if (argument !== undefined) out.push({ clause, argument, size: argument.position === "subject" && clause.kind === "relative" && at < clause.from ? Number.MAX_SAFE_INTEGER : argument.to - argument.from });
+    if (argument !== undefined)
+      out.push({
+        clause,
+        argument,
+        size: argument.position === "subject" && clause.kind === "relative" && at < clause.from ? Number.MAX_SAFE_INTEGER : argument.to - argument.from,
+      });
     // "X was missing, as was Y": a bare auxiliary after "as" (or "and so") repeats the predicate before for its own subject.
-    const before = structure.clauses.slice(0, k).filter((c) => c.kind !== "relative" && c.kind !== "appositive").at(-1);
+    const before = structure.clauses
+      .slice(0, k)
+      .filter((c) => c.kind !== "relative" && c.kind !== "appositive")
+      .at(-1);
     if (argument?.position === "object" && elliptic(structure, clause) && before !== undefined) {
       out.push({ clause: before, argument: { position: "subject", from: argument.from, to: argument.to }, size: Number.MAX_SAFE_INTEGER - 2 });
     }
@@ -82,32 +94,62 @@ function readIn(structure: SentenceStructure, clause: Clause, argument: Argument
   const object = clause.arguments.find((a) => a.position === "object");
   const objectWords = object === undefined ? [] : tokens.slice(object.from, object.to + 1);
   // The object's head may stand in a phrase after it ("a 90% jump in quarterly profit").
-  const following = clause.arguments.find((a) => a.position === "attachment" && object !== undefined && a.from - 2 <= object.to && (a.preposition === "in" || a.preposition === "for"));
+  const following = clause.arguments.find(
+    (a) => a.position === "attachment" && object !== undefined && a.from - 2 <= object.to && (a.preposition === "in" || a.preposition === "for"),
+  );
   const objectHeads = [...objectWords, ...(following === undefined ? [] : tokens.slice(following.from, following.to + 1))];
   const clauseWords = new Set(tokens.slice(clause.from, clause.to + 1).map((t) => t.lemma));
   const subject = clause.arguments.find((a) => a.position === "subject");
   const subjectWords = new Set(subject === undefined ? [] : tokens.slice(subject.from, subject.to + 1).map((t) => t.lemma));
-  const after = tokens.slice(p.to + 1, p.to + 5).map((t) => t.text.toLowerCase()).join(" ");
+  const after = tokens
+    .slice(p.to + 1, p.to + 5)
+    .map((t) => t.text.toLowerCase())
+    .join(" ");
   for (const entry of PREDICATE_LEXICON) {
     if (events !== undefined && !events.has(entry.event)) continue;
     if (entry.subjectNouns !== undefined && !entry.subjectNouns.some((n) => subjectWords.has(n))) continue;
-    if (!matches(entry, p.lemma, p.particle ?? tokens[p.to + 1]?.text.toLowerCase(), objectHeads, clauseWords, after, inverted(entry, clause, tokens))) continue;
+    if (!matches(entry, p.lemma, p.particle ?? tokens[p.to + 1]?.text.toLowerCase(), objectHeads, clauseWords, after, inverted(entry, clause, tokens)))
+      continue;
     const role = inverted(entry, clause, tokens) && argument.position === "object" ? entry.subject : roleAt(entry, argument, p.voice);
     if (role === undefined) continue;
     const negated = p.negated || (argument.position === "subject" && NEGATING_OBJECT.has(objectWords[0]?.lemma ?? ""));
     // "could not attend" tells that it did not happen; "could attend" only that it may.
-    return { role: adjusted(role, negated, p.modality === "possible" && !negated), entry, predicate: tokens.slice(p.from, p.to + 1).map((t) => t.text).join(" "), clause, position: argument.position };
+    return {
+      role: adjusted(role, negated, p.modality === "possible" && !negated),
+      entry,
+      predicate: tokens
+        .slice(p.from, p.to + 1)
+        .map((t) => t.text)
+        .join(" "),
+      clause,
+      position: argument.position,
+    };
   }
   return undefined;
 }
 
-function matches(entry: PredicateEntry, lemma: string, particle: string | undefined, objectWords: readonly Token[], clauseWords: ReadonlySet<string>, after: string, inverted: boolean): boolean {
+function matches(
+  entry: PredicateEntry,
+  lemma: string,
+  particle: string | undefined,
+  objectWords: readonly Token[],
+  clauseWords: ReadonlySet<string>,
+  after: string,
+  inverted: boolean,
+): boolean {
   if (!entry.verbs.includes(lemma)) return false;
   if (entry.particle !== undefined && particle !== entry.particle) return false;
   const heads = objectWords.map((t) => t.lemma);
   if (entry.objectNouns !== undefined && !heads.some((h) => entry.objectNouns!.includes(h) || entry.objectNouns!.includes(h.replace(/s$/, "")))) return false;
   if (entry.notObjectNouns?.some((n) => heads.includes(n) || heads.includes(`${n}s`)) === true) return false;
-  if (entry.complement !== undefined && !inverted && !entry.complement.some((c) => after === c || after.startsWith(`${c} `) || after.replace(/^(?:also|notably|conspicuously|all|both|not)\s+/, "").startsWith(c))) return false;
+  if (
+    entry.complement !== undefined &&
+    !inverted &&
+    !entry.complement.some(
+      (c) => after === c || after.startsWith(`${c} `) || after.replace(/^(?:also|notably|conspicuously|all|both|not)\s+/, "").startsWith(c),
+    )
+  )
+    return false;
   if (entry.context !== undefined && !entry.context.some((w) => clauseWords.has(w))) return false;
   if (entry.notContext?.some((w) => clauseWords.has(w)) === true) return false;
   return true;
@@ -118,7 +160,15 @@ function inverted(entry: PredicateEntry, clause: Clause, tokens: readonly Token[
   const p = clause.predicate;
   if (entry.complement === undefined || p?.copula !== true) return false;
   const before = clause.arguments.filter((a) => a.position !== "object" && a.to < p.from);
-  const words = before.map((a) => `${a.preposition ?? ""} ${tokens.slice(a.from, a.to + 1).map((t) => t.text.toLowerCase()).join(" ")}`).join(" ");
+  const words = before
+    .map(
+      (a) =>
+        `${a.preposition ?? ""} ${tokens
+          .slice(a.from, a.to + 1)
+          .map((t) => t.text.toLowerCase())
+          .join(" ")}`,
+    )
+    .join(" ");
   return entry.complement.some((c) => new RegExp(`(?:^|\\s)${c}(?:\\s|$)`).test(words));
 }
 
@@ -172,7 +222,10 @@ function signalsOf(events: ReadonlySet<EventKind>): ReadonlySet<string> {
 /** Whether a text holds a word that may show one of the lexicon's entries of these kinds: texts without one need no analysis. */
 export function mayTell(text: string, events: ReadonlySet<EventKind>): boolean {
   const signals = signalsOf(events);
-  return text.toLowerCase().split(/[^\p{L}&'-]+/u).some((w) => signals.has(w));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}&'-]+/u)
+    .some((w) => signals.has(w));
 }
 
 /** Every form of a verb: compromise's conjugation (irregular ones: "sat", "met", "left") and the regular endings ("fined", "banned", "sues"). */
@@ -182,5 +235,16 @@ function verbForms(verb: string): string[] {
   const conjugated = Object.values((doc.verbs().conjugate() as Record<string, string>[])[0] ?? {}).map((f) => f.split(" ").at(-1)!.toLowerCase());
   const stem = verb.replace(/e$/, "");
   const doubled = /[^aeiou][aeiou][bdglmnprt]$/.test(verb) ? verb + verb.at(-1)! : verb;
-  return [verb, ...conjugated, `${verb}s`, `${verb}es`, `${stem}ed`, `${stem}ing`, `${doubled}ed`, `${doubled}ing`, verb.replace(/y$/, "ies"), verb.replace(/y$/, "ied")];
+  return [
+    verb,
+    ...conjugated,
+    `${verb}s`,
+    `${verb}es`,
+    `${stem}ed`,
+    `${stem}ing`,
+    `${doubled}ed`,
+    `${doubled}ing`,
+    verb.replace(/y$/, "ies"),
+    verb.replace(/y$/, "ied"),
+  ];
 }

@@ -14,8 +14,18 @@ export interface DateMention {
 }
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ["jan", "january"], ["feb", "february"], ["mar", "march"], ["apr", "april"], ["may"], ["jun", "june"],
-  ["jul", "july"], ["aug", "august"], ["sep", "sept", "september"], ["oct", "october"], ["nov", "november"], ["dec", "december"],
+  ["jan", "january"],
+  ["feb", "february"],
+  ["mar", "march"],
+  ["apr", "april"],
+  ["may"],
+  ["jun", "june"],
+  ["jul", "july"],
+  ["aug", "august"],
+  ["sep", "sept", "september"],
+  ["oct", "october"],
+  ["nov", "november"],
+  ["dec", "december"],
 ];
 /** A month's name, full or shortened ("Feb", "Sept", "March"), as one capture group. */
 export const MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -96,14 +106,20 @@ export function findDates(sentence: string, published: string): DateMention[] {
   // "in June", "since March", "late last October": a month without day or year, in the year that
   // puts it on or before publication (or after it, when the verb is future: "will list in June").
   // The words may open the sentence ("In April, ..."); the month name itself stays capitalised ("may" is a verb).
-  each(new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his)\\s+|(?:[Ii]n\\s+)?(?:[Ee]arly|[Ll]ate)\\s+(?:last\\s+)?|(?:[Ii]n\\s+)?[Mm]id-)${MONTH}\\b(?!\\.?\\s+\\d)`, "g"), (m) => {
-    const month = monthNumber(m[1]!);
-    const [y, pm] = published.split("-").map(Number) as [number, number];
-    const last = /\blast\b/i.test(m[0]);
-    const future = !last && isFutureAt(sentence, m.index);
-    const year = /\bthis\b/i.test(m[0]) ? y : future ? (month >= pm ? y : y + 1) : last ? (month < pm ? y : y - 1) : month <= pm ? y : y - 1;
-    add(m, makeDate(year, month, 1), "month", "explicit", future);
-  });
+  each(
+    new RegExp(
+      `\\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his)\\s+|(?:[Ii]n\\s+)?(?:[Ee]arly|[Ll]ate)\\s+(?:last\\s+)?|(?:[Ii]n\\s+)?[Mm]id-)${MONTH}\\b(?!\\.?\\s+\\d)`,
+      "g",
+    ),
+    (m) => {
+      const month = monthNumber(m[1]!);
+      const [y, pm] = published.split("-").map(Number) as [number, number];
+      const last = /\blast\b/i.test(m[0]);
+      const future = !last && isFutureAt(sentence, m.index);
+      const year = /\bthis\b/i.test(m[0]) ? y : future ? (month >= pm ? y : y + 1) : last ? (month < pm ? y : y - 1) : month <= pm ? y : y - 1;
+      add(m, makeDate(year, month, 1), "month", "explicit", future);
+    },
+  );
 
   // "on the 14th": a day of the publication month, or of the month before when that day is still to come.
   each(new RegExp(`\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})`, "g"), (m) => {
@@ -115,7 +131,10 @@ export function findDates(sentence: string, published: string): DateMention[] {
     add(m, makeDate(year, month, day), "day", "relative", future);
   });
   // "Today's lead item", "today's newsletter": the issue's own day, not an event's.
-  each(/\b(earlier |late |early )?(today|this (morning|afternoon|evening)|tonight)\b(?!['’]s\s+(?:[\w-]+\s+)?(?:item|items|issue|edition|newsletter|briefing|note|letter|inbox|read|lineup|agenda))/gi, (m) => add(m, published, "day", "relative"));
+  each(
+    /\b(earlier |late |early )?(today|this (morning|afternoon|evening)|tonight)\b(?!['’]s\s+(?:[\w-]+\s+)?(?:item|items|issue|edition|newsletter|briefing|note|letter|inbox|read|lineup|agenda))/gi,
+    (m) => add(m, published, "day", "relative"),
+  );
   each(/\bthe day before yesterday\b/gi, (m) => add(m, addDays(published, -2), "day", "relative"));
   each(/\b(late |early )?(yesterday|last night)\b/gi, (m) => add(m, addDays(published, -1), "day", "relative"));
   each(/\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) days? ago\b/gi, (m) => {

@@ -11,8 +11,22 @@ const careers = knowledgeFileSchema.parse({
   entities: [
     { id: "orbis", kind: "company", name: "Orbis Motors", shortName: "Orbis", people: [{ name: "Dana Reyes", role: "CEO", from: 2010, to: 2019 }] },
     { id: "kestrel", kind: "company", name: "Kestrel Bank", shortName: "Kestrel", people: [{ name: "Dana Reyes", role: "CEO", from: 2020 }] },
-    { id: "lumen", kind: "company", name: "Lumen Rockets", shortName: "Lumen", context: ["rocket", "launch pad", "orbit"], people: [{ name: "Ivo Marek", role: "CEO", from: 2012 }] },
-    { id: "verda", kind: "company", name: "Verda Foods", shortName: "Verda", context: ["groceries", "supermarket"], people: [{ name: "Ivo Marek", role: "chairman", from: 2015 }] },
+    {
+      id: "lumen",
+      kind: "company",
+      name: "Lumen Rockets",
+      shortName: "Lumen",
+      context: ["rocket", "launch pad", "orbit"],
+      people: [{ name: "Ivo Marek", role: "CEO", from: 2012 }],
+    },
+    {
+      id: "verda",
+      kind: "company",
+      name: "Verda Foods",
+      shortName: "Verda",
+      context: ["groceries", "supermarket"],
+      people: [{ name: "Ivo Marek", role: "chairman", from: 2015 }],
+    },
   ],
 });
 
@@ -52,10 +66,11 @@ describe("ambiguous names confirmed by how the article uses them", () => {
     ["Investors in rivals such as Meta were nervous.", ["meta"]],
   ])("%s", (text, want) => expect(ids(text)).toEqual(want));
 
-  it.each([["Apple growers and Walmart said prices would stay firm."], ["Apple orchards in Shaanxi suffered frost."], ["Pickers fill crates of Apple varieties each autumn."]])(
-    "leaves the common word alone: %s",
-    (text) => expect(ids(text)).not.toContain("apple"),
-  );
+  it.each([
+    ["Apple growers and Walmart said prices would stay firm."],
+    ["Apple orchards in Shaanxi suffered frost."],
+    ["Pickers fill crates of Apple varieties each autumn."],
+  ])("leaves the common word alone: %s", (text) => expect(ids(text)).not.toContain("apple"));
 });
 
 describe("meeting and action articles", () => {

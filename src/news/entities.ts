@@ -26,7 +26,9 @@ const HONORIFIC = /(?:Mr|Mrs|Ms|Dr)\.?\s*$/;
 
 /** Common surnames that Chinese names put first ("Lei Jun" is "Lei" on second mention). */
 const CHINESE_SURNAMES = new Set(
-  "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Liang Zheng Lei Ren Zeng Leng Yu Cheng Ding Shen Xie Song Tang Han Feng Deng Cao Peng Pan Yuan Jiang Cai Wei Xue Ye Du Dai Xia Zhong Tian Shi Lu Hou Bai Kong Qin Jin Fang Yan".split(" "),
+  "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Liang Zheng Lei Ren Zeng Leng Yu Cheng Ding Shen Xie Song Tang Han Feng Deng Cao Peng Pan Yuan Jiang Cai Wei Xue Ye Du Dai Xia Zhong Tian Shi Lu Hou Bai Kong Qin Jin Fang Yan".split(
+    " ",
+  ),
 );
 
 /** A prepared knowledge base: the exact gazetteer, the fuzzy index, and entities by id. */
@@ -75,7 +77,11 @@ export class EntityRecognizer {
       noted.add(text);
     };
     sentences.forEach((sentence, i) => {
-      const namedHere = new Set(hits[i]!.flatMap((h) => (new Set(h.variants.map((v) => v.entityId)).size === 1 && !h.variants.every((v) => v.needsContext) ? [h.variants[0]!.entityId] : [])));
+      const namedHere = new Set(
+        hits[i]!.flatMap((h) =>
+          new Set(h.variants.map((v) => v.entityId)).size === 1 && !h.variants.every((v) => v.needsContext) ? [h.variants[0]!.entityId] : [],
+        ),
+      );
       for (const hit of hits[i]!) {
         const m = this.settle(hit, { ...context, namedHere }, note);
         if (m) mentions.push({ ...m, sentence, start: hit.start, end: hit.end, text: hit.text });
@@ -87,7 +93,8 @@ export class EntityRecognizer {
     if (eventDate !== undefined) {
       const position = new Map(sentences.map((s, i) => [s, i]));
       const taken = (sentence: Sentence, start: number, end: number): boolean =>
-        hits[position.get(sentence)!]!.some((h) => start < h.end && end > h.start) || mentions.some((m) => m.sentence === sentence && start < m.end && end > m.start);
+        hits[position.get(sentence)!]!.some((h) => start < h.end && end > h.start) ||
+        mentions.some((m) => m.sentence === sentence && start < m.end && end > m.start);
       const open = this.openWorld.find(sentences, taken, eventDate);
       mentions.push(...open.mentions);
       open.notes.forEach(note);
@@ -144,7 +151,15 @@ export class EntityRecognizer {
     const why: string[] = [];
     if (context.year !== undefined) {
       const year = context.year;
-      const status = new Map(ids.map((id) => [id, roleStatus(hit.variants.filter((v) => v.entityId === id), year)]));
+      const status = new Map(
+        ids.map((id) => [
+          id,
+          roleStatus(
+            hit.variants.filter((v) => v.entityId === id),
+            year,
+          ),
+        ]),
+      );
       if (ids.some((id) => status.get(id) === "held")) {
         const ended = ids.filter((id) => status.get(id) === "ended");
         pool = ids.filter((id) => status.get(id) !== "ended");
@@ -234,7 +249,8 @@ export class EntityRecognizer {
 }
 
 /** Words that tie a person to a company in the sentence that names them ("Tesla's chief executive Elon Musk"). */
-const PERSON_TIE = /\b(?:whose\s+(?:company|firm|group)|his\s+(?:company|firm|group)|her\s+(?:company|firm|group)|chief\s+executive|CEO|chief|founder|co-founder|chair(?:man|woman)?|boss|president|head|owner|billionaire\s+(?:founder|owner)|executive|director|leader|chief\s+operating\s+officer|COO|CFO)\b/i;
+const PERSON_TIE =
+  /\b(?:whose\s+(?:company|firm|group)|his\s+(?:company|firm|group)|her\s+(?:company|firm|group)|chief\s+executive|CEO|chief|founder|co-founder|chair(?:man|woman)?|boss|president|head|owner|billionaire\s+(?:founder|owner)|executive|director|leader|chief\s+operating\s+officer|COO|CFO)\b/i;
 
 /**
  * Why a person named without their company stands for no company here, or undefined when they do:

@@ -27,7 +27,10 @@ describe("the article's frame", () => {
   });
 
   it("reads the headline's party as the target, not a company named after a preposition", () => {
-    const r = roles("Nvidia warns of a revenue hit\n\nNvidia said on Tuesday that new export licences would cost it $5.5 billion, a setback compared with Microsoft.", "2025-04-16");
+    const r = roles(
+      "Nvidia warns of a revenue hit\n\nNvidia said on Tuesday that new export licences would cost it $5.5 billion, a setback compared with Microsoft.",
+      "2025-04-16",
+    );
     expect(r).toMatchObject({ nvidia: "target", microsoft: "mentioned" });
   });
 

@@ -65,7 +65,12 @@ function termsOf(text: string): Term[] {
  * Whether a name is a party of its sentence's predicate (subject or object) or a circumstance after a
  * preposition; see wording/argumentPositions.ts. `others` are the sentence's other company names, for lists.
  */
-export function positionOf(text: string, start: number, others: readonly { start: number; end: number }[] = [], terms: readonly Term[] = termsOf(text)): "party" | "circumstance" {
+export function positionOf(
+  text: string,
+  start: number,
+  others: readonly { start: number; end: number }[] = [],
+  terms: readonly Term[] = termsOf(text),
+): "party" | "circumstance" {
   const before = terms.filter((t) => t.start < start);
   let described = 0;
   for (let i = before.length - 1; i >= 0; i--) {
@@ -74,7 +79,14 @@ export function positionOf(text: string, start: number, others: readonly { start
     const gap = text.slice(term.start + term.word.length, i + 1 < before.length ? before[i + 1]!.start : start);
     if (gap.includes(",") || LIST_WORDS.has(word)) {
       const head = others.filter((o) => o.end <= (gap.includes(",") ? term.start + term.word.length + gap.indexOf(",") + 1 : term.start)).at(-1);
-      const joined = head !== undefined && text.slice(head.end, start).replace(/^(?:['’]s)?/, "").split(/\s+/).filter(Boolean).length <= 2 + described;
+      const joined =
+        head !== undefined &&
+        text
+          .slice(head.end, start)
+          .replace(/^(?:['’]s)?/, "")
+          .split(/\s+/)
+          .filter(Boolean).length <=
+          2 + described;
       return joined ? positionOf(text, head.start, others, terms) : "party";
     }
     if (word === "of" && i > 0 && SECURITY_NOUNS.has(before[i - 1]!.word.toLowerCase())) return "party";
@@ -123,12 +135,17 @@ export function framedReadings(readings: readonly RoleReading[], kind: "meeting"
   }
   // An action the headline or lead aims at named companies: other companies' moves are reactions of rivals.
   // (A company promoted only because it opens the body's first full sentence does not aim it: "New Oriental fell 47%".)
-  const aimed = out.some((r) => r.role === "target" && r.mention.entity.kind === "company" && (r.kind === "frame" ? r.mention.sentence.index <= 0 : lead.has(r.mention.sentence.index)));
+  const aimed = out.some(
+    (r) =>
+      r.role === "target" && r.mention.entity.kind === "company" && (r.kind === "frame" ? r.mention.sentence.index <= 0 : lead.has(r.mention.sentence.index)),
+  );
   if (aimed) return out;
   for (const rs of byEntity.values()) {
     if (!open(rs)) continue;
     // A rule or shock aimed at a sector: the companies whose shares it moved are its targets.
-    const move = rs.find((r) => moved(r.mention.sentence.text, r.mention) && !backgroundWords(r.mention.sentence.text, eventDate) && isParty(r.mention, readings));
+    const move = rs.find(
+      (r) => moved(r.mention.sentence.text, r.mention) && !backgroundWords(r.mention.sentence.text, eventDate) && isParty(r.mention, readings),
+    );
     if (move !== undefined) promote(move.mention, "its shares moved on the news");
   }
   return out;
@@ -151,9 +168,18 @@ function isParty(m: Mention, readings: readonly RoleReading[]): boolean {
 /** Whether a sentence tells that a company's shares moved; see wording/priceMoves.ts. */
 export function moved(text: string, name: { readonly start: number; readonly end: number }): boolean {
   // A ticker in brackets and a description between commas ("Tencent (0700.HK), the largest gaming company, lost 12%") stand aside.
-  const after = text.slice(name.end, name.end + 200).replace(/^\s*\([^)]*\)/, "").replace(/^\s*,[^,;.]{1,100},/, "");
+  const after = text
+    .slice(name.end, name.end + 200)
+    .replace(/^\s*\([^)]*\)/, "")
+    .replace(/^\s*,[^,;.]{1,100},/, "");
   const verb = MOVE_VERB.exec(after);
-  if (verb !== null && verb.index <= MOVE_REACH && BETWEEN_NAME_AND_MOVE.test(after.slice(0, verb.index)) && PERCENT_FIGURE.test(after.slice(verb.index + verb[0].length))) return true;
+  if (
+    verb !== null &&
+    verb.index <= MOVE_REACH &&
+    BETWEEN_NAME_AND_MOVE.test(after.slice(0, verb.index)) &&
+    PERCENT_FIGURE.test(after.slice(verb.index + verb[0].length))
+  )
+    return true;
   // "... fell 11 per cent and FinVolution 8 per cent": the verb is shared with the name before.
   const first = MOVE_VERB.exec(text);
   return first !== null && first.index < name.start && PERCENT_FIGURE.test(after);
@@ -193,7 +219,14 @@ function listShared(readings: readonly RoleReading[]): RoleReading[] {
       const source = rs.find((r) => r.role === role && list.includes(r.mention))!;
       for (const id of unread) {
         const mention = list.find((m) => m.entity.id === id)!;
-        out.push({ mention, role, certainty: FRAME_CERTAINTY, cue: source.cue ?? "listed with the others", evidence: sentence, ...(source.kind === undefined ? {} : { kind: source.kind }) });
+        out.push({
+          mention,
+          role,
+          certainty: FRAME_CERTAINTY,
+          cue: source.cue ?? "listed with the others",
+          evidence: sentence,
+          ...(source.kind === undefined ? {} : { kind: source.kind }),
+        });
       }
     }
   }
@@ -215,7 +248,15 @@ function guestLists(readings: readonly RoleReading[], eventDate: string): RoleRe
     if (!unread(rs) || backgroundWords(sentence.text, eventDate)) continue;
     const people = rs.filter((r) => r.mention.via !== undefined);
     if (new Set(people.map((r) => r.mention.via)).size < GUEST_LIST_PEOPLE) continue;
-    for (const r of people) out.push({ mention: r.mention, role: "present", certainty: FRAME_CERTAINTY, cue: "named among the executives of the meeting", evidence: sentence, kind: "frame" });
+    for (const r of people)
+      out.push({
+        mention: r.mention,
+        role: "present",
+        certainty: FRAME_CERTAINTY,
+        cue: "named among the executives of the meeting",
+        evidence: sentence,
+        kind: "frame",
+      });
   }
   return out;
 }
@@ -266,7 +307,12 @@ export function listObjects(sentence: Sentence, next: Sentence | undefined, ment
     const from = heading ? 0 : end;
     const here = mentions.filter((x) => x.sentence === where && x.entity.kind === "company").sort((a, b) => a.start - b.start);
     const first = here.find((x) => x.start >= from);
-    if (first === undefined || first.start - from > OBJECT_REACH || /[.;!?]\s|\b(?:while|but|after|because|which|who)\b/i.test(where.text.slice(from, first.start))) continue;
+    if (
+      first === undefined ||
+      first.start - from > OBJECT_REACH ||
+      /[.;!?]\s|\b(?:while|but|after|because|which|who)\b/i.test(where.text.slice(from, first.start))
+    )
+      continue;
     const list = [first];
     for (const x of here.slice(here.indexOf(first) + 1)) {
       if (!inOneList(where, list.at(-1)!, x)) break;
@@ -319,7 +365,14 @@ function members(readings: readonly RoleReading[], eventDate: string): RoleReadi
     if (!isMembership(sentence.text) || backgroundWords(sentence.text, eventDate)) continue;
     for (const r of rs) {
       if (rs.some((o) => o.mention.entity.id === r.mention.entity.id && o.role !== "mentioned")) continue;
-      out.push({ mention: r.mention, role: "present", certainty: FRAME_CERTAINTY, cue: "named among the people at the meeting", evidence: sentence, kind: "frame" });
+      out.push({
+        mention: r.mention,
+        role: "present",
+        certainty: FRAME_CERTAINTY,
+        cue: "named among the people at the meeting",
+        evidence: sentence,
+        kind: "frame",
+      });
     }
   }
   return out;

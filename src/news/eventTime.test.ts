@@ -16,10 +16,16 @@ describe("clock times with their zone", () => {
     expect(readEventTime([sentence], "2021-10-08")?.time).toMatchObject({ dateTime, evidence: sentence });
   });
   it("gives the offset in force on the date (New York in winter is -05:00)", () => {
-    expect(readEventTime(["The filing landed at 4:05 p.m. ET."], "2017-01-10")?.time).toMatchObject({ dateTime: "2017-01-10T16:05-05:00", precision: "minute" });
+    expect(readEventTime(["The filing landed at 4:05 p.m. ET."], "2017-01-10")?.time).toMatchObject({
+      dateTime: "2017-01-10T16:05-05:00",
+      precision: "minute",
+    });
   });
   it("reads an hour without minutes as precise to the hour", () => {
-    expect(readEventTime(["The ban took effect at 8 a.m. EDT on Friday."], "2021-10-08")?.time).toMatchObject({ dateTime: "2021-10-08T08:00-04:00", precision: "hour" });
+    expect(readEventTime(["The ban took effect at 8 a.m. EDT on Friday."], "2021-10-08")?.time).toMatchObject({
+      dateTime: "2021-10-08T08:00-04:00",
+      precision: "hour",
+    });
   });
 });
 
@@ -39,10 +45,16 @@ describe("no time is guessed", () => {
 
 describe("the market of the companies' listings gives the zone where the text names none", () => {
   it("reads a US company's results after the closing bell as New York's evening", () => {
-    expect(readEventTime(["Lululemon reported results after the closing bell on Thursday."], "2024-03-21", { listings: ["LULU"] })).toMatchObject({ time: { dayPart: "evening", timeZone: "America/New_York" }, zoneFrom: "market" });
+    expect(readEventTime(["Lululemon reported results after the closing bell on Thursday."], "2024-03-21", { listings: ["LULU"] })).toMatchObject({
+      time: { dayPart: "evening", timeZone: "America/New_York" },
+      zoneFrom: "market",
+    });
   });
   it("reads a Hong Kong filing late on Tuesday as Hong Kong's evening", () => {
-    expect(readEventTime(["Kaisa said in a filing late on Tuesday that talks would go on."], "2021-12-07", { listings: ["1638.HK"] })).toMatchObject({ time: { dayPart: "evening", timeZone: "Asia/Hong_Kong" }, zoneFrom: "market" });
+    expect(readEventTime(["Kaisa said in a filing late on Tuesday that talks would go on."], "2021-12-07", { listings: ["1638.HK"] })).toMatchObject({
+      time: { dayPart: "evening", timeZone: "Asia/Hong_Kong" },
+      zoneFrom: "market",
+    });
   });
 });
 
@@ -51,7 +63,10 @@ describe("the dateline's place gives the zone of a part of the day", () => {
     const place = datelinePlace("NEW YORK, Sept 7 (Wire) - Equifax said on Thursday after the close that hackers had taken data.");
     expect(place).toBe("NEW YORK");
     expect(datelineZone(place)).toBe("America/New_York");
-    expect(readEventTime(["Equifax said on Thursday after the close that hackers had taken data."], "2017-09-07", { dateline: place })).toMatchObject({ time: { dayPart: "evening", timeZone: "America/New_York" }, zoneFrom: "dateline" });
+    expect(readEventTime(["Equifax said on Thursday after the close that hackers had taken data."], "2017-09-07", { dateline: place })).toMatchObject({
+      time: { dayPart: "evening", timeZone: "America/New_York" },
+      zoneFrom: "dateline",
+    });
   });
   it("takes the first place of a double dateline", () => {
     expect(datelineZone(datelinePlace("HONG KONG/BEIJING, Oct 8 (Wire) - The regulator fined Meituan."))).toBe("Asia/Hong_Kong");

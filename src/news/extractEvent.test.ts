@@ -30,7 +30,11 @@ describe("acceptance: the founding article (Xi meets tech bosses)", () => {
     expect(doc.publishedSource).toBe("option");
   });
   it("finds exactly the companies the text says were present and absent", () => {
-    const byRole = (role: string): string[] => doc.companies.filter((c) => c.role === role).map((c) => c.entityId).sort();
+    const byRole = (role: string): string[] =>
+      doc.companies
+        .filter((c) => c.role === role)
+        .map((c) => c.entityId)
+        .sort();
     expect(byRole("present")).toEqual(["alibaba", "byd", "catl", "deepseek", "huawei", "tencent"]);
     expect(byRole("absent")).toEqual(["baidu", "bytedance", "jd"]);
     expect(byRole("target")).toEqual([]);

@@ -7,7 +7,15 @@ import { listingsOn } from "./listings.js";
 import { EntityRecognizer, type Mention } from "./entities.js";
 import { chooseEventDate } from "./eventDate.js";
 import { readEventTime } from "./eventTime.js";
-import { EVENT_SCHEMA, REVIEW_BELOW, eventDocumentSchema, type CompanyRole, type EventCompany, type EventDocument, type FeedItemError } from "./eventDocument.js";
+import {
+  EVENT_SCHEMA,
+  REVIEW_BELOW,
+  eventDocumentSchema,
+  type CompanyRole,
+  type EventCompany,
+  type EventDocument,
+  type FeedItemError,
+} from "./eventDocument.js";
 import { parseFeed } from "./feeds.js";
 import { detectFormat, type InputFormat } from "./inputFormat.js";
 import type { KnowledgeBase } from "./gazetteer.js";
@@ -78,7 +86,10 @@ export function readArticle(input: string, format: "text" | "html", file: string
   checkReadable(input, file);
   const article = format === "html" ? parseHtml(input) : parsePlainText(input);
   if (article.paragraphs.length === 0) {
-    throw new InputError({ file }, format === "html" ? "no article text found in the HTML page (only navigation or page chrome)" : "no article text found (only headings or page chrome)");
+    throw new InputError(
+      { file },
+      format === "html" ? "no article text found in the HTML page (only navigation or page chrome)" : "no article text found (only headings or page chrome)",
+    );
   }
   return article;
 }
@@ -99,11 +110,20 @@ function extractFeed(input: string, options: ExtractOptions, recognizer: EntityR
   const items = parseFeed(input);
   if (items.length === 0) throw new InputError({ file }, "the feed has no <item> or <entry>");
   const results = items.map((item): FeedResult => {
-    const fail = (error: string): FeedItemError => ({ schema: "aftershock.event-error/1", item: item.index, ...(item.title ? { title: item.title } : {}), error });
+    const fail = (error: string): FeedItemError => ({
+      schema: "aftershock.event-error/1",
+      item: item.index,
+      ...(item.title ? { title: item.title } : {}),
+      error,
+    });
     if ("error" in item) return fail(item.error);
     const body = /<[a-z][^>]*>/i.test(item.body) ? parseHtml(item.body) : parsePlainText(`\n\n${item.body}`);
     if (body.paragraphs.length === 0) return fail("the item has no article text");
-    const article: Article = { title: item.title, paragraphs: body.paragraphs, ...(item.published ? { published: { date: item.published, source: "feed" } } : {}) };
+    const article: Article = {
+      title: item.title,
+      paragraphs: body.paragraphs,
+      ...(item.published ? { published: { date: item.published, source: "feed" } } : {}),
+    };
     try {
       return analyseArticle(article, options, recognizer, `${file} item ${item.index}`);
     } catch (e) {
@@ -137,7 +157,12 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   if (when.method === "publication") notes.push("The article names no date for the event; the publication date is used.");
   if (when.precision !== "day") notes.push(`The event date is only known to the ${when.precision} ("${when.expression}"); its first day is used.`);
   const kind = eventKind(read, when.sentence?.index, meetingLead(sentences));
-  const readings = framedReadings(read.map((r) => fitToKind(r, kind)), kind, when.date, sentences);
+  const readings = framedReadings(
+    read.map((r) => fitToKind(r, kind)),
+    kind,
+    when.date,
+    sentences,
+  );
 
   const companies: EventCompany[] = [];
   const others = new Map<string, Entity>();
@@ -175,7 +200,9 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
   });
   const eventTime = timed?.time;
   if (timed !== undefined && timed.zoneFrom !== "text" && "timeZone" in timed.time) {
-    notes.push(`The event's time ("${timed.time.dayPart}") is read on the ${timed.time.timeZone} clock: the article names no zone, ${timed.zoneFrom === "dateline" ? "its dateline does" : "the companies' listings trade there"}.`);
+    notes.push(
+      `The event's time ("${timed.time.dayPart}") is read on the ${timed.time.timeZone} clock: the article names no zone, ${timed.zoneFrom === "dateline" ? "its dateline does" : "the companies' listings trade there"}.`,
+    );
   }
   return eventDocumentSchema.parse({
     schema: EVENT_SCHEMA,
@@ -187,7 +214,12 @@ function analyseArticle(article: Article, options: ExtractOptions, recognizer: E
     ...(eventTime === undefined ? {} : { eventTime }),
     companies,
     otherEntities: [
-      ...[...others.values()].map((e) => ({ entityId: e.id, name: e.name, kind: e.kind, reason: reasons.get(e.id) ?? NOT_A_COMPANY[e.kind] ?? "not a company" })),
+      ...[...others.values()].map((e) => ({
+        entityId: e.id,
+        name: e.name,
+        kind: e.kind,
+        reason: reasons.get(e.id) ?? NOT_A_COMPANY[e.kind] ?? "not a company",
+      })),
       ...[...found.people].map(([name, reason]) => ({ entityId: `person:${name}`, name, kind: "person", reason })),
     ],
     notes,
@@ -263,14 +295,25 @@ function companyOf(rs: readonly RoleReading[], precedence: readonly CompanyRole[
   const roles = new Set(rs.map((r) => r.role));
   const role = precedence.find((p) => roles.has(p))!;
   if (roles.has("present") && roles.has("absent")) {
-    notes.push(`${entity.shortName} is both present and absent in the article; "${role}" is kept (${role === "present" ? "attendance" : "absence"} is read first for this event).`);
+    notes.push(
+      `${entity.shortName} is both present and absent in the article; "${role}" is kept (${role === "present" ? "attendance" : "absence"} is read first for this event).`,
+    );
   }
   const chosen = rs.filter((r) => r.role === role);
   const evidence = [...new Set(chosen.map((r) => r.evidence.text))].slice(0, 3);
   const via = [...new Set(rs.map((r) => r.mention.via).filter((v): v is string => v !== undefined))];
   const confidence = Math.max(...chosen.map((r) => r.mention.confidence * r.certainty));
   const rounded = Math.round(confidence * 100) / 100;
-  return { entityId: entity.id, name: nameOn(entity, eventDate), role, evidence, confidence: rounded, ...(rounded < REVIEW_BELOW ? { review: true } : {}), via, ...listingsOn(entity, eventDate) };
+  return {
+    entityId: entity.id,
+    name: nameOn(entity, eventDate),
+    role,
+    evidence,
+    confidence: rounded,
+    ...(rounded < REVIEW_BELOW ? { review: true } : {}),
+    via,
+    ...listingsOn(entity, eventDate),
+  };
 }
 
 /** Why each kind of non-company entity is never a company of the event. */

@@ -66,7 +66,10 @@ export function parseFeed(xml: string): (FeedItem | BrokenFeedItem)[] {
   const items = matches.map((m) => m[2]!);
   const read = items.map((raw, i): FeedItem | BrokenFeedItem => {
     const index = i + 1;
-    const title = element(raw, ["title"])?.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+    const title = element(raw, ["title"])
+      ?.replace(/<[^>]*>/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
     const body = element(raw, ["content:encoded", "content", "description", "summary"])?.trim() ?? "";
     const when = element(raw, ["pubDate", "published", "dc:date", "updated"])?.trim();
     const link = element(raw, ["link"])?.trim() || atomLink(raw);
@@ -90,6 +93,14 @@ function cutOffItem(xml: string, last: RegExpMatchArray | undefined): { title?: 
   const open = /<(item|entry)\b[^>]*>/i.exec(xml.slice(after));
   if (open === null) return undefined;
   const rest = xml.slice(after + open.index + open[0].length);
-  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(rest)?.[1]?.replace(/<!\[CDATA\[|\]\]>/g, "").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
-  return { ...(title ? { title: decodeEntities(title) } : {}), error: `the item is cut off: no closing </${open[1]!.toLowerCase()}> (the feed ends inside it)` };
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i
+    .exec(rest)?.[1]
+    ?.replace(/<!\[CDATA\[|\]\]>/g, "")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return {
+    ...(title ? { title: decodeEntities(title) } : {}),
+    error: `the item is cut off: no closing </${open[1]!.toLowerCase()}> (the feed ends inside it)`,
+  };
 }

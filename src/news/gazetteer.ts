@@ -22,12 +22,13 @@ export interface NameVariant {
 }
 
 /** Legal-form endings that an article usually leaves out ("Baidu, Inc." is written "Baidu"). */
-const LEGAL_SUFFIX = /,?\s+(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|Holdings?|Group Holding|Platforms|plc|PLC|S\.A\.|AG|SE|N\.V\.)$/;
+const LEGAL_SUFFIX =
+  /,?\s+(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|Holdings?|Group Holding|Platforms|plc|PLC|S\.A\.|AG|SE|N\.V\.)$/;
 
 /** The name without legal-form endings and a leading "The", repeated while something changes. */
 export function bareName(name: string): string {
   let n = name.replace(/^The\s+/, "").trim();
-  for (let prev = ""; prev !== n; ) {
+  for (let prev = ""; prev !== n;) {
     prev = n;
     n = n.replace(LEGAL_SUFFIX, "").trim();
   }

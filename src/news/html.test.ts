@@ -41,10 +41,16 @@ describe("parseHtml", () => {
 
 describe("publishedFromHtml", () => {
   it("reads JSON-LD and <time> when there is no meta tag", () => {
-    expect(publishedFromHtml(`<script type="application/ld+json">{"datePublished":"2024-08-06T07:00:00-04:00"}</script>`)).toEqual({ date: "2024-08-06", source: "json-ld" });
+    expect(publishedFromHtml(`<script type="application/ld+json">{"datePublished":"2024-08-06T07:00:00-04:00"}</script>`)).toEqual({
+      date: "2024-08-06",
+      source: "json-ld",
+    });
     expect(publishedFromHtml(`<p>Published <time datetime="2025-03-24T08:00:00Z">24 March</time></p>`)).toEqual({ date: "2025-03-24", source: "time-element" });
     expect(publishedFromHtml(`<meta name="parsely-pub-date" content="2025-03-21T08:00:00Z">`)).toEqual({ date: "2025-03-21", source: "meta" });
-    expect(publishedFromHtml(`<div class="byline">Wendy Zhao in Beijing<br>Published: 9:42pm, 17 Feb 2025</div>`)).toEqual({ date: "2025-02-17", source: "byline" });
+    expect(publishedFromHtml(`<div class="byline">Wendy Zhao in Beijing<br>Published: 9:42pm, 17 Feb 2025</div>`)).toEqual({
+      date: "2025-02-17",
+      source: "byline",
+    });
     expect(publishedFromHtml(`<p>Updated March 4, 2025 at 10:02 a.m. ET</p>`)).toEqual({ date: "2025-03-04", source: "byline" });
     expect(publishedFromHtml("<p>no date</p>")).toBeUndefined();
   });
@@ -55,7 +61,9 @@ describe("publishedFromHtml", () => {
     expect(publishedFromHtml(page, notes)).toEqual({ date: "2025-02-18", source: "time-element" });
     expect(notes).toEqual(["The page's article:published_time metadata gives 2025-02-31, which is not a calendar date; it is not used."]);
     expect(publishedFromHtml(`<meta name="date" content="2025-13-01">`)).toBeUndefined();
-    const article = parseHtml(`<html><head><meta property="article:published_time" content="2025-02-31"></head><body><p>Baidu shares fell sharply in Hong Kong on Monday after the meeting.</p></body></html>`);
+    const article = parseHtml(
+      `<html><head><meta property="article:published_time" content="2025-02-31"></head><body><p>Baidu shares fell sharply in Hong Kong on Monday after the meeting.</p></body></html>`,
+    );
     expect(article.published).toBeUndefined();
     expect(article.notes).toEqual(["The page's article:published_time metadata gives 2025-02-31, which is not a calendar date; it is not used."]);
   });

@@ -6,8 +6,25 @@ import { decodeEntities } from "./htmlEntities.js";
 
 /** Elements whose content is never article text. */
 const CHROME_TAGS = new Set([
-  "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button",
-  "figure", "figcaption", "iframe", "video", "audio", "select", "dialog", "menu",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "figure",
+  "figcaption",
+  "iframe",
+  "video",
+  "audio",
+  "select",
+  "dialog",
+  "menu",
 ]);
 
 /** class/id/role words that mark navigation, teasers, share bars, bylines, credits and the like. */
@@ -166,7 +183,9 @@ function titleFromHtml(html: string): string {
   for (const re of [/<h1\b[^>]*>([\s\S]*?)<\/h1>/i, /<title\b[^>]*>([\s\S]*?)<\/title>/i]) {
     const m = re.exec(html);
     if (m) {
-      const t = decodeEntities(m[1]!.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+      const t = decodeEntities(m[1]!.replace(/<[^>]*>/g, " "))
+        .replace(/\s+/g, " ")
+        .trim();
       if (t) return t;
     }
   }
@@ -200,7 +219,20 @@ export function publishedFromHtml(html: string, notes: string[] = []): { date: s
     if (bad !== undefined) notes.push(`The page's ${where} gives ${bad}, which is not a calendar date; it is not used.`);
     return dateOfTimestamp(value);
   };
-  for (const key of ["article:published_time", "og:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "DC.date.issued", "dcterms.created", "date"]) {
+  for (const key of [
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "DC.date.issued",
+    "dcterms.created",
+    "date",
+  ]) {
     const d = valid(metaContent(html, key), `${key} metadata`);
     if (d) return { date: d, source: "meta" };
   }
@@ -211,7 +243,9 @@ export function publishedFromHtml(html: string, notes: string[] = []): { date: s
   const timeDate = valid(time?.[1], "<time datetime>");
   if (timeDate) return { date: timeDate, source: "time-element" };
   const byline = BYLINE_DATE.exec(html.replace(/<[^>]+>/g, " "));
-  const bylineDate = byline ? findDates(byline[1]!, "2000-01-01").find((d) => d.precision === "day" && d.method === "explicit" && /\d{4}/.test(d.expression)) : undefined;
+  const bylineDate = byline
+    ? findDates(byline[1]!, "2000-01-01").find((d) => d.precision === "day" && d.method === "explicit" && /\d{4}/.test(d.expression))
+    : undefined;
   if (bylineDate) return { date: bylineDate.date, source: "byline" };
   return undefined;
 }

@@ -1,8 +1,28 @@
 /** Named entities that occur in news pages; the numeric forms cover everything else. */
 const NAMED: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", middot: "·", euro: "€", pound: "£",
-  yen: "¥", copy: "©", reg: "®", trade: "™", bull: "•", laquo: "«", raquo: "»",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  middot: "·",
+  euro: "€",
+  pound: "£",
+  yen: "¥",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  bull: "•",
+  laquo: "«",
+  raquo: "»",
 };
 
 /** Text with HTML character references replaced by the characters they stand for. */

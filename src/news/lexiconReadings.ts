@@ -35,7 +35,12 @@ const PRONOUN_WORD = /\b(?:he|she|it|they)\b/i;
  * the event gives none. A clause whose subject is a pronoun gives its role to whom the pronoun
  * stands for in the sentence before ("He did not attend.").
  */
-export function lexiconReadings(sentences: readonly Sentence[], mentions: readonly Mention[], isBackground: (clause: string) => boolean, events: ReadonlySet<EventKind>): LexiconReading[] {
+export function lexiconReadings(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  isBackground: (clause: string) => boolean,
+  events: ReadonlySet<EventKind>,
+): LexiconReading[] {
   const out: LexiconReading[] = [];
   sentences.forEach((sentence, si) => {
     const here = mentions.filter((m) => m.sentence === sentence);
@@ -49,7 +54,14 @@ export function lexiconReadings(sentences: readonly Sentence[], mentions: readon
       const reading = clauseReading(structure, m, events);
       if (reading === undefined || reading.role === "mentioned" || background(reading.clause)) continue;
       const kind = kindOf(reading.entry);
-      out.push({ mention: m, role: reading.role, certainty: CERTAINTY.clause, cue: reading.predicate, evidence: sentence, ...(kind !== undefined ? { kind } : {}) });
+      out.push({
+        mention: m,
+        role: reading.role,
+        certainty: CERTAINTY.clause,
+        cue: reading.predicate,
+        evidence: sentence,
+        ...(kind !== undefined ? { kind } : {}),
+      });
     }
     for (const token of structure.tokens) {
       if (token.pos !== "pronoun" || !(PERSON_PRONOUNS.has(token.lemma) || COMPANY_PRONOUNS.has(token.lemma) || PLURAL_PRONOUNS.has(token.lemma))) continue;
@@ -59,7 +71,14 @@ export function lexiconReadings(sentences: readonly Sentence[], mentions: readon
       const earlier = here.filter((m) => m.end <= token.start);
       const referents = referentsOf(token.lemma, earlier);
       for (const mention of referents.length > 0 ? referents : referentsOf(token.lemma, previous)) {
-        out.push({ mention, role: reading.role, certainty: CERTAINTY.pronoun, cue: reading.predicate, evidence: sentence, ...(kindOf(reading.entry) !== undefined ? { kind: kindOf(reading.entry)! } : {}) });
+        out.push({
+          mention,
+          role: reading.role,
+          certainty: CERTAINTY.pronoun,
+          cue: reading.predicate,
+          evidence: sentence,
+          ...(kindOf(reading.entry) !== undefined ? { kind: kindOf(reading.entry)! } : {}),
+        });
       }
     }
   });

@@ -22,7 +22,10 @@ describe("llmExtractor", () => {
         { name: "Rivian", role: "mentioned", evidence: "invented" },
       ],
     });
-    const doc = (await llmExtractor({ url: "http://llm.test/v1", model: "m", fetch: answering("```json\n" + content + "\n```") }).extract(ARTICLE, { knowledge, published: "2024-03-29" })) as EventDocument;
+    const doc = (await llmExtractor({ url: "http://llm.test/v1", model: "m", fetch: answering("```json\n" + content + "\n```") }).extract(ARTICLE, {
+      knowledge,
+      published: "2024-03-29",
+    })) as EventDocument;
     expect(doc.extractor).toBe("llm");
     expect(doc.companies.map((c) => [c.entityId, c.role, c.listings.join(" ")])).toEqual([
       ["xiaomi", "target", "1810.HK"],
@@ -32,10 +35,13 @@ describe("llmExtractor", () => {
   });
   it("fails with a clear message when the endpoint cannot be reached", async () => {
     const extractor = llmExtractor({ url: "http://127.0.0.1:9/v1", model: "m", timeoutMs: 5000 });
-    await expect(extractor.extract(ARTICLE, { knowledge, published: "2024-03-29" })).rejects.toThrow(/cannot reach http:\/\/127\.0\.0\.1:9\/v1\/chat\/completions.*rule-based extractor needs no network/);
+    await expect(extractor.extract(ARTICLE, { knowledge, published: "2024-03-29" })).rejects.toThrow(
+      /cannot reach http:\/\/127\.0\.0\.1:9\/v1\/chat\/completions.*rule-based extractor needs no network/,
+    );
   });
   it("rejects answers that are not the expected JSON", async () => {
-    const run = (f: typeof fetch): Promise<unknown> => llmExtractor({ url: "http://llm.test/v1", model: "m", fetch: f }).extract(ARTICLE, { knowledge, published: "2024-03-29" });
+    const run = (f: typeof fetch): Promise<unknown> =>
+      llmExtractor({ url: "http://llm.test/v1", model: "m", fetch: f }).extract(ARTICLE, { knowledge, published: "2024-03-29" });
     await expect(run(answering("I think Xiaomi"))).rejects.toThrow(LlmError);
     await expect(run(answering(JSON.stringify({ eventDate: "Thursday", companies: [] })))).rejects.toThrow(/expected shape/);
     await expect(run(answering("{}", 500))).rejects.toThrow(/HTTP 500/);

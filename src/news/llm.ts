@@ -76,7 +76,8 @@ export function llmExtractor(config: LlmConfig): EventExtractor {
     async extract(input, options) {
       const file = options.source ?? "<input>";
       const format = options.format ?? detectFormat(input);
-      if (format === "rss") throw new InputError({ file }, "the LLM extractor reads one article at a time; give it the feed's items one by one, or use the rule-based extractor");
+      if (format === "rss")
+        throw new InputError({ file }, "the LLM extractor reads one article at a time; give it the feed's items one by one, or use the rule-based extractor");
       const article = readArticle(input, format, file);
       const notes: string[] = [];
       const published = publicationDate(article, options.published, file, notes);
@@ -138,7 +139,10 @@ async function ask(config: LlmConfig, article: string): Promise<z.output<typeof 
     });
   } catch (e) {
     const cause = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
-    throw new LlmError(`LLM extractor: cannot reach ${endpoint} (${cause}). It needs a running OpenAI-compatible endpoint; the default rule-based extractor needs no network.`, { cause: e });
+    throw new LlmError(
+      `LLM extractor: cannot reach ${endpoint} (${cause}). It needs a running OpenAI-compatible endpoint; the default rule-based extractor needs no network.`,
+      { cause: e },
+    );
   }
   if (!response.ok) throw new LlmError(`LLM extractor: ${endpoint} answered HTTP ${response.status} ${response.statusText}`);
   const body: unknown = await response.json().catch(() => undefined);
@@ -152,6 +156,9 @@ async function ask(config: LlmConfig, article: string): Promise<z.output<typeof 
     throw new LlmError(`LLM extractor: the model's answer is not JSON: ${text.slice(0, 200)}`);
   }
   const answer = llmAnswerSchema.safeParse(json);
-  if (!answer.success) throw new LlmError(`LLM extractor: the model's answer does not have the expected shape: ${answer.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!answer.success)
+    throw new LlmError(
+      `LLM extractor: the model's answer does not have the expected shape: ${answer.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   return answer.data;
 }

@@ -70,8 +70,15 @@ describe("open-world recognition", () => {
   });
 
   it("reports a company no list knows with an unknown listing and the reason, never dropped", () => {
-    const doc = read("Jana Partners LLC disclosed a stake in the grocer on Monday, April 10, 2017. Experian (LSE: EXPN) declined to comment. Equifax was fined.", "2017-04-10");
-    expect(doc.companies.find((c) => c.name === "Jana Partners LLC")).toMatchObject({ listings: [], unlisted: false, listingUnknown: "not found in the directory" });
+    const doc = read(
+      "Jana Partners LLC disclosed a stake in the grocer on Monday, April 10, 2017. Experian (LSE: EXPN) declined to comment. Equifax was fined.",
+      "2017-04-10",
+    );
+    expect(doc.companies.find((c) => c.name === "Jana Partners LLC")).toMatchObject({
+      listings: [],
+      unlisted: false,
+      listingUnknown: "not found in the directory",
+    });
     expect(doc.companies.find((c) => c.name === "Experian")).toMatchObject({ listingUnknown: "listed outside the directory's exchanges (LSE: EXPN)" });
   });
 

@@ -11,7 +11,15 @@
  * (and each Chinese character for each name length): linear in the text, no fuzzy scan of the directory.
  */
 import nlp from "compromise";
-import { listingStatus, nameKey, nameWords, LEGAL_WORDS, type DirectoryListing, type DirectoryNameUse, type SecuritiesDirectory } from "../data/directory/index.js";
+import {
+  listingStatus,
+  nameKey,
+  nameWords,
+  LEGAL_WORDS,
+  type DirectoryListing,
+  type DirectoryNameUse,
+  type SecuritiesDirectory,
+} from "../data/directory/index.js";
 import type { Mention } from "./mention.js";
 import type { Entity } from "./knowledge/schema.js";
 import type { Sentence } from "./sentences.js";
@@ -36,7 +44,8 @@ const CONNECTOR = /^(?:of|and|&|de|du|la|le|for|the|y|von|van)$/;
 /** Abbreviated legal forms that end with a full stop, kept inside the name ("Equifax Inc."). */
 const ABBREVIATION = /^(?:Inc|Corp|Co|Ltd|Bhd|Pty|Cos)$/;
 /** The legal or group suffixes that mark an organisation's name even when no list knows it. */
-const ORGANISATION_SUFFIX = /^(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|plc|LLC|Holdings?|Group|SA|S\.A|AG|NV|N\.V|SE|SpA|AB|ASA|Bhd|Berhad|Tbk|KK)$/;
+const ORGANISATION_SUFFIX =
+  /^(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|plc|LLC|Holdings?|Group|SA|S\.A|AG|NV|N\.V|SE|SpA|AB|ASA|Bhd|Berhad|Tbk|KK)$/;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const HAN = /\p{Script=Han}/u;
@@ -130,7 +139,9 @@ export class OpenWorld {
             const uses = this.directory.named(key, date);
             if (uses.length === 0) {
               const others = (this.directory.spellings(key) ?? []).length;
-              note(`"${candidate}" is a name the directory knows from another period only (${others} listing name${others === 1 ? "" : "s"}), not one carried on ${date}; not linked.`);
+              note(
+                `"${candidate}" is a name the directory knows from another period only (${others} listing name${others === 1 ? "" : "s"}), not one carried on ${date}; not linked.`,
+              );
               i = j;
               break;
             }
@@ -221,13 +232,21 @@ export class OpenWorld {
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
       // A US name written in capitals ("NOV", "MSCI") is an acronym: another casing is another word.
       const spellings = this.directory!.spellings(key) ?? [];
-      if (spellings.length > 0 && spellings.every((n) => /^[A-Z0-9]{2,5}\b/.test(n)) && !/^[A-Z0-9]{2,5}$/.test(candidate) && !spellings.some((n) => /[a-z]/.test(n.split(" ")[0]!))) return false;
+      if (
+        spellings.length > 0 &&
+        spellings.every((n) => /^[A-Z0-9]{2,5}\b/.test(n)) &&
+        !/^[A-Z0-9]{2,5}$/.test(candidate) &&
+        !spellings.some((n) => /[a-z]/.test(n.split(" ")[0]!))
+      )
+        return false;
     }
     const distinctive = words.filter((w) => !isCommonWord(w) && !/^\d+$/.test(w));
     const shortCaps = /^[A-Z]{1,4}$/.test(candidate);
     const plain = words.length >= 2 ? distinctive.length >= 1 : distinctive.length === 1 && !shortCaps;
     if (plain && !isPersonOrPlace(text, start, end)) return true;
-    return COMPANY_USES.some((u) => (u.side === "before" ? u.pattern.test(text.slice(Math.max(0, start - 60), start)) : u.pattern.test(text.slice(end, end + 80))));
+    return COMPANY_USES.some((u) =>
+      u.side === "before" ? u.pattern.test(text.slice(Math.max(0, start - 60), start)) : u.pattern.test(text.slice(end, end + 80)),
+    );
   }
 
   /**
@@ -256,7 +275,9 @@ export class OpenWorld {
         note(`"${written}" is the name of several listings; read as ${companies[0]![0]!.listing.symbol}, the largest by market value.`);
         companies = [companies[0]!];
       } else {
-        note(`"${written}" is the name of several listings (${companies.map((c) => c[0]!.listing.symbol).join(", ")}) and the article does not say which; not linked.`);
+        note(
+          `"${written}" is the name of several listings (${companies.map((c) => c[0]!.listing.symbol).join(", ")}) and the article does not say which; not linked.`,
+        );
         return undefined;
       }
     }
@@ -301,7 +322,8 @@ function countryOf(l: DirectoryListing): "US" | "HK" | "CN" {
 }
 
 /** Words of a public body's name: such a name with a legal suffix is not a company ("Federal Deposit Insurance Corp"). */
-const PUBLIC_BODY = /\b(?:Federal|Ministry|Department|Commission|Bureau|Authority|Administration|Agency|Reserve|Court|Tribunal|Council|Committee|Regulatory|University|Government|Municipal|Treasury|Parliament|Congress|Senate|State-owned\s+Assets)\b/;
+const PUBLIC_BODY =
+  /\b(?:Federal|Ministry|Department|Commission|Bureau|Authority|Administration|Agency|Reserve|Court|Tribunal|Council|Committee|Regulatory|University|Government|Municipal|Treasury|Parliament|Congress|Senate|State-owned\s+Assets)\b/;
 
 /** "its Yuanbao assistant": a capitalised word after a possessive determiner is owned by someone. */
 const OWNED = /\b(?:its|his|her|their)\s+(\p{Lu}[\p{L}\p{N}-]+)(?=\s+\p{Ll})/gu;
@@ -366,7 +388,14 @@ function suffixedNames(words: readonly Word[], text: string): { start: number; e
     let i = j - 1;
     if (!startsName(words[i]!.text)) continue;
     while (i - 1 >= 0 && runOk(words, i - 1, j, text) && (startsName(words[i - 1]!.text) || CONNECTOR.test(words[i - 1]!.text))) i--;
-    while (i < j && (CONNECTOR.test(words[i]!.text) || /['’]s$/.test(words[i]!.text) || (i === 0 && isCommonWord(words[i]!.text)) || /^(?:The|A|An|In|At|On|For|By|With|From|And|But|Shares|Unit|Rival|Peer)$/.test(words[i]!.text))) i++;
+    while (
+      i < j &&
+      (CONNECTOR.test(words[i]!.text) ||
+        /['’]s$/.test(words[i]!.text) ||
+        (i === 0 && isCommonWord(words[i]!.text)) ||
+        /^(?:The|A|An|In|At|On|For|By|With|From|And|But|Shares|Unit|Rival|Peer)$/.test(words[i]!.text))
+    )
+      i++;
     if (i >= j || !runOk(words, i, j, text)) continue;
     let end = words[j]!.end;
     if (ABBREVIATION.test(last) && text[end] === ".") end++;

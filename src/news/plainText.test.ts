@@ -13,7 +13,16 @@ describe("parsePlainText", () => {
     const body = a.paragraphs.join("\n");
     expect(body).toContain("Xi Jinping met with the heads");
     expect(body).toContain("Premier Li Qiang and Wang Huning");
-    for (const chrome of ["listen Print view", "Shutterstock", "min. read", "Videos by heise", "(mho)", "Facebook", "originally published in German", "Chinese flag in front"]) {
+    for (const chrome of [
+      "listen Print view",
+      "Shutterstock",
+      "min. read",
+      "Videos by heise",
+      "(mho)",
+      "Facebook",
+      "originally published in German",
+      "Chinese flag in front",
+    ]) {
       expect(body).not.toContain(chrome);
     }
   });
@@ -24,7 +33,15 @@ describe("parsePlainText", () => {
 
 describe("boilerplate", () => {
   it("knows chrome paragraphs", () => {
-    for (const p of ["Don't miss any news – follow us on Facebook, LinkedIn or Mastodon.", "(Image: U.P.SD/Shutterstock.com)", "3 min. read", "Videos by heise", "(mho)", "By Lena Fischer", "Photo: Reuters"]) {
+    for (const p of [
+      "Don't miss any news – follow us on Facebook, LinkedIn or Mastodon.",
+      "(Image: U.P.SD/Shutterstock.com)",
+      "3 min. read",
+      "Videos by heise",
+      "(mho)",
+      "By Lena Fischer",
+      "Photo: Reuters",
+    ]) {
       expect(isChrome(p), p).toBe(true);
     }
     expect(isChrome("Tencent said it would follow the rules and listen to regulators, its chief executive told analysts on a call.")).toBe(false);

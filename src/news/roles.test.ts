@@ -67,7 +67,11 @@ describe("readRoles", () => {
     });
   });
   it("carries the role of the clause to a name introduced with 'in addition to'", () => {
-    expect(roles("In addition to Jack Ma, the meeting was also attended by the heads of Huawei and Tencent.")).toEqual({ alibaba: "present", huawei: "present", tencent: "present" });
+    expect(roles("In addition to Jack Ma, the meeting was also attended by the heads of Huawei and Tencent.")).toEqual({
+      alibaba: "present",
+      huawei: "present",
+      tencent: "present",
+    });
   });
   it("gives an owner named only as owner no role", () => {
     expect(roles("Ant Group, controlled by Alibaba, was fined.")).toEqual({ "ant-group": "target", alibaba: "mentioned" });
@@ -151,7 +155,11 @@ describe("background by time reference (the event on Tuesday 2025-03-11, publish
   it("reads a relative clause's own time apart from its main clause", () => {
     expect(on("Meituan, which had been invited, sent no one.")).toEqual({ meituan: "absent" });
     expect(on("Micron, which will be removed from the index, fell 3 percent.")).toEqual({ micron: "target" });
-    expect(on("Palantir will take the place of Supermicro, which is being bought by Nvidia.")).toEqual({ palantir: "target", "super-micro": "target", nvidia: "mentioned" });
+    expect(on("Palantir will take the place of Supermicro, which is being bought by Nvidia.")).toEqual({
+      palantir: "target",
+      "super-micro": "target",
+      nvidia: "mentioned",
+    });
   });
 });
 
@@ -224,7 +232,8 @@ describe("absence told with a company after the cue", () => {
 function allRoles(text: string, published = "2025-02-18"): Record<string, string> {
   const sentences = articleSentences("", [text]);
   const out: Record<string, string[]> = {};
-  for (const r of readRoles(sentences, recognizer.find(sentences).mentions, published)) (out[r.mention.entity.id] ??= []).push(r.role + (r.venue ? ":venue" : ""));
+  for (const r of readRoles(sentences, recognizer.find(sentences).mentions, published))
+    (out[r.mention.entity.id] ??= []).push(r.role + (r.venue ? ":venue" : ""));
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...new Set(v)].sort().join("|")]));
 }
 
@@ -250,7 +259,10 @@ describe("sanctions and entity lists of any country", () => {
   it.each([
     ["Beijing put Micron, the Idaho memory-chip maker whose products are sold to Chinese phone makers, on its unreliable entity list.", { micron: "target" }],
     ["Washington puts SMIC on its sanctions list", { smic: "target" }],
-    ["The Treasury added Hikvision and Dahua-linked supplier ZTE, along with a dozen smaller surveillance firms from Zhejiang province, to the blacklist.", { hikvision: "target", zte: "target" }],
+    [
+      "The Treasury added Hikvision and Dahua-linked supplier ZTE, along with a dozen smaller surveillance firms from Zhejiang province, to the blacklist.",
+      { hikvision: "target", zte: "target" },
+    ],
   ])("%s", (text, want) => expect(roles(text)).toEqual(want));
 });
 
@@ -313,12 +325,18 @@ describe("market moves and order books are not actions on a company", () => {
 
 describe("delegations, lists, rulings, results and deals (the event on Monday 2025-02-17)", () => {
   it.each([
-    ["The delegation, which was organised by the council, included Boeing's Stephanie Pope and Qualcomm's Cristiano Amon.", { boeing: "present", qualcomm: "present" }],
+    [
+      "The delegation, which was organised by the council, included Boeing's Stephanie Pope and Qualcomm's Cristiano Amon.",
+      { boeing: "present", qualcomm: "present" },
+    ],
     ["The delegation included Tim Cook and Stephanie Pope, who runs Boeing's commercial aircraft business.", { apple: "present", boeing: "present" }],
     ["Micron, whose chips were barred from projects in May 2023 after a review, did not send a representative.", { micron: "absent" }],
   ])("meetings: %s", (text, want) => expect(roles(text)).toEqual(want));
   it.each([
-    ["Shares of Tencent and CATL fell on Tuesday after the two companies were named on Monday by the Pentagon as military companies.", { tencent: "mentioned|target", catl: "mentioned|target" }],
+    [
+      "Shares of Tencent and CATL fell on Tuesday after the two companies were named on Monday by the Pentagon as military companies.",
+      { tencent: "mentioned|target", catl: "mentioned|target" },
+    ],
     ["SMIC was among the other companies added in the annual update.", { smic: "target" }],
     ["Meituan was found to have wilfully violated a court order.", { meituan: "target" }],
     ["A judge finds Apple in contempt over its App Store rules.", { apple: "target" }],
@@ -333,7 +351,10 @@ describe("lists named first, descriptions, deals, ratings and rulings (the event
     ["The update to the 1260H list, released late on Monday, also named SMIC and Hikvision.", { smic: "target", hikvision: "target" }],
     ["The list already includes Huawei.", { huawei: "mentioned" }],
     ["Besides Tencent, the new additions included SMIC.", { tencent: "target", smic: "target" }],
-    ["Shares of Tencent and CATL fell after the Pentagon added the social media giant and the battery maker to a list.", { tencent: "mentioned|target", catl: "mentioned|target" }],
+    [
+      "Shares of Tencent and CATL fell after the Pentagon added the social media giant and the battery maker to a list.",
+      { tencent: "mentioned|target", catl: "mentioned|target" },
+    ],
     ["Moody's cut its outlooks on Tencent and Alibaba.", { tencent: "target", alibaba: "target" }],
     ["Alibaba has agreed to sell its stake in the unit to a group led by Tencent.", { alibaba: "target", tencent: "target" }],
     ["A federal judge ruled on Monday that Alphabet illegally kept a monopoly.", { alphabet: "target" }],
@@ -342,7 +363,10 @@ describe("lists named first, descriptions, deals, ratings and rulings (the event
     ["The removal of the exemption that let parcels enter duty-free, a change that also hurt Temu, owned by PDD.", { pdd: "mentioned" }],
   ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
   it.each([
-    ["Tencent's Pony Ma was among the guests, as were BYD chairman Wang Chuanfu and Frank Wang, founder of the drone maker DJI.", { tencent: "present", byd: "present", dji: "present" }],
+    [
+      "Tencent's Pony Ma was among the guests, as were BYD chairman Wang Chuanfu and Frank Wang, founder of the drone maker DJI.",
+      { tencent: "present", byd: "present", dji: "present" },
+    ],
     ["Robin Li, a regular at such gatherings in the past decade, was conspicuously missing.", { baidu: "absent" }],
     ["Amazon also had a stand in the hall.", { amazon: "present" }],
   ])("meetings: %s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
@@ -354,7 +378,10 @@ it("reads what only may happen as a mention: Xiaomi could launch", () => {
 
 describe("lists opened by an inclusion word, talks in a session, successions on a later day", () => {
   it.each([
-    ["Tim Cook testified on Monday alongside Pony Ma, chief executive of Tencent; Lei Jun, founder of Xiaomi; and Colin Huang, founder of PDD.", { apple: "present", tencent: "present", xiaomi: "present", pdd: "present" }],
+    [
+      "Tim Cook testified on Monday alongside Pony Ma, chief executive of Tencent; Lei Jun, founder of Xiaomi; and Colin Huang, founder of PDD.",
+      { apple: "present", tencent: "present", xiaomi: "present", pdd: "present" },
+    ],
     ["Lei Jun, chairman of the phone maker Xiaomi, spoke in the first session.", { xiaomi: "present" }],
     ["Intel said on Monday that Pat Gelsinger was out as chief executive and that Lip-Bu Tan would replace him on March 18.", { intel: "target" }],
   ])("%s", (text, want) => expect(roles(text, "2025-02-18")).toEqual(want));
@@ -362,11 +389,17 @@ describe("lists opened by an inclusion word, talks in a session, successions on 
 
 describe("meetings worded by who came and where they were (the event on Monday 2025-02-17)", () => {
   it.each([
-    ["Tim Cook, Pony Ma and Lei Jun were among those who flew in, according to footage aired by state television.", { apple: "present", tencent: "present", xiaomi: "present" }],
+    [
+      "Tim Cook, Pony Ma and Lei Jun were among those who flew in, according to footage aired by state television.",
+      { apple: "present", tencent: "present", xiaomi: "present" },
+    ],
     ["Among those who flew in with the chancellor were Tim Cook and Lei Jun.", { apple: "present", xiaomi: "present" }],
     ["Also in the hall were Pony Ma; Lei Jun, founder of Xiaomi; and Robin Li of Baidu.", { tencent: "present", xiaomi: "present", baidu: "present" }],
     ["Photos released by the government showed the premier flanked by Pony Ma and Lei Jun.", { tencent: "present", xiaomi: "present" }],
-    ["Tim Cook testified before the committee alongside Pony Ma, chief executive of Tencent; Lei Jun, founder of Xiaomi; and Robin Li, chief executive of Baidu.", { apple: "present", tencent: "present", xiaomi: "present", baidu: "present" }],
+    [
+      "Tim Cook testified before the committee alongside Pony Ma, chief executive of Tencent; Lei Jun, founder of Xiaomi; and Robin Li, chief executive of Baidu.",
+      { apple: "present", tencent: "present", xiaomi: "present", baidu: "present" },
+    ],
     ["Cristiano Amon joined by video link and spoke about handset makers, singling out Xiaomi.", { qualcomm: "present", xiaomi: "mentioned" }],
     ["Baidu did not respond to the committee's invitation, and Tencent sent its regrets.", { baidu: "absent", tencent: "absent" }],
     ["Nvidia chief Jensen Huang, who toured the company's Beijing office in January, did not make the trip this time.", { nvidia: "absent" }],

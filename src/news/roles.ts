@@ -79,7 +79,8 @@ interface Clause {
  * present, while the absence of Y ..."; "Y's shares fell after X unveiled ..."); "before the committee"
  * is a place, not a time.
  */
-const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but|although|though|even\s+as|yet)\s+|,\s+and\s+(?=(?:several|many|some|other|others|most|few|analysts|investors|shares|rivals)\b)|\s+(?:while|whereas|but|after|because|since|when|before(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:committee|senate|congress|lawmakers|legislators|panel|subcommittee|court|judge|house|parliament|regulators|shareholders|investors|reporters|officials|audience|crowd)\b)|following)\s+|\s+[–—]\s+/gi;
+const CLAUSE_BREAK =
+  /;|,\s+(?:while|whereas|but|although|though|even\s+as|yet)\s+|,\s+and\s+(?=(?:several|many|some|other|others|most|few|analysts|investors|shares|rivals)\b)|\s+(?:while|whereas|but|after|because|since|when|before(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:committee|senate|congress|lawmakers|legislators|panel|subcommittee|court|judge|house|parliament|regulators|shareholders|investors|reporters|officials|audience|crowd)\b)|following)\s+|\s+[–—]\s+/gi;
 
 export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
@@ -120,7 +121,16 @@ export function findCues(text: string, offset = 0): FoundCue[] {
     const reference = r.cue.kind === "noun" && REFERENCE_BEFORE.test(text.slice(0, r.start - offset));
     // A cue that opens a list ("Six leaders addressed the meeting: X; Y; Z") speaks of the names after it too.
     const side = r.side === "before" && /^[^.;:]{0,40}:/.test(text.slice(r.end - offset)) ? "both" : r.side;
-    kept.push({ role, side, start: r.start, end: r.end, text: r.text, ...(r.cue.kind ? { kind: r.cue.kind } : {}), ...(reference ? { reference } : {}), ...(r.cue.reach !== undefined ? { reach: r.cue.reach } : {}) });
+    kept.push({
+      role,
+      side,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      ...(r.cue.kind ? { kind: r.cue.kind } : {}),
+      ...(reference ? { reference } : {}),
+      ...(r.cue.reach !== undefined ? { reach: r.cue.reach } : {}),
+    });
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -129,7 +139,8 @@ export function findCues(text: string, offset = 0): FoundCue[] {
 const FORMER = /\b(?:former|formerly|ex-|once|previously|onetime|one-time|then)\b/i;
 
 /** Words between an action and a company that make the company the reason, not the object. */
-const REASON_BETWEEN = /\b(?:over|about|regarding|concerning|in\s+connection\s+with|related\s+to|tied\s+to|linked\s+to)\b|\bfor\s+(?:allegedly\s+)?(?:\w+ing|its|their)\b/i;
+const REASON_BETWEEN =
+  /\b(?:over|about|regarding|concerning|in\s+connection\s+with|related\s+to|tied\s+to|linked\s+to)\b|\bfor\s+(?:allegedly\s+)?(?:\w+ing|its|their)\b/i;
 
 /** How far, in characters, a verb or date may stand from a known action and still tie it to now. */
 const ANCHOR_REACH = 60;
@@ -147,18 +158,26 @@ const DATE_REACH = 60;
 const PERSON_PRONOUN = /^(?:(?:but|and|however|yet),?\s+)?(?:he|she|his|her)\b/i;
 const COMPANY_PRONOUN = new RegExp(`^(?:(?:but|and|however|yet),?\\s+)?(?:it|its|the\\s+(?:[\\w-]+\\s+){0,2}?${COMPANY_NOUN})\\b`, "i");
 /** A report's frame before what it reports ("S&P Dow Jones Indices said that ..."). */
-const REPORT_FRAME = /^(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+){1,6}(?:said|says|announced|announces|confirmed|confirms|stated|disclosed)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?/u;
+const REPORT_FRAME =
+  /^(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+){1,6}(?:said|says|announced|announces|confirmed|confirms|stated|disclosed)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:that\s+)?/u;
 
 /** A clause that opens on its verb, its subject left out ("Pichai was on the list but did not attend"). */
-const ELLIPSIS = /^(?:(?:then|also|later|still|instead)\s+)?(?:did|didn't|does|doesn't|was|wasn't|were|weren't|is|isn't|has|hasn't|had|hadn't|sent|skipped|stayed|declined|chose|opted|failed|left|arrived|attended|joined|spoke|took|made|could|would|will|won't)\b/i;
-const PLURAL_PRONOUN = new RegExp(`^(?:(?:but|and|however|yet),?\\s+)?(?:they|their|both|all\\s+(?:three|four|five|of\\s+them)|the\\s+(?:(?:two|three|four|five|six|[\\w-]+)\\s+)?${COMPANY_NOUNS_PLURAL})\\b`, "i");
+const ELLIPSIS =
+  /^(?:(?:then|also|later|still|instead)\s+)?(?:did|didn't|does|doesn't|was|wasn't|were|weren't|is|isn't|has|hasn't|had|hadn't|sent|skipped|stayed|declined|chose|opted|failed|left|arrived|attended|joined|spoke|took|made|could|would|will|won't)\b/i;
+const PLURAL_PRONOUN = new RegExp(
+  `^(?:(?:but|and|however|yet),?\\s+)?(?:they|their|both|all\\s+(?:three|four|five|of\\s+them)|the\\s+(?:(?:two|three|four|five|six|[\\w-]+)\\s+)?${COMPANY_NOUNS_PLURAL})\\b`,
+  "i",
+);
 
 /**
  * A company written after a cue as a description rather than a name ("the Pentagon added the social
  * media giant and the battery maker to a list", "added them"): the description stands for the
  * companies named before in the sentence, all of them when it is plural or a list.
  */
-const DESCRIPTION_AFTER = new RegExp(`^\\s+(?:them|it|(?<plural>both|all\\s+(?:two|three|four|five))|the\\s+(?:[\\w'’-]+\\s+){0,5}?(?:(?<plurals>${COMPANY_NOUNS_PLURAL})|${COMPANY_NOUN}))\\b`, "i");
+const DESCRIPTION_AFTER = new RegExp(
+  `^\\s+(?:them|it|(?<plural>both|all\\s+(?:two|three|four|five))|the\\s+(?:[\\w'’-]+\\s+){0,5}?(?:(?<plurals>${COMPANY_NOUNS_PLURAL})|${COMPANY_NOUN}))\\b`,
+  "i",
+);
 
 function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: readonly Mention[], clauseStart: number): RoleReading[] {
   const out: RoleReading[] = [];
@@ -168,7 +187,11 @@ function describedAfter(sentence: Sentence, acting: readonly FoundCue[], here: r
     const described = DESCRIPTION_AFTER.exec(after);
     if (described === null || here.some((m) => m.start >= c.end && m.start <= c.end + described[0].length + 40 && m.entity.kind === "company")) continue;
     const earlier = here.filter((m) => m.end <= c.start && m.entity.kind === "company" && m.via === undefined && !EXCHANGE_NAME.test(m.text));
-    const plural = described.groups?.["plural"] !== undefined || described.groups?.["plurals"] !== undefined || /^\s+them\b/i.test(described[0]) || /^\s+and\s+the\b/i.test(after.slice(described[0].length));
+    const plural =
+      described.groups?.["plural"] !== undefined ||
+      described.groups?.["plurals"] !== undefined ||
+      /^\s+them\b/i.test(described[0]) ||
+      /^\s+and\s+the\b/i.test(after.slice(described[0].length));
     // One described company is the last named before the cue's clause ("Discover jumped after Capital One agreed to
     // buy the card issuer"), else the last named in it ("disclosed a short position in Super Micro ... and accused it").
     const before = earlier.filter((m) => m.end <= clauseStart);
@@ -196,9 +219,16 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
   const lexicon = lexiconReadings(sentences, mentions, (clause) => isBackground(clause, published, eventDate), LEXICON_EVENTS);
   // Where no cue read a name, attendance the lexicon reads counts only in an article about a meeting (weak).
   const byMention = new Map(lexicon.map((r) => [r.mention, r.role === "present" ? { ...r, kind: "weak" as const } : r]));
-  const out = cued.map((r) => (r.role === "mentioned" && r.certainty === CERTAINTY.unread && r.venue !== true && byMention.has(r.mention) ? byMention.get(r.mention)! : r));
+  const out = cued.map((r) =>
+    r.role === "mentioned" && r.certainty === CERTAINTY.unread && r.venue !== true && byMention.has(r.mention) ? byMention.get(r.mention)! : r,
+  );
   const used = new Set(out);
-  return [...out, ...[...byMention.values()].filter((r) => !used.has(r) && !cued.some((c) => c.mention === r.mention && (c.role === r.role || c.certainty === CERTAINTY.mentioned)))];
+  return [
+    ...out,
+    ...[...byMention.values()].filter(
+      (r) => !used.has(r) && !cued.some((c) => c.mention === r.mention && (c.role === r.role || c.certainty === CERTAINTY.mentioned)),
+    ),
+  ];
 }
 
 function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], published: string, eventDate?: string): RoleReading[] {
@@ -228,7 +258,10 @@ function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], 
       // A clause joined by a time or cause connective shares the time of the one before ("In 2021 a court
       // removed X from the list after the smartphone maker sued").
       const subordinate = clause.opener !== undefined && /\b(?:after|because|since|when|before|following)\s*$/i.test(clause.opener);
-      const background: boolean = backgroundWords(main, eventDate ?? published) || (clause.opener !== undefined && EARLIER_AFTER.test(clause.opener)) || (subordinate && previousBackground);
+      const background: boolean =
+        backgroundWords(main, eventDate ?? published) ||
+        (clause.opener !== undefined && EARLIER_AFTER.test(clause.opener)) ||
+        (subordinate && previousBackground);
       previousBackground = background || (eventDate !== undefined && datedBefore(main, published, eventDate));
       // A known action is tied to now by a verb or a date near it ("the lawsuit, filed on Thursday"), not by
       // another action elsewhere in the clause ("opened an investigation ... over its acquisition of X").
@@ -253,7 +286,8 @@ function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], 
         return d !== undefined && eventDate !== undefined && lastDay(d.date, d.precision) < eventDate;
       };
       // What only may happen ("Apple could launch a cheaper model", "rivals might be hit") is not the event.
-      const hedged = (c: FoundCue): boolean => c.role === "target" && HEDGE_BEFORE.test(text.slice(Math.max(0, c.start - clause.start - 25), c.start - clause.start));
+      const hedged = (c: FoundCue): boolean =>
+        c.role === "target" && HEDGE_BEFORE.test(text.slice(Math.max(0, c.start - clause.start - 25), c.start - clause.start));
       // A company's own doing still to come ("is due to report its results next week") is not the event;
       // an action done to it may be ("will join the index on March 24" is news of its inclusion).
       const later = (c: FoundCue): boolean => {
@@ -274,7 +308,11 @@ function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], 
         const d = descriptionOf(c);
         if (d === undefined) return false;
         const own = sentence.text.slice(d.start, d.end);
-        return backgroundWords(own, eventDate ?? published) || (eventDate !== undefined && datedBefore(own, published, eventDate)) || (d.coming === true && c.kind === "own");
+        return (
+          backgroundWords(own, eventDate ?? published) ||
+          (eventDate !== undefined && datedBefore(own, published, eventDate)) ||
+          (d.coming === true && c.kind === "own")
+        );
       };
       const cues = findCues(text, clause.start)
         .filter((c) => c.role !== "target" || !relatives.some(([s, e]) => c.start >= s && c.end <= e))
@@ -290,15 +328,37 @@ function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], 
           // The person's company stands where the person does: read it at the relative clause's start.
           const outside = cues.filter((c) => c.end <= within.start || c.start >= within.end);
           out.push({ ...readOne({ ...m, start: within.start, end: within.start }, outside, sentence, here), mention: m });
-        } else if (within) out.push(readOne(m, cues.filter((c) => c.start >= within.start && c.end <= within.end), sentence, here));
+        } else if (within)
+          out.push(
+            readOne(
+              m,
+              cues.filter((c) => c.start >= within.start && c.end <= within.end),
+              sentence,
+              here,
+            ),
+          );
         else {
           // A name outside the clause's descriptions reads the main clause first ("Dimon, who has appeared at
           // many such events, did not attend"); a description tells its role only when nothing else does
           // ("Lei Jun, who attended the meeting, said ..."), and never an action ("X, the firm that went public in March").
           const described = [...allRelatives.filter((r) => !r.future), ...appositives];
           const inside = (c: FoundCue): boolean => described.some((r) => c.start >= r.start && c.end <= r.end && !(m.start >= r.start && m.end <= r.end));
-          const main = readOne(m, cues.filter((c) => !inside(c)), sentence, here);
-          out.push(main.role !== "mentioned" ? main : readOne(m, cues.filter((c) => !inside(c) || c.role !== "target"), sentence, here));
+          const main = readOne(
+            m,
+            cues.filter((c) => !inside(c)),
+            sentence,
+            here,
+          );
+          out.push(
+            main.role !== "mentioned"
+              ? main
+              : readOne(
+                  m,
+                  cues.filter((c) => !inside(c) || c.role !== "target"),
+                  sentence,
+                  here,
+                ),
+          );
         }
       }
       const acting = cues.filter((c) => c.role !== "mentioned");
@@ -308,7 +368,16 @@ function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], 
         const earlier = here.filter((m) => m.end <= clause.start);
         // "S&P Dow Jones Indices said the two companies ... will join": the pronoun after a report's frame.
         const inSentence = carried(text.trimStart().replace(REPORT_FRAME, ""), acting[0]!, sentence, earlier, "subject");
-        out.push(...(inSentence.length > 0 || si === 0 ? inSentence : carried(text.trimStart(), acting[0]!, sentence, mentions.filter((m) => m.sentence === sentences[si - 1]))));
+        out.push(
+          ...(inSentence.length > 0 || si === 0
+            ? inSentence
+            : carried(
+                text.trimStart(),
+                acting[0]!,
+                sentence,
+                mentions.filter((m) => m.sentence === sentences[si - 1]),
+              )),
+        );
       }
     }
   });
@@ -387,7 +456,9 @@ function readOne(m: Mention, cues: readonly FoundCue[], sentence: Sentence, here
     if (!best || distance < best.distance) best = { cue: c, distance };
   }
   if (best) {
-    return best.cue.role === "mentioned" ? mentioned : { mention: m, role: best.cue.role, certainty: CERTAINTY.direct, cue: best.cue.text, evidence: sentence, ...kindOf(best.cue) };
+    return best.cue.role === "mentioned"
+      ? mentioned
+      : { mention: m, role: best.cue.role, certainty: CERTAINTY.direct, cue: best.cue.text, evidence: sentence, ...kindOf(best.cue) };
   }
   // "In addition to Jack Ma, the meeting was attended by ...": the listed name shares the clause's role.
   const acting = cues.filter((c) => c.role !== "mentioned");
@@ -434,7 +505,8 @@ function carried(clauseText: string, cue: FoundCue, sentence: Sentence, previous
   let referents: Mention[] = [];
   if (pick === "subject" && ELLIPSIS.test(clauseText)) referents = one(previous.filter((m) => m.entity.kind === "company"));
   else if (PERSON_PRONOUN.test(clauseText)) referents = one(previous.filter((m) => m.via !== undefined));
-  else if (COMPANY_PRONOUN.test(clauseText)) referents = one(previous.filter((m) => m.via === undefined && m.entity.kind === "company" && !EXCHANGE_NAME.test(m.text)));
+  else if (COMPANY_PRONOUN.test(clauseText))
+    referents = one(previous.filter((m) => m.via === undefined && m.entity.kind === "company" && !EXCHANGE_NAME.test(m.text)));
   else if (PLURAL_PRONOUN.test(clauseText)) referents = previous.filter((m) => m.entity.kind === "company");
   return referents.map((mention) => ({ mention, role: cue.role, certainty: CERTAINTY.pronoun, cue: cue.text, evidence: sentence, ...kindOf(cue) }));
 }

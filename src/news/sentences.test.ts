@@ -38,7 +38,10 @@ describe("withoutDateline", () => {
 });
 
 it("does not end a sentence inside Yum! Brands", () => {
-  expect(splitSentences("He ran Taco Bell for Yum! Brands before that. Then he left.")).toEqual(["He ran Taco Bell for Yum! Brands before that.", "Then he left."]);
+  expect(splitSentences("He ran Taco Bell for Yum! Brands before that. Then he left.")).toEqual([
+    "He ran Taco Bell for Yum! Brands before that.",
+    "Then he left.",
+  ]);
 });
 
 it("keeps initials inside a sentence: D.A. Davidson", () => {

@@ -13,10 +13,61 @@ export interface Sentence {
  * ("Feb. 17"), titles and company suffixes for names ("Mr. Ma", "Apple Inc. said").
  */
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "st", "jr", "sr", "no", "vs", "etc", "approx", "dept", "est",
-  "inc", "corp", "co", "ltd", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-  "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
-  "u.n", "e.u", "min",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sen",
+  "rep",
+  "gov",
+  "gen",
+  "st",
+  "jr",
+  "sr",
+  "no",
+  "vs",
+  "etc",
+  "approx",
+  "dept",
+  "est",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "plc",
+  "bros",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "e.g",
+  "i.e",
+  "a.m",
+  "p.m",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.u",
+  "min",
 ]);
 
 /** Names written with an exclamation mark ("Yum! Brands", "Yahoo! Japan"): not the end of a sentence. */
@@ -45,7 +96,6 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
-
 /**
  * A dateline opening a story ("HONG KONG/LONDON, July 8 (Reuters) - ", "BEIJING (Xinhua) -- ",
  * "SHENZHEN - "): the place in capitals, an optional date and agency, a dash. It tells where and when
@@ -73,8 +123,10 @@ export function articleSentences(title: string, paragraphs: readonly string[]): 
   const out: Sentence[] = [];
   if (title.trim() !== "") out.push({ text: title.trim(), index: -1, paragraph: -1 });
   let index = 0;
-  paragraphs.map((p, i) => (i === 0 ? withoutDateline(p) : p)).forEach((p, paragraph) => {
-    for (const text of splitSentences(p)) out.push({ text, index: index++, paragraph });
-  });
+  paragraphs
+    .map((p, i) => (i === 0 ? withoutDateline(p) : p))
+    .forEach((p, paragraph) => {
+      for (const text of splitSentences(p)) out.push({ text, index: index++, paragraph });
+    });
   return out;
 }

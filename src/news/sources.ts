@@ -7,7 +7,11 @@ export function sourceFrame(text: string, start: number, end: number): SourceFra
   const after = text.slice(end, end + 80);
   const name = text.slice(start, end);
   return SOURCE_FRAMES.find((f) =>
-    f.side === "before" ? f.pattern.test(before) : f.side === "after" ? f.pattern.test(after) : f.firm !== undefined && f.firm.test(name) && f.pattern.test(text),
+    f.side === "before"
+      ? f.pattern.test(before)
+      : f.side === "after"
+        ? f.pattern.test(after)
+        : f.firm !== undefined && f.firm.test(name) && f.pattern.test(text),
   );
 }
 

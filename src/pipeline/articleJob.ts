@@ -67,7 +67,8 @@ export async function articleJob(source: JobSource, store: Store, options: Artic
 }
 
 /** Where `aftershock run` starts: an article's text, or an event document's JSON text from a file; each read when the job starts. */
-export type RunSource = { readonly article: () => Promise<string>; readonly published?: string | undefined } | { readonly eventJson: () => Promise<string>; readonly file: string };
+export type RunSource =
+  { readonly article: () => Promise<string>; readonly published?: string | undefined } | { readonly eventJson: () => Promise<string>; readonly file: string };
 
 /**
  * `aftershock run`: the project's knowledge base loaded, the source read, the main job run on the
@@ -95,7 +96,10 @@ function parseEventDocument(text: string, file: string): EventDocument {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.map(String).join(".");
     const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
-    throw new InputError({ file, ...(path ? { field: path } : {}) }, `${issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")}` : issue.message}${more}`);
+    throw new InputError(
+      { file, ...(path ? { field: path } : {}) },
+      `${issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")}` : issue.message}${more}`,
+    );
   }
   return parsed.data;
 }

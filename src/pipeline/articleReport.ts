@@ -57,7 +57,10 @@ export function articleCharts(study: ArticleStudy) {
 }
 
 /** A stored study as a CSV download: every event and window, with its company and role, for Excel (UTF-8 with a byte-order mark). */
-export function studyExportCsv(study: { readonly result: StudyResult; readonly companies: readonly Pick<CompanyPlan, "eventIds" | "company" | "role">[] }): string {
+export function studyExportCsv(study: {
+  readonly result: StudyResult;
+  readonly companies: readonly Pick<CompanyPlan, "eventIds" | "company" | "role">[];
+}): string {
   const companies = new Map<string, { company: string; role: string }>();
   for (const e of study.result.events) {
     const c = study.companies.find((x) => x.eventIds.includes(e.id));

@@ -107,10 +107,15 @@ export async function articleStudy(article: string, store: Store, options: Artic
  * directory import and extractor version when there is one (a second run skips loading and running the NLP), else extracted
  * now and stored.
  */
-export async function extractOrReuse(article: string, store: Store, options: { knowledge: KnowledgeBase; published?: string; format?: "text" | "html" }): Promise<{ event: EventDocument; reused: boolean }> {
+export async function extractOrReuse(
+  article: string,
+  store: Store,
+  options: { knowledge: KnowledgeBase; published?: string; format?: "text" | "html" },
+): Promise<{ event: EventDocument; reused: boolean }> {
   // An HTML page keeps its title and publication date only when read as HTML; a feed holds many events.
   const format = options.format ?? detectFormat(article);
-  if (format === "rss") throw new InputError({ file: "the article" }, "a feed holds several articles: extract them with aftershock news FEED, then run one article at a time");
+  if (format === "rss")
+    throw new InputError({ file: "the article" }, "a feed holds several articles: extract them with aftershock news FEED, then run one article at a time");
   // The directory takes part in linking: a stored extraction is reused only with the same import of it.
   const directoryImport = await store.directory.lastImport();
   const key = createHash("sha256")
@@ -139,7 +144,11 @@ export async function extractOrReuse(article: string, store: Store, options: { k
  * holds the store: a worker thread then studies them without opening the store. A venue with prices
  * for its securities but none for its benchmark is refused (MissingBenchmarkError).
  */
-export async function preparePrices(event: EventDocument, store: Store, options: StudyEventOptions): Promise<{ prices: PreparedPrices; imported: readonly FileImport[] }> {
+export async function preparePrices(
+  event: EventDocument,
+  store: Store,
+  options: StudyEventOptions,
+): Promise<{ prices: PreparedPrices; imported: readonly FileImport[] }> {
   checkEventStudyLimits(event, options);
   const plan = planStudy(event, options.benchmark === undefined ? {} : { benchmark: options.benchmark });
   const symbols = [...new Set(plan.venues.flatMap((v) => [v.benchmark, ...v.securities.map((s) => s.symbol)]))];
@@ -218,7 +227,10 @@ export function studyPrepared(event: EventDocument, prices: PreparedPrices, opti
     result,
     timing,
     headline: result.events.some((e) => e.status === "ok")
-      ? headline(result, venues.map((v) => ({ name: v.plan.venue, benchmark: v.benchmarkName, groupSuffix: v.groupSuffix })))
+      ? headline(
+          result,
+          venues.map((v) => ({ name: v.plan.venue, benchmark: v.benchmarkName, groupSuffix: v.groupSuffix })),
+        )
       : nothingMeasured(companies, result),
     imported: [],
     priceSources: Object.fromEntries([...panel].map(([symbol, series]) => [symbol, series.source])),
@@ -237,7 +249,9 @@ function primaryFirst(securities: readonly PlannedSecurity[]): PlannedSecurity[]
 
 /** Why nothing could be measured, the first reasons in the study's order, and what to do about missing prices. */
 function nothingMeasured(companies: readonly CompanyPlan[], result: StudyResult): string {
-  const reasons = [...new Set([...result.events.map((e) => `${e.security}: ${eventReasonText(e)}`), ...companies.flatMap((c) => c.reasons.map((r) => `${c.company}: ${r}`))])];
+  const reasons = [
+    ...new Set([...result.events.map((e) => `${e.security}: ${eventReasonText(e)}`), ...companies.flatMap((c) => c.reasons.map((r) => `${c.company}: ${r}`))]),
+  ];
   const shown = reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "");
   const prices = companies.some((c) => c.reasons.some((r) => r.includes("no prices")));
   return (

@@ -25,7 +25,8 @@ const ADDED_ROLE: CompanyRole = "target";
 export function parseRoleCorrection(text: string): { company: string; role: CompanyRole } {
   const at = text.lastIndexOf("=");
   const role = companyRoleSchema.safeParse(text.slice(at + 1).trim());
-  if (at <= 0 || !role.success) throw new InputError({ file: "--role", field: text }, `write NAME=ROLE with ROLE one of ${companyRoleSchema.options.join(", ")}`);
+  if (at <= 0 || !role.success)
+    throw new InputError({ file: "--role", field: text }, `write NAME=ROLE with ROLE one of ${companyRoleSchema.options.join(", ")}`);
   return { company: text.slice(0, at).trim(), role: role.data };
 }
 
@@ -47,7 +48,11 @@ function names(c: EventCompany, text: string): boolean {
 
 function find(event: EventDocument, text: string, option: string): EventCompany {
   const found = event.companies.find((c) => names(c, text));
-  if (!found) throw new InputError({ file: option, field: text }, `no company of the event is called so; the event's companies: ${event.companies.map((c) => c.name).join(", ")}`);
+  if (!found)
+    throw new InputError(
+      { file: option, field: text },
+      `no company of the event is called so; the event's companies: ${event.companies.map((c) => c.name).join(", ")}`,
+    );
   return found;
 }
 
@@ -66,9 +71,13 @@ export function applyCorrections(event: EventDocument, corrections: EventCorrect
     companies = companies.map((c) => (c === target ? { ...c, role } : c));
   }
   for (const { symbol, role } of corrections.add ?? []) {
-    const owner = companies.find((c) => names(c, symbol)) ?? companies.find((c) => knowledge?.entities.find((e) => e.id === c.entityId)?.listings.some((l) => l.symbol === symbol));
+    const owner =
+      companies.find((c) => names(c, symbol)) ??
+      companies.find((c) => knowledge?.entities.find((e) => e.id === c.entityId)?.listings.some((l) => l.symbol === symbol));
     if (owner) {
-      companies = companies.map((c) => (c === owner ? { ...c, role: role ?? c.role, listings: c.listings.includes(symbol) ? c.listings : [...c.listings, symbol] } : c));
+      companies = companies.map((c) =>
+        c === owner ? { ...c, role: role ?? c.role, listings: c.listings.includes(symbol) ? c.listings : [...c.listings, symbol] } : c,
+      );
       continue;
     }
     const entity = knowledge?.entities.find((e) => e.kind === "company" && e.listings.some((l) => l.symbol === symbol));

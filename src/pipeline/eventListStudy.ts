@@ -113,7 +113,11 @@ export interface EventListStudyContext {
  * runs the study and saves it; its id and JSON in UTF-8 (see storedStudyJson). What still has no prices is
  * reported per event by the engine, with its reason.
  */
-export async function createEventListStudy(ctx: EventListStudyContext, list: EventList, options: EventListOptions): Promise<{ id: number; json: Uint8Array<ArrayBuffer> }> {
+export async function createEventListStudy(
+  ctx: EventListStudyContext,
+  list: EventList,
+  options: EventListOptions,
+): Promise<{ id: number; json: Uint8Array<ArrayBuffer> }> {
   checkEventListLimits(list, options);
   const symbols = eventListSymbols(list.events, options.benchmark);
   await ensurePrices(ctx.store, symbols, ctx.dataDir, undefined, ctx.serialiseImports);

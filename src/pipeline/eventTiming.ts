@@ -71,7 +71,8 @@ export function eventTiming(event: EventDocument, listings: readonly { eventId: 
 }
 
 function basisOf(time: EventTime | undefined): string {
-  if (time === undefined) return "time unknown: day 0 is the event date on each exchange (the next session where it is closed that day); news after a close would show on day +1";
+  if (time === undefined)
+    return "time unknown: day 0 is the event date on each exchange (the next session where it is closed that day); news after a close would show on day +1";
   const evidence = time.evidence ? ` (${time.evidence})` : "";
   return "dateTime" in time
     ? `${time.dateTime}, precise to the ${time.precision}${evidence}`

@@ -13,8 +13,7 @@ const DATA_EXTENSIONS = new Set([".csv", ".parquet"]);
 
 /** What happened to one file: what was read from it (as data) and the store's report, or the error that refused it. */
 export type FileImport =
-  | { readonly file: string; readonly summary: ImportSummary; readonly report: ImportReport }
-  | { readonly file: string; readonly error: InputError };
+  { readonly file: string; readonly summary: ImportSummary; readonly report: ImportReport } | { readonly file: string; readonly error: InputError };
 
 /**
  * Imports files and folders (searched recursively for .csv and .parquet) into the store, one

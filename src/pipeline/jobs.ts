@@ -64,7 +64,11 @@ interface JobFailure {
 }
 
 export type JobOutput<J extends Job> =
-  | (J extends ExtractJob ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> } : J extends StudyJob | EventListJob ? { /** The study's JSON (studyJsonText, eventListStudyJson) in UTF-8. */ readonly json: Uint8Array<ArrayBuffer> } : { readonly ids: readonly string[] })
+  | (J extends ExtractJob
+      ? { /** The event document (or a feed's results, EventDocument | FeedResult[]) as UTF-8 JSON. */ readonly json: Uint8Array<ArrayBuffer> }
+      : J extends StudyJob | EventListJob
+        ? { /** The study's JSON (studyJsonText, eventListStudyJson) in UTF-8. */ readonly json: Uint8Array<ArrayBuffer> }
+        : { readonly ids: readonly string[] })
   | JobFailure;
 
 /** What a job needs besides its input, the same for every job of a thread: the knowledge base, the search ranking. */
@@ -91,7 +95,8 @@ export async function runJob<J extends Job>(job: J, ctx: JobContext): Promise<Jo
     if (job.kind === "event-list") return { json: new TextEncoder().encode(eventListStudyJson(job.list, job.panel, job.options)) } as JobOutput<J>;
     return { json: new TextEncoder().encode(studyJsonText(studyPrepared(job.event, job.options.prices, job.options))) } as JobOutput<J>;
   } catch (e) {
-    if (e instanceof MissingBenchmarkError) return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
+    if (e instanceof MissingBenchmarkError)
+      return { failed: { kind: "missing-benchmark", message: e.message, benchmark: e.benchmark, venue: e.venue, chosen: e.chosen } };
     if (e instanceof StudyInputError) return { failed: { kind: "study", code: e.code, message: e.message, issues: e.issues } };
     if (e instanceof AftershockError) return { failed: { kind: job.kind === "extract" ? "input" : "study", code: e.code, message: e.message } };
     // Anything else is a fault of the program: thrown, logged with its stack, answered 500.

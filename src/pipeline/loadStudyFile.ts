@@ -69,7 +69,10 @@ export async function loadStudyFile(path: string): Promise<LoadedStudy> {
   const securities = await readSeries(spec.securities, at, returnType, used);
   const markets = spec.markets ? await readSeries(spec.markets, at, returnType, used) : undefined;
   if (defaultMarket !== undefined && !markets?.has(defaultMarket)) {
-    throw new InputError({ file: path, field: "market" }, `"${defaultMarket}" is not a column of the markets file${onlyMarket === undefined ? "" : ` (read as one series named "${onlyMarket}")`}`);
+    throw new InputError(
+      { file: path, field: "market" },
+      `"${defaultMarket}" is not a column of the markets file${onlyMarket === undefined ? "" : ` (read as one series named "${onlyMarket}")`}`,
+    );
   }
   const factors = spec.factors ? await readFactors(spec.factors, at) : undefined;
 
@@ -97,9 +100,21 @@ function checkTopLevelKeys(raw: unknown, path: string): void {
 }
 
 /** Reads a series file and turns the series `used` into returns as fractions (from prices: simple or log, as the study says). */
-async function readSeries(source: SeriesSource, at: (f: string) => string, returnType: "simple" | "log", used: ReadonlySet<string>): Promise<Map<string, Series>> {
+async function readSeries(
+  source: SeriesSource,
+  at: (f: string) => string,
+  returnType: "simple" | "log",
+  used: ReadonlySet<string>,
+): Promise<Map<string, Series>> {
   const file = at(source.file);
-  const raw = source.column !== undefined ? await readOneColumn(file, source, source.column) : source.format === "wide" ? await readWideCsv(file, source) : byImporter(source) ? await readLongPrices(file) : await readLongCsv(file, source);
+  const raw =
+    source.column !== undefined
+      ? await readOneColumn(file, source, source.column)
+      : source.format === "wide"
+        ? await readWideCsv(file, source)
+        : byImporter(source)
+          ? await readLongPrices(file)
+          : await readLongCsv(file, source);
   const out = new Map<string, Series>();
   for (const [name, s] of raw) {
     if (!used.has(name)) continue;
@@ -139,7 +154,10 @@ async function readOneColumn(file: string, source: SeriesSource, column: string)
   const series = wide.get(column);
   if (!series) {
     const near = nearestKey(column, [...wide.keys()]);
-    throw new InputError({ file, field: column }, `no such column${near === undefined ? "" : `: did you mean "${near}"?`} (columns: ${[...wide.keys()].join(", ")})`);
+    throw new InputError(
+      { file, field: column },
+      `no such column${near === undefined ? "" : `: did you mean "${near}"?`} (columns: ${[...wide.keys()].join(", ")})`,
+    );
   }
   return new Map([[source.name ?? basename(file, extname(file)), series]]);
 }
@@ -160,7 +178,10 @@ async function readFactors(sources: FactorSource | readonly FactorSource[], at: 
   const joined = joinFactorTables(tables);
   if (!joined) {
     const first = tables[0]!;
-    throw new InputError({ file: first.file, field: list[0]!.rf }, `no such column (columns: ${Object.keys(first.columns).join(", ")}): the risk-free rate is needed`);
+    throw new InputError(
+      { file: first.file, field: list[0]!.rf },
+      `no such column (columns: ${Object.keys(first.columns).join(", ")}): the risk-free rate is needed`,
+    );
   }
   return joined;
 }

@@ -61,10 +61,17 @@ export interface DirectoryRefreshed {
  * snapshot dated `today`, and stores the result in one transaction: when a download or a list fails,
  * the stored directory is unchanged.
  */
-async function refreshDirectory(store: Store, options: { today: string; userAgent: string; sources?: DirectorySources; http?: HttpOptions }): Promise<DirectoryRefreshed> {
+async function refreshDirectory(
+  store: Store,
+  options: { today: string; userAgent: string; sources?: DirectorySources; http?: HttpOptions },
+): Promise<DirectoryRefreshed> {
   const stored = await store.directory.rows();
   if (stored === undefined) {
-    throw new AftershockError("input", {}, "the store holds no securities directory to refresh: import one first (aftershock import ../shared/data/securities)");
+    throw new AftershockError(
+      "input",
+      {},
+      "the store holds no securities directory to refresh: import one first (aftershock import ../shared/data/securities)",
+    );
   }
   const lists = await downloadDirectoryLists(options);
   const { rows, changes } = mergeSnapshot(stored, lists);
@@ -74,7 +81,10 @@ async function refreshDirectory(store: Store, options: { today: string; userAgen
 }
 
 /** {@link refreshDirectory} on the store at `path` (default store when absent). */
-export function refreshStoredDirectory(path: string | undefined, options: { today: string; userAgent: string; sources?: DirectorySources }): Promise<DirectoryRefreshed> {
+export function refreshStoredDirectory(
+  path: string | undefined,
+  options: { today: string; userAgent: string; sources?: DirectorySources },
+): Promise<DirectoryRefreshed> {
   return withStore(path, (store) => refreshDirectory(store, options));
 }
 

@@ -16,14 +16,12 @@ export class SecurityRanking {
   private readonly fuse: Fuse<Searchable>;
 
   constructor(entities: readonly Entity[]) {
-    const records = entities.map(
-      (e): Searchable => ({
-        entity: e,
-        names: [e.name, e.shortName, ...e.aliases, ...e.chineseNames],
-        people: e.people.flatMap((p) => [p.name, ...p.aliases]),
-        symbols: e.listings.map((l) => l.symbol),
-      }),
-    );
+    const records = entities.map((e): Searchable => ({
+      entity: e,
+      names: [e.name, e.shortName, ...e.aliases, ...e.chineseNames],
+      people: e.people.flatMap((p) => [p.name, ...p.aliases]),
+      symbols: e.listings.map((l) => l.symbol),
+    }));
     this.fuse = new Fuse(records, {
       keys: [
         { name: "names", weight: 3 },

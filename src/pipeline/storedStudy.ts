@@ -15,12 +15,14 @@ import { testSettingsOptions, type TestSettings } from "./studySettings.js";
 /** What a stored study is asked for: the event document and the study's options. */
 export interface StudyRequestData {
   readonly event: EventDocument;
-  readonly options?: (TestSettings & {
-    readonly model?: ModelName | undefined;
-    readonly windows?: readonly EventWindow[] | undefined;
-    readonly estimation?: EventWindow | undefined;
-    readonly benchmark?: string | undefined;
-  }) | undefined;
+  readonly options?:
+    | (TestSettings & {
+        readonly model?: ModelName | undefined;
+        readonly windows?: readonly EventWindow[] | undefined;
+        readonly estimation?: EventWindow | undefined;
+        readonly benchmark?: string | undefined;
+      })
+    | undefined;
 }
 
 /**
@@ -64,7 +66,11 @@ export async function readStoredStudyJson(store: Store, id: number): Promise<Uin
  * A saved study with its spec and result parsed by the caller's schemas (the API's); undefined when
  * there is none. A row that does not fit them is a StoreError `unreadable-record`.
  */
-export function readStoredStudy<Spec, Result>(store: Store, id: number, schemas: { spec: z.ZodType<Spec>; result: z.ZodType<Result> }): Promise<StoredStudy<Spec, Result> | undefined> {
+export function readStoredStudy<Spec, Result>(
+  store: Store,
+  id: number,
+  schemas: { spec: z.ZodType<Spec>; result: z.ZodType<Result> },
+): Promise<StoredStudy<Spec, Result> | undefined> {
   return store.studies.load(id, schemas);
 }
 

@@ -18,11 +18,7 @@ import type { FactorSeries } from "../study/panel.js";
  * event against its own market column, else the one given, else its exchange's benchmark (^HSI, ^GSPC,
  * ^CSI300). Securities or markets without stored prices are reported by the engine with their reason.
  */
-export async function studyFromEvents(
-  path: string,
-  store: Store,
-  options: StudyOptionsInput & { benchmark?: string } = {},
-): Promise<StudyResult> {
+export async function studyFromEvents(path: string, store: Store, options: StudyOptionsInput & { benchmark?: string } = {}): Promise<StudyResult> {
   return studyDocument(await studyComputationFromEvents(path, store, options));
 }
 
@@ -71,7 +67,10 @@ export function studyComputationFromPanel(
     return { ...e, ...(market === undefined ? {} : { market }) };
   });
   const returns = new Map<string, Series>([...panel].map(([symbol, prices]) => [symbol, returnsFromPrices(prices, "simple")]));
-  return computeStudy({ securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...extras }, outputs);
+  return computeStudy(
+    { securities: returns, markets: returns, calendars: sessionsBySymbol(returns.keys()), events, options: studyOptions, ...extras },
+    outputs,
+  );
 }
 
 /** What a study reads besides the closes: volumes, highs and lows, factors (plain data, read where the store is open). */
@@ -92,10 +91,12 @@ async function storedExtras(store: Store, symbols: readonly string[], options: S
 async function readHighLow(store: Store, symbols: readonly string[]): Promise<Map<string, HighLow>> {
   const high = await store.prices.readPanel(symbols, { field: "high" });
   const low = await store.prices.readPanel(symbols, { field: "low" });
-  return new Map([...high].flatMap(([symbol, h]) => {
-    const l = low.get(symbol);
-    return l ? [[symbol, { high: h, low: l }] as const] : [];
-  }));
+  return new Map(
+    [...high].flatMap(([symbol, h]) => {
+      const l = low.get(symbol);
+      return l ? [[symbol, { high: h, low: l }] as const] : [];
+    }),
+  );
 }
 
 /** Every factor table in the store (e.g. the French three factors and momentum, imported), joined on their dates. */

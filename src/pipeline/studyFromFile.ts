@@ -17,7 +17,11 @@ export async function studyFromFile(path: string): Promise<{ title?: string; res
  * on the command line) replace the file's options of the same name; `outputs` says what the outputs
  * to be written will read (see studyOutputNeeds).
  */
-export async function studyComputationFromFile(path: string, overrides: StudyOptionsInput = {}, outputs?: StudyRunOptions): Promise<{ title?: string; computation: StudyComputation }> {
+export async function studyComputationFromFile(
+  path: string,
+  overrides: StudyOptionsInput = {},
+  outputs?: StudyRunOptions,
+): Promise<{ title?: string; computation: StudyComputation }> {
   const loaded = await loadStudyFile(path);
   const { title } = loaded;
   const input = Object.keys(overrides).length === 0 ? loaded.input : { ...loaded.input, options: { ...loaded.input.options, ...overrides } };

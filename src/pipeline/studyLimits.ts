@@ -17,7 +17,11 @@ export function checkStudyInputLimits(input: StudyInput, limits: Limits = limits
 }
 
 /** Throws a {@link StudyInputError} (paths `event.companies`, `options.*`) when an event's study asks for more than the limits. */
-export function checkEventStudyLimits(event: EventDocument, options: { readonly estimation?: EventWindow | undefined; readonly windows?: readonly EventWindow[] | undefined }, limits: Limits = limitsFromEnv()): void {
+export function checkEventStudyLimits(
+  event: EventDocument,
+  options: { readonly estimation?: EventWindow | undefined; readonly windows?: readonly EventWindow[] | undefined },
+  limits: Limits = limitsFromEnv(),
+): void {
   const issues = studyLimitIssues({ estimation: options.estimation, windows: options.windows }, limits);
   if (event.companies.length > limits.companiesPerEvent) {
     issues.unshift({

@@ -29,7 +29,10 @@ export function studyOutputNeeds(format: StudyOutputFormat, folder: boolean): St
 }
 
 const DOCUMENT_FORMATS: ReadonlySet<StudyOutputFormat> = new Set(["table", "json", "xlsx"]);
-const FILE_ONLY: Readonly<Partial<Record<StudyOutputFormat, string>>> = { parquet: "Parquet output needs a file: add --out FILE.parquet", xlsx: "--format xlsx writes a workbook: name its file with --out" };
+const FILE_ONLY: Readonly<Partial<Record<StudyOutputFormat, string>>> = {
+  parquet: "Parquet output needs a file: add --out FILE.parquet",
+  xlsx: "--format xlsx writes a workbook: name its file with --out",
+};
 
 export interface StudyOutputOptions {
   readonly format: StudyOutputFormat;
@@ -51,7 +54,10 @@ export function checkStudyOutput(options: Pick<StudyOutputOptions, "format" | "o
   if (fileOnly !== undefined && !options.out) throw new InputError({ file: options.source, field: "format" }, fileOnly);
   const out = options.out;
   if (out !== undefined && (/[/\\]$/.test(out) || (existsSync(out) && statSync(out).isDirectory()))) {
-    throw new InputError({ file: out, field: "out" }, "is a folder: --out names one file; write the CSV tables, the report and its charts into a folder with --out-dir FOLDER");
+    throw new InputError(
+      { file: out, field: "out" },
+      "is a folder: --out names one file; write the CSV tables, the report and its charts into a folder with --out-dir FOLDER",
+    );
   }
 }
 
@@ -70,7 +76,8 @@ export async function writeStudyOutput(c: StudyComputation, options: StudyOutput
   if (format === "parquet") return writeStudyParquet(c, out!);
   if (DOCUMENT_FORMATS.has(format)) {
     const result = studyDocument(c);
-    const body = format === "xlsx" ? await studyWorkbook(result, title) : format === "json" ? JSON.stringify(result, null, 2) + "\n" : studyText(result, title) + "\n";
+    const body =
+      format === "xlsx" ? await studyWorkbook(result, title) : format === "json" ? JSON.stringify(result, null, 2) + "\n" : studyText(result, title) + "\n";
     if (!out) {
       process.stdout.write(body);
       return;
@@ -99,7 +106,11 @@ export interface StudyFolderFiles {
  * results.json, results.csv, the charts as SVG and PNG). Studies up to the result document's size only:
  * the report and results.json hold every event.
  */
-export async function writeStudyFolder(c: StudyComputation, dir: string, options: { readonly title: string; readonly source: string }): Promise<StudyFolderFiles> {
+export async function writeStudyFolder(
+  c: StudyComputation,
+  dir: string,
+  options: { readonly title: string; readonly source: string },
+): Promise<StudyFolderFiles> {
   const events = c.input.events.length;
   if (events > DOCUMENT_EVENT_LIMIT) {
     throw new InputError(

@@ -3,12 +3,25 @@ import type { EventCompany, EventDocument } from "../news/index.js";
 import { planStudy } from "./studyPlan.js";
 
 const company = (entityId: string, role: EventCompany["role"], listings: string[], unlisted = false): EventCompany => ({
-  entityId, name: entityId, role, evidence: ["…"], confidence: 1, via: [], listings, inactiveListings: [], unlisted,
+  entityId,
+  name: entityId,
+  role,
+  evidence: ["…"],
+  confidence: 1,
+  via: [],
+  listings,
+  inactiveListings: [],
+  unlisted,
 });
 
 const event = {
   eventDate: "2025-02-17",
-  companies: [company("apple", "mentioned", ["AAPL"]), company("baidu", "absent", ["9888.HK", "BIDU"]), company("huawei", "present", [], true), company("tencent", "present", ["0700.HK", "80700.HK"])],
+  companies: [
+    company("apple", "mentioned", ["AAPL"]),
+    company("baidu", "absent", ["9888.HK", "BIDU"]),
+    company("huawei", "present", [], true),
+    company("tencent", "present", ["0700.HK", "80700.HK"]),
+  ],
 } as unknown as EventDocument;
 
 describe("planStudy", () => {

@@ -43,7 +43,12 @@ export function studySettingsCatalogue(): StudySettingsCatalogue {
   const d = studyOptionsSchema.parse({});
   return {
     models: MODEL_NAMES,
-    tests: TEST_NAMES.map((name) => ({ name, label: SIGNIFICANCE_TESTS[name].label, citation: SIGNIFICANCE_TESTS[name].citation, byDefault: DEFAULT_TEST_NAMES.includes(name) })),
+    tests: TEST_NAMES.map((name) => ({
+      name,
+      label: SIGNIFICANCE_TESTS[name].label,
+      citation: SIGNIFICANCE_TESTS[name].citation,
+      byDefault: DEFAULT_TEST_NAMES.includes(name),
+    })),
     conventions: CONVENTION_NAMES.map((name) => ({ name, label: CONVENTION_TEXT[name] })),
     adjustments: ADJUSTMENTS.map((name) => ({ name, label: ADJUSTMENT_TEXT[name] })),
     defaults: {
@@ -66,7 +71,10 @@ export interface TestSettings {
 
 /** The given settings as engine options, leaving out what was not given. */
 export function testSettingsOptions(s: TestSettings): Pick<StudyOptionsInput, "tests" | "convention" | "adjust" | "bootstrap"> {
-  const bootstrap = s.bootstrap === undefined ? undefined : { ...(s.bootstrap.draws === undefined ? {} : { draws: s.bootstrap.draws }), ...(s.bootstrap.seed === undefined ? {} : { seed: s.bootstrap.seed }) };
+  const bootstrap =
+    s.bootstrap === undefined
+      ? undefined
+      : { ...(s.bootstrap.draws === undefined ? {} : { draws: s.bootstrap.draws }), ...(s.bootstrap.seed === undefined ? {} : { seed: s.bootstrap.seed }) };
   return {
     ...(s.tests === undefined ? {} : { tests: s.tests }),
     ...(s.convention === undefined ? {} : { convention: s.convention }),

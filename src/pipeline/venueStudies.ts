@@ -55,10 +55,22 @@ export function studyByVenue(input: VenueStudyInput): StudyResult {
   const parts = venues.map((venue) => {
     const primaries = venue.plan.securities.filter((s) => s.primary);
     const roles = new Set(primaries.map((s) => s.role));
-    const compare = COMPARED_ROLES.filter(([a, b]) => roles.has(a) && roles.has(b)).map(([a, b]): [string, string] => [a + venue.groupSuffix, b + venue.groupSuffix]);
-    const main = run(primaries.map((s) => eventOf(s, venue, true)), compare);
+    const compare = COMPARED_ROLES.filter(([a, b]) => roles.has(a) && roles.has(b)).map(([a, b]): [string, string] => [
+      a + venue.groupSuffix,
+      b + venue.groupSuffix,
+    ]);
+    const main = run(
+      primaries.map((s) => eventOf(s, venue, true)),
+      compare,
+    );
     const others = venue.plan.securities.filter((s) => !s.primary);
-    const extra = others.length > 0 ? run(others.map((s) => eventOf(s, venue, false)), []).events : [];
+    const extra =
+      others.length > 0
+        ? run(
+            others.map((s) => eventOf(s, venue, false)),
+            [],
+          ).events
+        : [];
     return { venue, main, extra };
   });
   const first = parts[0]?.main ?? run([]);

@@ -34,7 +34,13 @@ export interface ArticleTextInput {
   }[];
   readonly timing: {
     readonly basis: string;
-    readonly listings: readonly { readonly symbol: string; readonly exchange?: string; readonly local?: string; readonly rule: string; readonly day0: string }[];
+    readonly listings: readonly {
+      readonly symbol: string;
+      readonly exchange?: string;
+      readonly local?: string;
+      readonly rule: string;
+      readonly day0: string;
+    }[];
   };
   readonly venues: readonly { readonly plan: { readonly venue: string }; readonly benchmarkName: string; readonly groupSuffix: string }[];
   readonly priceSources: Readonly<Record<string, string>>;

@@ -17,7 +17,13 @@ const dates = Int32Array.from({ length: N }, (_, i) => 19000 + i);
 const EVENT = 19000 + 300;
 
 /** A study of `groups` (label → shocks on day 0, one security each) against one market. */
-function study(groups: Record<string, number[]>, windows: [number, number][] = [[0, 0], [-1, 1]]) {
+function study(
+  groups: Record<string, number[]>,
+  windows: [number, number][] = [
+    [0, 0],
+    [-1, 1],
+  ],
+) {
   const securities = new Map<string, Series>();
   const events: StudyEvent[] = [];
   let seed = 1;
@@ -38,7 +44,9 @@ const HK = { name: "Hong Kong", benchmark: "Hang Seng Index", groupSuffix: "" };
 describe("headline", () => {
   it("names the test behind each p-value and gives the gap between compared groups with Welch's t-test", () => {
     const text = headline(study({ absent: [-0.08, -0.07, -0.09], present: [0.01, 0.0, 0.02] }), [HK]);
-    expect(text).toMatch(/^Absent companies fell [\d.]+ % relative to the Hang Seng Index on the day \(3 measured\), present ones rose [\d.]+ % \(3 measured\); the gap of [\d.]+ points is significant at 5 % \(Welch's t-test, p [=<] [\d.]+; permutation test, p = [\d.]+\)\.$/);
+    expect(text).toMatch(
+      /^Absent companies fell [\d.]+ % relative to the Hang Seng Index on the day \(3 measured\), present ones rose [\d.]+ % \(3 measured\); the gap of [\d.]+ points is significant at 5 % \(Welch's t-test, p [=<] [\d.]+; permutation test, p = [\d.]+\)\.$/,
+    );
   });
   it("says a group of one has no Welch's t-test instead of printing p = NaN", () => {
     const text = headline(study({ absent: [-0.08], present: [0.01, 0.0, 0.02] }), [HK]);
@@ -63,7 +71,9 @@ describe("headline", () => {
       { name: "Hong Kong", benchmark: "Hang Seng Index", groupSuffix: " · HK" },
       { name: "United States", benchmark: "S&P 500", groupSuffix: " · US" },
     ]);
-    expect(text).toMatch(/^In Hong Kong, absent companies fell [\d.]+ % relative to the Hang Seng Index .*\. In the United States, absent companies fell [\d.]+ % relative to the S&P 500 /);
+    expect(text).toMatch(
+      /^In Hong Kong, absent companies fell [\d.]+ % relative to the Hang Seng Index .*\. In the United States, absent companies fell [\d.]+ % relative to the S&P 500 /,
+    );
   });
 });
 

@@ -36,7 +36,10 @@ const GROUP_TESTS: readonly TestName[] = ["patell", "cross-sectional-t"];
 export function headline(result: StudyResult, venues: readonly HeadlineVenue[]): string {
   if (venues.length === 0 || !result.groups.some((g) => g.measured > 0)) return "No company of the event could be measured.";
   const windows = result.conventions.windows;
-  const w = Math.max(0, windows.findIndex(([a, b]) => a === 0 && b === 0));
+  const w = Math.max(
+    0,
+    windows.findIndex(([a, b]) => a === 0 && b === 0),
+  );
   const [a, b] = windows[w] ?? [0, 0];
   const when = a === 0 && b === 0 ? "on the day" : `over trading days ${a} to ${b}`;
   const label = (name: TestName): string => result.conventions.tests.find((t) => t.name === name)?.label ?? name;
@@ -72,7 +75,9 @@ function venueSentence(result: StudyResult, venue: HeadlineVenue, w: number, whe
   const gb = cmp && ofVenue.find((g) => g.group === cmp.b);
   if (cmp && ga && gb) {
     named.add(ga.group).add(gb.group);
-    parts.push(`${capital(role(ga))} companies ${move(ga)} ${against} (${count(ga)}), ${role(gb)} ones ${move(gb)} (${count(gb)}); ${gapText(cmp.windows[w], ga, gb)}`);
+    parts.push(
+      `${capital(role(ga))} companies ${move(ga)} ${against} (${count(ga)}), ${role(gb)} ones ${move(gb)} (${count(gb)}); ${gapText(cmp.windows[w], ga, gb)}`,
+    );
   }
   const rest = (roles.length > 0 ? roles : ofVenue).filter((g) => !named.has(g.group));
   for (const g of rest) {

@@ -11,7 +11,9 @@ export function simulationMarkdown(t: SimulationTable): string {
   const d = t.design;
   const head = `| test | ${t.rows.map((r) => (r.abnormal === 0 ? "size (k = 0)" : `k = ${pct(r.abnormal, 1)}`)).join(" | ")} |`;
   const rule = `|---|${t.rows.map(() => "---:").join("|")}|`;
-  const body = d.tests.map((name) => `| ${SIGNIFICANCE_TESTS[name].label} (\`${name}\`) | ${t.rows.map((r) => pct(r.rejections[name] ?? Number.NaN)).join(" | ")} |`);
+  const body = d.tests.map(
+    (name) => `| ${SIGNIFICANCE_TESTS[name].label} (\`${name}\`) | ${t.rows.map((r) => pct(r.rejections[name] ?? Number.NaN)).join(" | ")} |`,
+  );
   const undefinedP = d.tests.flatMap((name) => {
     const n = t.rows.reduce((s, r) => s + (r.undefinedP[name] ?? 0), 0);
     return n > 0 ? [`${name}: ${n} sample(s) without a p-value, counted as not rejected`] : [];

@@ -25,7 +25,24 @@ export function studyCsv(result: StudyResult, options: { companies?: ReadonlyMap
   const who = options.companies;
   // A volume or volatility study says so on every row; a returns study keeps the columns it always had.
   const kind = result.conventions.kind === "returns" ? [] : [result.conventions.kind];
-  const header = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar", ...(kind.length > 0 ? ["kind"] : []), ...(who ? ["company", "role"] : [])];
+  const header = [
+    "id",
+    "security",
+    "market",
+    "group",
+    "event_date",
+    "day0",
+    "status",
+    "reason",
+    "window",
+    "car",
+    "se",
+    "t",
+    "p_value",
+    "bhar",
+    ...(kind.length > 0 ? ["kind"] : []),
+    ...(who ? ["company", "role"] : []),
+  ];
   const rows: (string | number | undefined)[][] = [];
   for (const e of result.events) {
     const base = [e.id, e.security, e.market, asciiGroup(e.group), e.eventDate, e.day0, e.status, e.reason];

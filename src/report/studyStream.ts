@@ -115,7 +115,22 @@ export async function writeStudyStream(c: StudyComputation, format: StreamFormat
   progress?.(n, n);
 }
 
-const STUDY_CSV_HEADER = ["id", "security", "market", "group", "event_date", "day0", "status", "reason", "window", "car", "se", "t", "p_value", "bhar"] as const;
+const STUDY_CSV_HEADER = [
+  "id",
+  "security",
+  "market",
+  "group",
+  "event_date",
+  "day0",
+  "status",
+  "reason",
+  "window",
+  "car",
+  "se",
+  "t",
+  "p_value",
+  "bhar",
+] as const;
 
 async function writeCsv(c: StudyComputation, w: ChunkedWriter, step: (k: number) => void): Promise<void> {
   const { table, options, convention } = c;

@@ -54,7 +54,9 @@ function eventsCsv(result: StudyResult): string {
       ...parameters.map((p) => e.parameters?.[p]),
     ];
     const none: Cell[] = [undefined, undefined, undefined, undefined, undefined, undefined];
-    return e.windows.length === 0 ? [[...base, ...none, ...fit]] : e.windows.map((w) => [...base, windowLabel(w.window), w.car, w.se, w.t, w.pValue, w.bhar, ...fit]);
+    return e.windows.length === 0
+      ? [[...base, ...none, ...fit]]
+      : e.windows.map((w) => [...base, windowLabel(w.window), w.car, w.se, w.t, w.pValue, w.bhar, ...fit]);
   });
   return csv(header, rows);
 }
@@ -91,7 +93,17 @@ function groupDaysCsv(result: StudyResult): string {
         const at = (v: readonly number[] | undefined): number | undefined => (i < 0 ? undefined : v![i]);
         const caar = at(band?.caar);
         const half = at(band?.halfWidth);
-        return [asciiGroup(g.group), d.day, d.aar, from, caar, at(band?.n), at(band?.se), caar === undefined || half === undefined ? undefined : caar - half, caar === undefined || half === undefined ? undefined : caar + half];
+        return [
+          asciiGroup(g.group),
+          d.day,
+          d.aar,
+          from,
+          caar,
+          at(band?.n),
+          at(band?.se),
+          caar === undefined || half === undefined ? undefined : caar - half,
+          caar === undefined || half === undefined ? undefined : caar + half,
+        ];
       });
     }),
   );
@@ -142,7 +154,8 @@ function testsCsv(result: StudyResult): string {
   for (const g of result.groups) {
     const group = asciiGroup(g.group);
     for (const d of g.days) for (const [name, o] of Object.entries(d.tests)) rows.push(["aar", group, undefined, d.day, undefined, ...outcome(name, o)]);
-    for (const w of g.windows) for (const [name, o] of Object.entries(w.tests)) rows.push(["caar", group, undefined, undefined, windowLabel(w.window), ...outcome(name, o)]);
+    for (const w of g.windows)
+      for (const [name, o] of Object.entries(w.tests)) rows.push(["caar", group, undefined, undefined, windowLabel(w.window), ...outcome(name, o)]);
   }
   for (const c of result.comparisons) {
     const head: Cell[] = ["difference", asciiGroup(c.a), asciiGroup(c.b), undefined];
@@ -150,9 +163,39 @@ function testsCsv(result: StudyResult): string {
       const window = windowLabel(w.window);
       rows.push([...head, window, ...outcome("welch-t", w.welch)]);
       const r = w.wilcoxonRankSum;
-      rows.push([...head, window, "wilcoxon-rank-sum", r.statistic, r.pValue, undefined, undefined, undefined, undefined, r.method, undefined, undefined, undefined, undefined]);
+      rows.push([
+        ...head,
+        window,
+        "wilcoxon-rank-sum",
+        r.statistic,
+        r.pValue,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        r.method,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
       const p = w.permutation;
-      rows.push([...head, window, "permutation", undefined, p.pValue, undefined, undefined, p.permutations, p.seed, p.method, undefined, undefined, undefined, undefined]);
+      rows.push([
+        ...head,
+        window,
+        "permutation",
+        undefined,
+        p.pValue,
+        undefined,
+        undefined,
+        p.permutations,
+        p.seed,
+        p.method,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
     }
   }
   return csv(TEST_HEADER, rows);
@@ -205,7 +248,15 @@ function comparisonsCsv(result: StudyResult): string {
 /** One row per regression term: CAR on group dummies, and on the events' covariates when named. */
 function regressionsCsv(result: StudyResult): string {
   const all = [
-    ...result.regressions.map((r) => ({ kind: "group dummies", baseline: r.baseline, window: r.window, observations: r.observations, leftOut: undefined, singular: undefined, terms: r.terms })),
+    ...result.regressions.map((r) => ({
+      kind: "group dummies",
+      baseline: r.baseline,
+      window: r.window,
+      observations: r.observations,
+      leftOut: undefined,
+      singular: undefined,
+      terms: r.terms,
+    })),
     ...(result.covariateRegressions ?? []).map((r) => ({
       kind: `covariates: ${r.covariates.join(" ")}`,
       baseline: r.baseline,

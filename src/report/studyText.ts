@@ -37,18 +37,34 @@ export function studyText(result: StudyResult, title?: string): string {
   );
   const unmeasured = result.events.filter((e) => e.status !== "ok");
   if (unmeasured.length > 0) {
-    out.push("Not measured", textTable(["id", "security", "date", "status", "reason"], unmeasured.map((e) => [e.id, e.security, e.eventDate, e.status, eventReasonText(e)])), "");
+    out.push(
+      "Not measured",
+      textTable(
+        ["id", "security", "date", "status", "reason"],
+        unmeasured.map((e) => [e.id, e.security, e.eventDate, e.status, eventReasonText(e)]),
+      ),
+      "",
+    );
   }
   if (result.suspectReturns && result.suspectReturns.length > 0) {
     out.push(
       c.suspectReturns.includes("used as they are")
         ? "Suspect returns (used as they are: suspectReturns keep)"
         : "Suspect returns (left out of estimation windows; an event whose window holds one is not measured)",
-      textTable(["series", "date", "reason"], result.suspectReturns.map((s) => [s.series, s.date, s.reason])),
+      textTable(
+        ["series", "date", "reason"],
+        result.suspectReturns.map((s) => [s.series, s.date, s.reason]),
+      ),
       "",
     );
   }
-  for (const g of result.groups) out.push(...groupText(g, c.tests.map((t) => t.name)));
+  for (const g of result.groups)
+    out.push(
+      ...groupText(
+        g,
+        c.tests.map((t) => t.name),
+      ),
+    );
   for (const cmp of result.comparisons) {
     out.push(
       `Difference of mean CAR: ${cmp.a} - ${cmp.b}`,
@@ -74,7 +90,14 @@ export function studyText(result: StudyResult, title?: string): string {
         (r.singular ? "; the regressors are collinear: no estimates" : ""),
       textTable(
         ["term", "estimate", "HC3 se", "HC3 t", "HC3 p", "HC1 p"],
-        r.terms.map((t) => [t.name, stat(t.estimate), stat(t.hc3.standardError), stat(t.hc3.statistic) + stars(t.hc3.pValue), pValue(t.hc3.pValue), pValue(t.hc1.pValue)]),
+        r.terms.map((t) => [
+          t.name,
+          stat(t.estimate),
+          stat(t.hc3.standardError),
+          stat(t.hc3.statistic) + stars(t.hc3.pValue),
+          pValue(t.hc3.pValue),
+          pValue(t.hc1.pValue),
+        ]),
       ),
       "",
     );
@@ -116,7 +139,9 @@ function adjustedText(g: GroupResult, tests: readonly TestName[]): string[] {
       g.windows.flatMap((w) =>
         tests.flatMap((t) => {
           const o = w.tests[t];
-          return o ? [[windowLabel(w.window), t, pValue(o.pValue), ...methods.map((m) => pValue(o.adjusted?.[m as keyof typeof o.adjusted] ?? Number.NaN))]] : [];
+          return o
+            ? [[windowLabel(w.window), t, pValue(o.pValue), ...methods.map((m) => pValue(o.adjusted?.[m as keyof typeof o.adjusted] ?? Number.NaN))]]
+            : [];
         }),
       ),
     ),

@@ -97,14 +97,30 @@ export async function studyWorkbook(result: StudyResult, title?: string): Promis
   );
   const regressionRows = [
     ...result.regressions.map((r) => ({ kind: `group dummies against ${r.baseline}`, window: r.window, observations: r.observations, terms: r.terms })),
-    ...(result.covariateRegressions ?? []).map((r) => ({ kind: `covariates ${r.covariates.join(", ")}`, window: r.window, observations: r.observations, terms: r.terms })),
+    ...(result.covariateRegressions ?? []).map((r) => ({
+      kind: `covariates ${r.covariates.join(", ")}`,
+      window: r.window,
+      observations: r.observations,
+      terms: r.terms,
+    })),
   ];
   addSheet(
     book,
     "regressions",
     ["regression", "window", "observations", "term", "estimate", "HC3 se", "HC3 t", "HC3 p", "HC1 se", "HC1 p"],
     regressionRows.flatMap((r) =>
-      r.terms.map((t) => [r.kind, windowLabel(r.window), r.observations, t.name, num(t.estimate), num(t.hc3.standardError), num(t.hc3.statistic), num(t.hc3.pValue), num(t.hc1.standardError), num(t.hc1.pValue)]),
+      r.terms.map((t) => [
+        r.kind,
+        windowLabel(r.window),
+        r.observations,
+        t.name,
+        num(t.estimate),
+        num(t.hc3.standardError),
+        num(t.hc3.statistic),
+        num(t.hc3.pValue),
+        num(t.hc1.standardError),
+        num(t.hc1.pValue),
+      ]),
     ),
   );
   const c = result.conventions;

@@ -37,7 +37,11 @@ export async function writeReport(dir: string, input: ReportInput): Promise<Repo
   };
   await writeFileAtomic(files.html, reportHtml(input, charts), { encoding: "utf8" });
   await writeFileAtomic(files.json, JSON.stringify(input.result, null, 2) + "\n", { encoding: "utf8" });
-  await writeFileAtomic(files.csv, studyCsv(input.result, { ...(input.companies ? { companies: csvCompanies(input.result, input.companies) } : {}), bom: true }), { encoding: "utf8" });
+  await writeFileAtomic(
+    files.csv,
+    studyCsv(input.result, { ...(input.companies ? { companies: csvCompanies(input.result, input.companies) } : {}), bom: true }),
+    { encoding: "utf8" },
+  );
   await Promise.all(
     charts.map(async (c) => {
       const paths = files.charts[c.key];

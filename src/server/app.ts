@@ -133,7 +133,8 @@ function studyId(c: Context): number {
 /** The fields of a multipart upload, with its one file in the field `file` (at most `limit` bytes); 415 for any other body. */
 async function upload(c: Context, limit: number): Promise<{ file: File; fields: Record<string, string> }> {
   const type = (c.req.header("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("multipart/form-data")) throw new ApiError(415, "unsupported_media_type", "send a multipart/form-data upload with the file in the field `file`");
+  if (!type.startsWith("multipart/form-data"))
+    throw new ApiError(415, "unsupported_media_type", "send a multipart/form-data upload with the file in the field `file`");
   let form: Record<string, string | File | (string | File)[]>;
   try {
     form = await c.req.parseBody({ all: true });
@@ -147,7 +148,8 @@ async function upload(c: Context, limit: number): Promise<{ file: File; fields: 
       { path: "file", message: Array.isArray(file) ? "one file only" : "a file is required" },
     ]);
   }
-  if (file.size > limit) throw ApiError.tooLarge(`the file is ${file.size} bytes, more than the ${limit} accepted`, [{ path: "file", message: `at most ${limit} bytes` }]);
+  if (file.size > limit)
+    throw ApiError.tooLarge(`the file is ${file.size} bytes, more than the ${limit} accepted`, [{ path: "file", message: `at most ${limit} bytes` }]);
   const fields = Object.fromEntries(Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   return { file, fields };
 }
@@ -158,7 +160,9 @@ async function uploadedEventList(file: File): Promise<EventList> {
     return readEventList(await file.text(), file.name);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    throw new ApiError(400, "invalid_input", e.message, [{ path: "file", message: e.detail, ...(e.line === undefined ? {} : { line: e.line }), ...(e.field === undefined ? {} : { field: e.field }) }]);
+    throw new ApiError(400, "invalid_input", e.message, [
+      { path: "file", message: e.detail, ...(e.line === undefined ? {} : { line: e.line }), ...(e.field === undefined ? {} : { field: e.field }) },
+    ]);
   }
 }
 

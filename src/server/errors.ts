@@ -95,7 +95,10 @@ const HTTP_ERRORS: Readonly<Record<ErrorCode, { readonly status: ApiError["statu
  * The API's answer to an error of the program's model: its status from {@link HTTP_ERRORS}; a refusal
  * of input (400) takes the route's own code (`invalid_input` for an article, `invalid_study` for a study).
  */
-export function apiErrorOf(e: { readonly code: ErrorCode; readonly message: string; readonly issues?: readonly ApiIssue[] | undefined }, inputCode?: string): ApiError {
+export function apiErrorOf(
+  e: { readonly code: ErrorCode; readonly message: string; readonly issues?: readonly ApiIssue[] | undefined },
+  inputCode?: string,
+): ApiError {
   const { status, code } = HTTP_ERRORS[e.code];
   if (status === 500) return new ApiError(500, "internal", "internal error");
   return new ApiError(status, status === 400 && inputCode !== undefined ? inputCode : code, e.message, e.issues);
@@ -106,7 +109,12 @@ export function apiErrorOf(e: { readonly code: ErrorCode; readonly message: stri
  * with its stack: an ApiError as it is, an error of the model by its code, anything else (a RangeError,
  * a TypeError: a bug) a plain 500.
  */
-export function errorAnswer(err: unknown): { readonly status: ApiError["status"]; readonly body: ApiErrorBody; readonly headers?: Readonly<Record<string, string>> | undefined; readonly fault: boolean } {
+export function errorAnswer(err: unknown): {
+  readonly status: ApiError["status"];
+  readonly body: ApiErrorBody;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly fault: boolean;
+} {
   if (err instanceof ApiError) return { status: err.status, body: err.body, headers: err.headers, fault: false };
   if (err instanceof AftershockError) {
     const answer = apiErrorOf({ code: err.code, message: err.message, issues: studyIssues(err) });

@@ -30,9 +30,15 @@ export interface JobRunner {
 
 /** The 503 answer to a job when the queue is full. */
 export function serverBusy(limits: Limits): ApiError {
-  return new ApiError(503, "busy", `the server is busy (${limits.queuedJobs} jobs waiting, ${limitVariable("queuedJobs")}): try again in ${RETRY_AFTER_SECONDS} s`, undefined, {
-    "Retry-After": String(RETRY_AFTER_SECONDS),
-  });
+  return new ApiError(
+    503,
+    "busy",
+    `the server is busy (${limits.queuedJobs} jobs waiting, ${limitVariable("queuedJobs")}): try again in ${RETRY_AFTER_SECONDS} s`,
+    undefined,
+    {
+      "Retry-After": String(RETRY_AFTER_SECONDS),
+    },
+  );
 }
 
 export interface JobPoolOptions {
@@ -109,7 +115,11 @@ function refusal(e: unknown, job: Job, limits: Limits): unknown {
   const message = e instanceof Error ? e.message : String(e);
   const what = job.kind === "extract" ? "the extraction" : "the study";
   if (e instanceof Error && (e.name === "AbortError" || /aborted/i.test(message))) {
-    return new ApiError(422, "job_time_limit", `${what} took longer than ${limits.jobMilliseconds / 1000} s and was stopped (${limitVariable("jobMilliseconds")})`);
+    return new ApiError(
+      422,
+      "job_time_limit",
+      `${what} took longer than ${limits.jobMilliseconds / 1000} s and was stopped (${limitVariable("jobMilliseconds")})`,
+    );
   }
   if (/memory limit|out of memory/i.test(message)) {
     return new ApiError(422, "job_memory_limit", `${what} needed more than ${limits.jobMemoryMb} MB and was stopped (${limitVariable("jobMemoryMb")})`);

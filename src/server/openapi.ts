@@ -90,7 +90,11 @@ export function openApiDocument(version: string): JsonSchema {
     servers: [{ url: "/" }],
     paths: {
       "/api/health": {
-        get: { operationId: "health", summary: "Is the server up, and which version", responses: { 200: { description: "Up.", ...json(ref("Health")) }, 500: ERRORS[500] } },
+        get: {
+          operationId: "health",
+          summary: "Is the server up, and which version",
+          responses: { 200: { description: "Up.", ...json(ref("Health")) }, 500: ERRORS[500] },
+        },
       },
       "/api/examples": {
         get: {
@@ -125,10 +129,20 @@ export function openApiDocument(version: string): JsonSchema {
           operationId: "searchSecurities",
           summary: "Search companies and indices by name, alias, Chinese name, person or symbol",
           parameters: [
-            { name: "q", in: "query", required: true, description: "Search text, e.g. baidu, 百度, Robin Li, 9888.HK.", schema: { type: "string", minLength: 1, maxLength: 200 } },
+            {
+              name: "q",
+              in: "query",
+              required: true,
+              description: "Search text, e.g. baidu, 百度, Robin Li, 9888.HK.",
+              schema: { type: "string", minLength: 1, maxLength: 200 },
+            },
             { name: "limit", in: "query", required: false, description: "Most results.", schema: { type: "integer", minimum: 1, maximum: 100, default: 10 } },
           ],
-          responses: { 200: { description: "Best matches first.", ...json({ type: "array", items: ref("SecurityMatch") }) }, 400: ERRORS[400], 500: ERRORS[500] },
+          responses: {
+            200: { description: "Best matches first.", ...json({ type: "array", items: ref("SecurityMatch") }) },
+            400: ERRORS[400],
+            500: ERRORS[500],
+          },
         },
       },
       "/api/prices/import": {
@@ -197,7 +211,10 @@ export function openApiDocument(version: string): JsonSchema {
         get: {
           operationId: "exportStudy",
           summary: "Download a saved study: its results as CSV (one row per event and window) or the whole study as JSON",
-          parameters: [pathId("The study's id."), { name: "format", in: "query", required: false, schema: { type: "string", enum: ["csv", "json"], default: "json" } }],
+          parameters: [
+            pathId("The study's id."),
+            { name: "format", in: "query", required: false, schema: { type: "string", enum: ["csv", "json"], default: "json" } },
+          ],
           responses: {
             200: {
               description: "An attachment (Content-Disposition).",

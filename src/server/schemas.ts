@@ -7,7 +7,18 @@ import { DEFAULT_LIMITS } from "../limits.js";
 import type { UnmeasuredReason } from "../shared/eventReasons.js";
 import type { ImportSummary } from "../shared/importSummary.js";
 import { DATE_ONLY_WINDOWS, DEFAULT_ESTIMATION, DEFAULT_WINDOWS } from "../shared/defaultWindows.js";
-import { ADJUSTMENTS, companyRoleSchema, CONVENTION_NAMES, eventDocumentSchema, feedItemErrorSchema, FORMAT_NAMES, MODEL_NAMES, RESULT_SCHEMA, STUDY_KINDS, TEST_NAMES } from "../pipeline/vocabulary.js";
+import {
+  ADJUSTMENTS,
+  companyRoleSchema,
+  CONVENTION_NAMES,
+  eventDocumentSchema,
+  feedItemErrorSchema,
+  FORMAT_NAMES,
+  MODEL_NAMES,
+  RESULT_SCHEMA,
+  STUDY_KINDS,
+  TEST_NAMES,
+} from "../pipeline/vocabulary.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
 
@@ -57,9 +68,7 @@ const windowList = (windows: readonly (readonly [number, number])[]): string => 
 /** Most bootstrap resamples one request may ask for: each is a pass over every event. */
 const MAX_BOOTSTRAP_DRAWS = 100_000;
 
-const relativeWindow = z
-  .tuple([z.int(), z.int()])
-  .refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
+const relativeWindow = z.tuple([z.int(), z.int()]).refine(([a, b]) => a <= b, { message: "a window's first day must not come after its last day" });
 
 const studyOptionsRequestSchema = z
   .object({
@@ -69,15 +78,31 @@ const studyOptionsRequestSchema = z
       .min(1)
       .max(20)
       .optional()
-      .meta({ description: `Event windows in trading days around day 0 (default ${windowList(DEFAULT_WINDOWS)}; ${windowList(DATE_ONLY_WINDOWS)} when the event has no time).` }),
+      .meta({
+        description: `Event windows in trading days around day 0 (default ${windowList(DEFAULT_WINDOWS)}; ${windowList(DATE_ONLY_WINDOWS)} when the event has no time).`,
+      }),
     estimation: relativeWindow.optional().meta({ description: `Estimation window in trading days (default ${windowList([DEFAULT_ESTIMATION])}).` }),
     benchmark: z.string().min(1).optional().meta({ description: "One benchmark for every listing instead of each venue's index (e.g. ^HSI)." }),
-    tests: z.array(z.enum(TEST_NAMES)).min(1).max(TEST_NAMES.length).optional().meta({ description: "Significance tests of the groups' windows (default: the battery GET /api/study-settings marks byDefault)." }),
+    tests: z
+      .array(z.enum(TEST_NAMES))
+      .min(1)
+      .max(TEST_NAMES.length)
+      .optional()
+      .meta({ description: "Significance tests of the groups' windows (default: the battery GET /api/study-settings marks byDefault)." }),
     convention: z.enum(CONVENTION_NAMES).optional().meta({ description: "Variance and CAAR conventions of another tool to reproduce (default textbook)." }),
-    adjust: z.array(z.enum(ADJUSTMENTS)).max(ADJUSTMENTS.length).optional().meta({ description: "Multiple-testing adjustments of the window tests' p-values, shown beside the raw ones (default none)." }),
+    adjust: z
+      .array(z.enum(ADJUSTMENTS))
+      .max(ADJUSTMENTS.length)
+      .optional()
+      .meta({ description: "Multiple-testing adjustments of the window tests' p-values, shown beside the raw ones (default none)." }),
     bootstrap: z
       .object({
-        draws: z.int().min(1).max(MAX_BOOTSTRAP_DRAWS).optional().meta({ description: `Resamples of the bootstrap tests (default 1000, at most ${MAX_BOOTSTRAP_DRAWS}).` }),
+        draws: z
+          .int()
+          .min(1)
+          .max(MAX_BOOTSTRAP_DRAWS)
+          .optional()
+          .meta({ description: `Resamples of the bootstrap tests (default 1000, at most ${MAX_BOOTSTRAP_DRAWS}).` }),
         seed: z.int().optional().meta({ description: "Seed of the bootstrap resamples (default 42)." }),
       })
       .strict()
@@ -91,7 +116,9 @@ export const studyUploadOptionsSchema = z.object({ options: studyOptionsRequestS
 
 export const studyRequestSchema = z
   .object({
-    event: eventDocumentSchema.meta({ description: "The event document from /api/events/extract, possibly edited (companies removed, roles or listings changed)." }),
+    event: eventDocumentSchema.meta({
+      description: "The event document from /api/events/extract, possibly edited (companies removed, roles or listings changed).",
+    }),
     options: studyOptionsRequestSchema.optional(),
   })
   .strict();
@@ -104,7 +131,10 @@ export const storedStudySpecSchema = z.union([
 ]);
 
 export const eventListUploadSchema = z.object({
-  file: z.string().meta({ format: "binary", description: "The event list: a CSV with columns security and date (YYYY-MM-DD), optional id, group and market, as `aftershock study` reads." }),
+  file: z.string().meta({
+    format: "binary",
+    description: "The event list: a CSV with columns security and date (YYYY-MM-DD), optional id, group and market, as `aftershock study` reads.",
+  }),
   options: z.string().optional().meta({ description: "The study's options as JSON text, as `options` of POST /api/studies." }),
 });
 
@@ -119,23 +149,24 @@ export const exportQuerySchema = z.object({
 
 // --------------------------------------------------------------------------------------------- responses
 
-export const errorBodySchema = z
-  .object({
-    error: z.strictObject({
-      code: z.string().meta({ description: "bad_request, invalid_body, invalid_query, invalid_input, forbidden, not_found, payload_too_large, missing_prices, internal, ..." }),
-      message: z.string(),
-      issues: z
-        .array(
-          z.strictObject({
-            path: z.string(),
-            message: z.string(),
-            line: z.int().optional().meta({ description: "The uploaded file's 1-based line at fault." }),
-            field: z.string().optional().meta({ description: "The uploaded file's column at fault." }),
-          }),
-        )
-        .optional(),
-    }),
-  });
+export const errorBodySchema = z.object({
+  error: z.strictObject({
+    code: z
+      .string()
+      .meta({ description: "bad_request, invalid_body, invalid_query, invalid_input, forbidden, not_found, payload_too_large, missing_prices, internal, ..." }),
+    message: z.string(),
+    issues: z
+      .array(
+        z.strictObject({
+          path: z.string(),
+          message: z.string(),
+          line: z.int().optional().meta({ description: "The uploaded file's 1-based line at fault." }),
+          field: z.string().optional().meta({ description: "The uploaded file's column at fault." }),
+        }),
+      )
+      .optional(),
+  }),
+});
 
 export const healthSchema = z.strictObject({ ok: z.literal(true), version: z.string() });
 
@@ -188,8 +219,12 @@ const importSummarySchema: z.ZodType<ImportSummary> = z.strictObject({
       noTrade: z.int().meta({ description: "Days without trade (close missing)." }),
     })
     .exactOptional(),
-  factors: z.array(z.strictObject({ name: z.string(), columns: z.array(z.string()), days: z.int(), first: isoDate.exactOptional(), last: isoDate.exactOptional() })),
-  skipped: z.array(z.strictObject({ reason: z.string(), lines: z.array(z.int()) })).meta({ description: "Rows skipped, grouped by reason, with their 1-based lines." }),
+  factors: z.array(
+    z.strictObject({ name: z.string(), columns: z.array(z.string()), days: z.int(), first: isoDate.exactOptional(), last: isoDate.exactOptional() }),
+  ),
+  skipped: z
+    .array(z.strictObject({ reason: z.string(), lines: z.array(z.int()) }))
+    .meta({ description: "Rows skipped, grouped by reason, with their 1-based lines." }),
 });
 
 export const importResponseSchema = z.strictObject({
@@ -236,10 +271,21 @@ const unmeasuredSchema: z.ZodType<UnmeasuredReason> = z
     z.strictObject({ code: z.literal("not-yet-listed"), eventDate: isoDate, firstReturn: isoDate }),
     z.strictObject({ code: z.literal("not-yet-listed"), daysShort: z.int(), firstReturn: isoDate }),
     z.strictObject({ code: z.literal("after-last-data"), eventDate: isoDate, lastReturn: isoDate }),
-    z.strictObject({ code: z.literal("not-traded-on-event-date"), eventDate: isoDate, policy: z.enum(["next", "previous"]).exactOptional(), session: isoDate.exactOptional() }),
+    z.strictObject({
+      code: z.literal("not-traded-on-event-date"),
+      eventDate: isoDate,
+      policy: z.enum(["next", "previous"]).exactOptional(),
+      session: isoDate.exactOptional(),
+    }),
     z.strictObject({ code: z.literal("non-trading-day-excluded"), eventDate: isoDate }),
     z.strictObject({ code: z.literal("estimation-too-short"), days: z.int(), needed: z.int() }),
-    z.strictObject({ code: z.literal("event-window-beyond-data"), lastReturn: isoDate, lastDay: z.int(), windowEnd: isoDate.exactOptional(), daysBeyond: z.int().exactOptional() }),
+    z.strictObject({
+      code: z.literal("event-window-beyond-data"),
+      lastReturn: isoDate,
+      lastDay: z.int(),
+      windowEnd: isoDate.exactOptional(),
+      daysBeyond: z.int().exactOptional(),
+    }),
     z.strictObject({ code: z.literal("gap-in-event-window"), date: isoDate }),
     z.strictObject({ code: z.literal("market-missing-in-event-window"), missing: z.enum(["market", "factor", "return"]), date: isoDate }),
     z.strictObject({ code: z.literal("suspect-price-in-event-window"), suspect: z.string() }),
@@ -446,7 +492,14 @@ export type StudyResponse = z.output<typeof studyResponseSchema>;
 export const studySettingsSchema = z
   .object({
     models: z.array(z.enum(MODEL_NAMES)),
-    tests: z.array(z.strictObject({ name: z.enum(TEST_NAMES), label: z.string(), citation: z.string(), byDefault: z.boolean().meta({ description: "Run when a study names no tests." }) })),
+    tests: z.array(
+      z.strictObject({
+        name: z.enum(TEST_NAMES),
+        label: z.string(),
+        citation: z.string(),
+        byDefault: z.boolean().meta({ description: "Run when a study names no tests." }),
+      }),
+    ),
     conventions: z.array(z.strictObject({ name: z.enum(CONVENTION_NAMES), label: z.string() })),
     adjustments: z.array(z.strictObject({ name: z.enum(ADJUSTMENTS), label: z.string() })),
     defaults: z.strictObject({

@@ -69,7 +69,8 @@ export async function createListStudy(ctx: StudyContext, list: EventList, option
         serialiseImports: (run) => ctx.importLock.run(run),
         runStudy: async (events, panel, opts) => {
           const out = await ctx.jobs.run({ kind: "event-list", list: events, panel, options: opts });
-          if ("failed" in out) throw apiErrorOf(out.failed.kind === "missing-benchmark" ? { ...out.failed, code: "missing-benchmark" } : out.failed, "invalid_study");
+          if ("failed" in out)
+            throw apiErrorOf(out.failed.kind === "missing-benchmark" ? { ...out.failed, code: "missing-benchmark" } : out.failed, "invalid_study");
           return out.json;
         },
       },

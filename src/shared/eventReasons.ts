@@ -22,7 +22,13 @@ export type UnmeasuredReason =
   | { readonly code: "non-trading-day-excluded"; readonly eventDate: string }
   | { readonly code: "estimation-too-short"; readonly days: number; readonly needed: number }
   /** The window's last day (`lastDay`) falls on `windowEnd`, or `daysBeyond` trading days, after the last return. */
-  | { readonly code: "event-window-beyond-data"; readonly lastReturn: string; readonly lastDay: number; readonly windowEnd?: string; readonly daysBeyond?: number }
+  | {
+      readonly code: "event-window-beyond-data";
+      readonly lastReturn: string;
+      readonly lastDay: number;
+      readonly windowEnd?: string;
+      readonly daysBeyond?: number;
+    }
   /** The security did not trade on the exchange days before `date`. */
   | { readonly code: "gap-in-event-window"; readonly date: string }
   | { readonly code: "market-missing-in-event-window"; readonly missing: "market" | "factor" | "return"; readonly date: string }

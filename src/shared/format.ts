@@ -50,7 +50,12 @@ export function adjustedPValues(adjusted: Readonly<Partial<Record<string, number
 }
 
 /** What a test's statistic is read against, for a note beside it: its resamples and seed, or its degrees of freedom ("" when neither). */
-export function testNote(o: { readonly distribution: string; readonly df?: number | null | undefined; readonly draws?: number | null | undefined; readonly seed?: number | null | undefined }): string {
+export function testNote(o: {
+  readonly distribution: string;
+  readonly df?: number | null | undefined;
+  readonly draws?: number | null | undefined;
+  readonly seed?: number | null | undefined;
+}): string {
   if (o.distribution === "bootstrap") return `${o.draws} bootstrap resamples, seed ${o.seed}`;
   if (!finite(o.df)) return "";
   return o.distribution === "signed-rank" ? `${o.df} non-zero differences` : `df ${stat(o.df)}`;

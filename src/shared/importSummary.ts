@@ -21,7 +21,13 @@ export interface ImportSummary {
     /** Days without trade (close missing, suspensions). */
     readonly noTrade: number;
   };
-  readonly factors: readonly { readonly name: string; readonly columns: readonly string[]; readonly days: number; readonly first?: string; readonly last?: string }[];
+  readonly factors: readonly {
+    readonly name: string;
+    readonly columns: readonly string[];
+    readonly days: number;
+    readonly first?: string;
+    readonly last?: string;
+  }[];
   /** Rows skipped, grouped by reason, with their 1-based lines. */
   readonly skipped: readonly { readonly reason: string; readonly lines: readonly number[] }[];
 }

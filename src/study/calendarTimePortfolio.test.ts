@@ -44,7 +44,11 @@ const factors: FactorSeries = { dates, rf: f64(RF), columns: Object.fromEntries(
 const MODELS = { "fama-french-3": ["Mkt-RF", "SMB", "HML"], "carhart-4": ["Mkt-RF", "SMB", "HML", "MOM"] } as const;
 
 function holdings(horizon: number, weighting: "equal" | "value", from = securities): Holding[] {
-  return fx.events.map((e) => ({ security: e.security, ...holdingReturns(from.get(e.security)!, e.date, horizon), weight: weighting === "value" ? e.marketCap : 1 }));
+  return fx.events.map((e) => ({
+    security: e.security,
+    ...holdingReturns(from.get(e.security)!, e.date, horizon),
+    weight: weighting === "value" ? e.marketCap : 1,
+  }));
 }
 
 /** Alpha, its se and t relative 1e-10 (R² 1e-10), tails 1e-9, days and df exact. */
@@ -67,7 +71,8 @@ describe("calendar-time portfolio against numpy (make_calendar_time.py)", () => 
       expect([...p.dates]).toEqual(c.portfolio.dates);
       expect([...p.firms]).toEqual(c.portfolio.firms);
       expectAllClose(p.returns, c.portfolio.returns, 1e-12, `${context} returns`);
-      for (const [model, names] of Object.entries(MODELS)) expectAlpha(calendarTimeAlpha(p, factors, names), c.alphas[model as keyof typeof MODELS], `${context} ${model}`);
+      for (const [model, names] of Object.entries(MODELS))
+        expectAlpha(calendarTimeAlpha(p, factors, names), c.alphas[model as keyof typeof MODELS], `${context} ${model}`);
     });
   }
 });
@@ -111,7 +116,10 @@ describe("calendar-time portfolio in a study (option calendarTime)", () => {
       options: { estimation: [-120, -11], minEstimationDays: 60, windows: [[0, 0]], suspectReturns: "keep", calendarTime: { horizon: 5 } },
     });
     expect(grouped.calendarTime!.map((c) => c.group)).toEqual(["all", "even", "odd"]);
-    for (const [g, parity] of [[1, 0], [2, 1]] as const) {
+    for (const [g, parity] of [
+      [1, 0],
+      [2, 1],
+    ] as const) {
       const own = holdings(5, "equal").filter((_, i) => i % 2 === parity);
       const p = calendarTimeReturns(own);
       const got = grouped.calendarTime![g]!;
@@ -139,15 +147,20 @@ describe("calendar-time portfolio in a study (option calendarTime)", () => {
 describe("calendar-time portfolio (properties)", () => {
   it("adding a to every security's return on every day adds a to the alpha and leaves its standard error (relative 1e-10)", () => {
     fc.assert(
-      fc.property(fc.double({ min: -0.01, max: 0.01, noNaN: true }), fc.constantFrom(0, 5, 20), fc.constantFrom("equal" as const, "value" as const), (a, horizon, weighting) => {
-        const shifted = new Map([...securities].map(([name, s]) => [name, { dates, values: s.values.map((v) => v + a) }]));
-        for (const names of Object.values(MODELS)) {
-          const base = calendarTimeAlpha(calendarTimeReturns(holdings(horizon, weighting)), factors, names);
-          const moved = calendarTimeAlpha(calendarTimeReturns(holdings(horizon, weighting, shifted)), factors, names);
-          expect(Math.abs(moved.alpha - (base.alpha + a))).toBeLessThanOrEqual(1e-10 * (Math.abs(base.alpha) + Math.abs(a)) + 1e-15);
-          expectClose(moved.standardError, base.standardError, 1e-10, "se");
-        }
-      }),
+      fc.property(
+        fc.double({ min: -0.01, max: 0.01, noNaN: true }),
+        fc.constantFrom(0, 5, 20),
+        fc.constantFrom("equal" as const, "value" as const),
+        (a, horizon, weighting) => {
+          const shifted = new Map([...securities].map(([name, s]) => [name, { dates, values: s.values.map((v) => v + a) }]));
+          for (const names of Object.values(MODELS)) {
+            const base = calendarTimeAlpha(calendarTimeReturns(holdings(horizon, weighting)), factors, names);
+            const moved = calendarTimeAlpha(calendarTimeReturns(holdings(horizon, weighting, shifted)), factors, names);
+            expect(Math.abs(moved.alpha - (base.alpha + a))).toBeLessThanOrEqual(1e-10 * (Math.abs(base.alpha) + Math.abs(a)) + 1e-15);
+            expectClose(moved.standardError, base.standardError, 1e-10, "se");
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

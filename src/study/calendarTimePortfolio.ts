@@ -75,7 +75,7 @@ export function calendarTimeReturns(holdings: readonly Holding[]): PortfolioSeri
   const outDates: number[] = [];
   const outReturns: number[] = [];
   const outFirms: number[] = [];
-  for (let at = 0; at < byDate.length; ) {
+  for (let at = 0; at < byDate.length;) {
     const day = dates[byDate[at]!]!;
     let sw = 0;
     let swr = 0;

@@ -26,7 +26,10 @@ export function checkCalendarTimeWeights(events: readonly HeldEvent[], settings:
   events.forEach((e, i) => {
     const w = e.covariates?.[name];
     if (w === undefined || !(w > 0) || !Number.isFinite(w)) {
-      const message = w === undefined ? `value weighting needs "${name}" for every event; event "${e.id}" has none` : `"${name}" must be a positive market capitalisation; event "${e.id}" has ${w}`;
+      const message =
+        w === undefined
+          ? `value weighting needs "${name}" for every event; event "${e.id}" has none`
+          : `"${name}" must be a positive market capitalisation; event "${e.id}" has ${w}`;
       throw new StudyInputError([{ path: `events.${i}.covariates.${name}`, message }]);
     }
   });
@@ -50,7 +53,9 @@ export function calendarTimeResult(
   const head = { group, horizon: settings.horizon, weighting: settings.weighting, ...(settings.weight === undefined ? {} : { weight: settings.weight }) };
   const none = (reason: string): CalendarTimeResult => ({ ...head, days: 0, averageFirms: Number.NaN, alphas: [], reason });
   if (settings.weighting === "value" && settings.weight === undefined) {
-    return none("value weighting needs each event's market capitalisation: name the event covariate that holds it as calendarTime.weight (equal weighting needs none)");
+    return none(
+      "value weighting needs each event's market capitalisation: name the event covariate that holds it as calendarTime.weight (equal weighting needs none)",
+    );
   }
   if (rows.length === 0) return none("no measured event: no portfolio");
   const holdings: Holding[] = rows.map((k) => {
@@ -66,7 +71,8 @@ export function calendarTimeResult(
     return {
       ...described,
       alphas: [],
-      reason: "no factor returns given: the alphas need daily Fama-French factors (a factors file in the study file, or the French files imported into the store: F-F_Research_Data_Factors_daily.csv, and the momentum file for Carhart)",
+      reason:
+        "no factor returns given: the alphas need daily Fama-French factors (a factors file in the study file, or the French files imported into the store: F-F_Research_Data_Factors_daily.csv, and the momentum file for Carhart)",
     };
   }
   return {

@@ -25,7 +25,15 @@ const study = (covariates?: string[]) =>
     markets: new Map([["M", market]]),
     defaultMarket: "M",
     events,
-    options: { estimation: [-200, -11], windows: [[0, 0], [-1, 1]], tests: ["cross-sectional-t"], ...(covariates ? { covariates } : {}) },
+    options: {
+      estimation: [-200, -11],
+      windows: [
+        [0, 0],
+        [-1, 1],
+      ],
+      tests: ["cross-sectional-t"],
+      ...(covariates ? { covariates } : {}),
+    },
   });
 
 describe("cross-sectional regression of CARs on event covariates", () => {
@@ -56,6 +64,8 @@ describe("cross-sectional regression of CARs on event covariates", () => {
     const read = parseEventsCsv(csv, "events.csv", { covariateColumns: ["size"] });
     expect(read.map((e) => e.covariates)).toEqual([{ size: 12.5 }, { size: Number.NaN }]);
     expect(parseEventsCsv(csv, "events.csv")[0]!.covariates).toBeUndefined();
-    expect(() => parseEventsCsv("security,date,size\nAAPL,2020-01-02,big\n", "events.csv", { covariateColumns: ["size"] })).toThrow(`events.csv:2: field "size": "big" is not a number`);
+    expect(() => parseEventsCsv("security,date,size\nAAPL,2020-01-02,big\n", "events.csv", { covariateColumns: ["size"] })).toThrow(
+      `events.csv:2: field "size": "big" is not a number`,
+    );
   });
 });

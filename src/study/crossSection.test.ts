@@ -55,9 +55,16 @@ describe("CAAR is the sum of the window's AARs (textbook) and their mean (estudy
         const dates = Int32Array.from({ length: 120 }, (_, i) => 10_000 + i);
         const market = Float64Array.from(dates, () => (u() - 0.5) * 0.02);
         const securities = new Map(
-          ["A", "B", "C", "D"].map((name, k) => [name, { dates, values: Float64Array.from(market, (m, i) => (k === 3 && i < 30 ? Number.NaN : 0.9 * m + (u() - 0.5) * 0.03)) }] as const),
+          ["A", "B", "C", "D"].map(
+            (name, k) =>
+              [name, { dates, values: Float64Array.from(market, (m, i) => (k === 3 && i < 30 ? Number.NaN : 0.9 * m + (u() - 0.5) * 0.03)) }] as const,
+          ),
         );
-        const windows: [number, number][] = [[0, 0], [-2, 3], [1, 5]];
+        const windows: [number, number][] = [
+          [0, 0],
+          [-2, 3],
+          [1, 5],
+        ];
         const r = runStudy({
           securities,
           markets: new Map([["M", { dates, values: market }]]),

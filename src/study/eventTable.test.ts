@@ -5,7 +5,10 @@ import { allocateEventTable, selectRows, withRows, type EventTable } from "./eve
 import { eventGrid, type EventWindow } from "./eventWindow.js";
 import { seededUniform } from "../../test/support/seededUniform.js";
 
-const WINDOWS: readonly EventWindow[] = [[-2, 2], [0, 0]];
+const WINDOWS: readonly EventWindow[] = [
+  [-2, 2],
+  [0, 0],
+];
 
 /** A table of n rows filled with seeded values, some NaN (as unmeasured rows have). */
 function filledTable(n: number, seed: number, estimationDays: boolean): EventTable {

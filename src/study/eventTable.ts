@@ -53,13 +53,7 @@ function storedGrid(grid: EventGrid, needs: TableNeeds): EventGrid {
   return { ...grid, days: grid.days.subarray(grid.estimationLength), estimationLength: 0 };
 }
 
-export function allocateEventTable(
-  n: number,
-  grid: EventGrid,
-  windows: readonly EventWindow[],
-  parameters: number,
-  needs: TableNeeds,
-): EventTable {
+export function allocateEventTable(n: number, grid: EventGrid, windows: readonly EventWindow[], parameters: number, needs: TableNeeds): EventTable {
   const stored = storedGrid(grid, needs);
   const cols = stored.days.length;
   const span = grid.spanLength;

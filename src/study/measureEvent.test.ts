@@ -89,7 +89,9 @@ describe("measureEvent against explicit matrix formulas (numpy, security listed 
 const DAY0 = 19_000;
 const weekday = (d: number): number => (d + 4) % 7; // 0 = Sunday (1970-01-01 was a Thursday)
 /** 120 weekdays from DAY0 on. */
-const tradingDays = Array.from({ length: 200 }, (_, i) => DAY0 + i).filter((d) => weekday(d) !== 0 && weekday(d) !== 6).slice(0, 120);
+const tradingDays = Array.from({ length: 200 }, (_, i) => DAY0 + i)
+  .filter((d) => weekday(d) !== 0 && weekday(d) !== 6)
+  .slice(0, 120);
 
 function series(days: readonly number[], seed: number, scale = 0.01): Series {
   return {
@@ -100,7 +102,12 @@ function series(days: readonly number[], seed: number, scale = 0.01): Series {
 
 const statusOptions = { model: "market-model", estimation: [-40, -6], windows: [[-2, 2]], minEstimationDays: 20 } as const;
 
-function statusOf(security: Series, date: number, options: Record<string, unknown> = {}, market = series(tradingDays, 1)): { code: string; day0?: string; reason: string } {
+function statusOf(
+  security: Series,
+  date: number,
+  options: Record<string, unknown> = {},
+  market = series(tradingDays, 1),
+): { code: string; day0?: string; reason: string } {
   const events: StudyEvent[] = [{ id: "e", security: "S", date }];
   const r = runStudy({
     securities: new Map([["S", security]]),
@@ -168,7 +175,10 @@ describe("event statuses", () => {
   });
 
   it("market-missing-in-event-window: the market has no return on a security day inside the window", () => {
-    const market = series(tradingDays.filter((_, k) => k !== 61), 1);
+    const market = series(
+      tradingDays.filter((_, k) => k !== 61),
+      1,
+    );
     expect(statusOf(all, at(60), {}, market).code).toBe("market-missing-in-event-window");
   });
 
@@ -203,11 +213,23 @@ describe("event statuses", () => {
 
 describe("measureEvent properties", () => {
   const ret = fc.integer({ min: -50_000, max: 50_000 }).map((i) => i / 1e6);
-  const windows: EventWindow[] = [[0, 0], [-3, 2], [1, 4], [-3, 4]];
+  const windows: EventWindow[] = [
+    [0, 0],
+    [-3, 2],
+    [1, 4],
+    [-3, 4],
+  ];
   const grid = eventGrid([-60, -5], windows);
   /** The market model measured with day 0 at row 70 of a panel (textbook convention). */
   const measuredAtRow70 = (panel: ReturnType<typeof buildPanel>, market: Series): ReturnType<typeof measureEvent> =>
-    measureEvent(panel, marketModel, marketModel.design(panel), 70, { grid, windows, minEstimationDays: 20, convention: CONVENTIONS.textbook, returnType: "simple" }, market);
+    measureEvent(
+      panel,
+      marketModel,
+      marketModel.design(panel),
+      70,
+      { grid, windows, minEstimationDays: 20, convention: CONVENTIONS.textbook, returnType: "simple" },
+      market,
+    );
   const days = Array.from({ length: 80 }, (_, i) => 3000 + i);
 
   it("CAR of every window is the sum of its ARs, and BHAR of a one-day window is that day's AR (property, 1e-15 absolute)", () => {

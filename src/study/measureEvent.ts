@@ -8,7 +8,6 @@ import { lowerBound, type SecurityPanel } from "./panel.js";
 import { type Series } from "../series.js";
 import { isoDate } from "../calendar/days.js";
 
-
 export interface MeasureOptions {
   readonly grid: EventGrid;
   readonly windows: readonly EventWindow[];
@@ -132,7 +131,6 @@ export function measureEventInto(
   }
   return fit;
 }
-
 
 /**
  * Why a window runs past the data: with the exchange's calendar, the date the window would end on;

@@ -12,7 +12,11 @@ import { computeStudy, type StudyEvent } from "./runStudy.js";
 import { seededUniform } from "../../test/support/seededUniform.js";
 
 const ESTIMATION: EventWindow = [-120, -6];
-const WINDOWS: readonly EventWindow[] = [[-3, 3], [0, 0], [0, 4]];
+const WINDOWS: readonly EventWindow[] = [
+  [-3, 3],
+  [0, 0],
+  [0, 4],
+];
 
 /** A market and securities with missing days (gaps the market traded through) and late listings. */
 function sample(seed: number, securities: number, days: number) {
@@ -73,7 +77,13 @@ describe("the market model's hot loop", () => {
           const dates = series.get(name)!.dates;
           return { id: String(k), security: name, date: dates[Math.floor(u() * dates.length)]! };
         });
-        const c = computeStudy({ securities: series, markets: new Map([["M", market]]), defaultMarket: "M", events, options: { estimation: ESTIMATION, windows: WINDOWS, minEstimationDays: 60, tests: ["patell"] } });
+        const c = computeStudy({
+          securities: series,
+          markets: new Map([["M", market]]),
+          defaultMarket: "M",
+          events,
+          options: { estimation: ESTIMATION, windows: WINDOWS, minEstimationDays: 60, tests: ["patell"] },
+        });
         const t = c.table;
         const span = t.grid.spanLength;
         let measured = 0;
@@ -104,14 +114,26 @@ describe("the market model's hot loop", () => {
     const events: StudyEvent[] = [];
     for (const [name, s] of securities) for (let i = 0; i < s.dates.length; i += 3) events.push({ id: `${name}-${i}`, security: name, date: s.dates[i]! });
     for (const convention of ["textbook", "eventstudy-py"] as const) {
-      const c = computeStudy({ securities, markets: new Map([["M", market]]), defaultMarket: "M", events, options: { convention, estimation: ESTIMATION, windows: WINDOWS, minEstimationDays: 60 } });
+      const c = computeStudy({
+        securities,
+        markets: new Map([["M", market]]),
+        defaultMarket: "M",
+        events,
+        options: { convention, estimation: ESTIMATION, windows: WINDOWS, minEstimationDays: 60 },
+      });
       const grid = eventGrid(ESTIMATION, WINDOWS);
       const cols = grid.days.length;
       const statuses = new Set<number>();
       events.forEach((e, k) => {
         const panel = buildPanel(securities.get(e.security)!, market);
         const design = { ...marketModel.design(panel), y: Float64Array.from(panel.r, (v, i) => (panel.bridged[i] ? Number.NaN : v)) };
-        const one = measureEvent(panel, marketModel, design, panel.dates.indexOf(e.date), { grid, windows: WINDOWS, minEstimationDays: 60, convention: CONVENTIONS[convention], returnType: "simple" });
+        const one = measureEvent(panel, marketModel, design, panel.dates.indexOf(e.date), {
+          grid,
+          windows: WINDOWS,
+          minEstimationDays: 60,
+          convention: CONVENTIONS[convention],
+          returnType: "simple",
+        });
         statuses.add(c.table.status[k]!);
         expect(c.table.unmeasured[k] ?? OK).toEqual(one.status);
         if (c.table.status[k] !== 0) return;

@@ -18,7 +18,10 @@ describe("Holm and Benjamini-Hochberg against numpy/scipy (make_battery.py: ties
 });
 
 describe("laws of the adjustments (property)", () => {
-  const pValues = fc.array(fc.integer({ min: 0, max: 10_000 }).map((v) => v / 10_000), { minLength: 1, maxLength: 60 });
+  const pValues = fc.array(
+    fc.integer({ min: 0, max: 10_000 }).map((v) => v / 10_000),
+    { minLength: 1, maxLength: 60 },
+  );
   it("p ≤ BH ≤ Holm ≤ 1, order kept, and the same numbers whatever the order of the family", () => {
     fc.assert(
       fc.property(pValues, fc.integer(), (p, seed) => {
@@ -61,7 +64,16 @@ describe("a study with `adjust` (groups and windows as one family per test)", ()
       markets: new Map([["M", market]]),
       defaultMarket: "M",
       events: names.map((sec, k) => ({ id: sec, security: sec, date: dates[260 + k]!, group: k % 2 ? "odd" : "even" })),
-      options: { estimation: [-200, -11], windows: [[0, 0], [-1, 1], [0, 5]], tests: ["cross-sectional-t", "bmp"], adjust },
+      options: {
+        estimation: [-200, -11],
+        windows: [
+          [0, 0],
+          [-1, 1],
+          [0, 5],
+        ],
+        tests: ["cross-sectional-t", "bmp"],
+        adjust,
+      },
     });
 
   it("states the family and puts each adjusted p beside its raw p", () => {

@@ -48,7 +48,10 @@ export const studyOptionsSchema = z
     /** Multiple-testing adjustments of the window tests' p-values (none by default). */
     adjust: z.array(z.enum(ADJUSTMENTS)).readonly().default([]),
     /** Group pairs to compare, each as [a, b] for mean CAR(a) - mean CAR(b); default every pair. */
-    compare: z.array(z.tuple([z.string().min(1), z.string().min(1)]).readonly()).readonly().optional(),
+    compare: z
+      .array(z.tuple([z.string().min(1), z.string().min(1)]).readonly())
+      .readonly()
+      .optional(),
     /** Group comparisons: permutation test settings. */
     permutation: z
       .object({

@@ -23,7 +23,10 @@ describe("averageRanks", () => {
         const { ranks } = averageRanks(Float64Array.from(xs));
         const n = xs.length;
         const ctx = `xs=${JSON.stringify(xs)} ranks=${JSON.stringify(Array.from(ranks))}`;
-        expect(ranks.reduce((s, r) => s + r, 0), ctx).toBe((n * (n + 1)) / 2);
+        expect(
+          ranks.reduce((s, r) => s + r, 0),
+          ctx,
+        ).toBe((n * (n + 1)) / 2);
         for (let i = 0; i < n; i++) {
           for (let j = 0; j < n; j++) {
             expect(Math.sign(ranks[i]! - ranks[j]!), ctx).toBe(Math.sign(xs[i]! - xs[j]!));

@@ -19,7 +19,7 @@ export function averageRanks(x: Float64Array): AverageRanks {
   const ranks = new Float64Array(x.length);
   averageRanksInto(x, sorted, ranks);
   const tieSizes: number[] = [];
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < sorted.length;) {
     let end = start + 1;
     while (end < sorted.length && sorted[end] === sorted[start]) end++;
     if (end - start > 1) tieSizes.push(end - start);

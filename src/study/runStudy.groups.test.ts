@@ -30,7 +30,13 @@ describe("runStudy with groups", () => {
     markets: new Map([["M", market]]),
     defaultMarket: "M",
     events,
-    options: { windows: [[0, 0], [-1, 1]], compare: [["absent", "present"]] },
+    options: {
+      windows: [
+        [0, 0],
+        [-1, 1],
+      ],
+      compare: [["absent", "present"]],
+    },
   });
 
   it("measures every event and reports the groups after 'all'", () => {
@@ -68,8 +74,8 @@ describe("runStudy with groups", () => {
   });
 
   it("refuses to compare a group that has no events", () => {
-    expect(() =>
-      runStudy({ securities, markets: new Map([["M", market]]), defaultMarket: "M", events, options: { compare: [["absent", "nobody"]] } }),
-    ).toThrow(/no events in group "nobody"/);
+    expect(() => runStudy({ securities, markets: new Map([["M", market]]), defaultMarket: "M", events, options: { compare: [["absent", "nobody"]] } })).toThrow(
+      /no events in group "nobody"/,
+    );
   });
 });

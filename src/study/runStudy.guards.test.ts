@@ -17,7 +17,10 @@ function security(seed: number, jump: number): Series {
 describe("duplicate events", () => {
   it("the same security on the same day 0 is one observation; the later event says which it repeats", () => {
     const result = runStudy({
-      securities: new Map([["A", security(1, 0.03)], ["B", security(2, -0.01)]]),
+      securities: new Map([
+        ["A", security(1, 0.03)],
+        ["B", security(2, -0.01)],
+      ]),
       markets: new Map([["M", market]]),
       defaultMarket: "M",
       events: [
@@ -70,7 +73,11 @@ describe("a cross-sectional variance of zero", () => {
 
   it("through a study: identical day-0 abnormal returns give the test a reason and a NaN p-value", () => {
     const result = runStudy({
-      securities: new Map([["A", security(1, 0.05)], ["B", security(2, 0.05)], ["C", security(3, 0.05)]]),
+      securities: new Map([
+        ["A", security(1, 0.05)],
+        ["B", security(2, 0.05)],
+        ["C", security(3, 0.05)],
+      ]),
       markets: new Map([["M", market]]),
       defaultMarket: "M",
       events: ["A", "B", "C"].map((s) => ({ id: s, security: s, date: 19_150 })),
@@ -99,7 +106,9 @@ describe("a bad close in the market series", () => {
       });
     const inside = study(19_121);
     expect(inside.events[0]!.status).toBe("suspect-price-in-event-window");
-    expect(inside.events[0]!.reason).toMatch(/^M: the close on 2022-05-08 is 1\.49 times the previous close and returns the next session \(a bad close\), inside the event window$/);
+    expect(inside.events[0]!.reason).toMatch(
+      /^M: the close on 2022-05-08 is 1\.49 times the previous close and returns the next session \(a bad close\), inside the event window$/,
+    );
     const later = study(19_180);
     expect(later.events[0]!.status).toBe("ok");
     expect(later.events[0]!.estimation!.excluded!.map((x) => x.date)).toEqual(["2022-05-08", "2022-05-09"]);

@@ -32,7 +32,19 @@ const READS_ESTIMATION = TEST_NAMES.find((name) => SIGNIFICANCE_TESTS[name].need
  * give what it gives beside one that keeps them.
  */
 describe("each significance test declares what it reads", () => {
-  const study = (tests: readonly TestName[]) => runStudy({ securities, markets: new Map([["M", market]]), events, options: { windows: [[0, 0], [-1, 1]], tests } });
+  const study = (tests: readonly TestName[]) =>
+    runStudy({
+      securities,
+      markets: new Map([["M", market]]),
+      events,
+      options: {
+        windows: [
+          [0, 0],
+          [-1, 1],
+        ],
+        tests,
+      },
+    });
   it.each(TEST_NAMES)("%s", (name) => {
     const alone = study([name]).groups[0]!;
     const beside = study([name, READS_ESTIMATION]).groups[0]!;
@@ -46,7 +58,17 @@ describe("each significance test declares what it reads", () => {
  * other figure, and every test of every group, is the same as with them. A document of it is refused.
  */
 describe("a study computed without event days", () => {
-  const input = { securities, markets: new Map([["M", market]]), events: events.map((e, i) => ({ ...e, group: i % 2 === 0 ? "even" : "odd" })), options: { windows: [[0, 0], [-1, 1]] as [number, number][] } };
+  const input = {
+    securities,
+    markets: new Map([["M", market]]),
+    events: events.map((e, i) => ({ ...e, group: i % 2 === 0 ? "even" : "odd" })),
+    options: {
+      windows: [
+        [0, 0],
+        [-1, 1],
+      ] as [number, number][],
+    },
+  };
   it("gives the same figures and tests, and refuses to make the result document", () => {
     const full = computeStudy(input);
     const lean = computeStudy(input, { eventDays: false });

@@ -132,9 +132,7 @@ export function studyDocument(c: StudyComputation): StudyResult {
     regressions: c.regressions,
     ...(c.covariateRegressions ? { covariateRegressions: c.covariateRegressions } : {}),
     ...(c.calendarTime ? { calendarTime: c.calendarTime } : {}),
-    ...(c.suspects.length > 0
-      ? { suspectReturns: c.suspects.map((s) => ({ series: s.series, date: dateText(s.date), reason: s.reason })) }
-      : {}),
+    ...(c.suspects.length > 0 ? { suspectReturns: c.suspects.map((s) => ({ series: s.series, date: dateText(s.date), reason: s.reason })) } : {}),
   };
 }
 
@@ -285,9 +283,7 @@ export function computeStudy(given: StudyInput, outputs: StudyRunOptions = { eve
           return { window, baseline: labels[0]!, observations: fit.observations, terms: fit.terms };
         });
 
-  const covariateResults = options.covariates
-    ? studyCovariateRegressions(input.events, measured, table.car, options.windows, options.covariates)
-    : undefined;
+  const covariateResults = options.covariates ? studyCovariateRegressions(input.events, measured, table.car, options.windows, options.covariates) : undefined;
 
   const settings = options.calendarTime;
   const calendarTime = settings
@@ -535,7 +531,11 @@ function maskUnusable(design: ModelDesign, panel: SecurityPanel): ModelDesign {
 
 function outcome(s: Statistic, alternative: StudyOptions["alternative"]): TestOutcome {
   if (s.reason !== undefined || !Number.isFinite(s.statistic)) {
-    const reason = s.reason ?? (Number.isNaN(s.statistic) ? "no value here: too few events, no variation, or an input the test needs is missing" : "the test's spread is zero: no finite statistic");
+    const reason =
+      s.reason ??
+      (Number.isNaN(s.statistic)
+        ? "no value here: too few events, no variation, or an input the test needs is missing"
+        : "the test's spread is zero: no finite statistic");
     return { statistic: Number.NaN, pValue: Number.NaN, distribution: s.distribution, ...(s.df === undefined ? {} : { df: s.df }), reason };
   }
   return {
@@ -655,7 +655,8 @@ export function eventWindowFigures(
 
 /** Refuses a table computed without event days where they are to be written (a caller's mistake, not the user's). */
 export function requireEventDays(table: EventTable): void {
-  if (table.n > 0 && table.arVariance.length === 0) throw new Error("this study was computed without its event days (computeStudy's outputs.eventDays): it serves CSV and Parquet only");
+  if (table.n > 0 && table.arVariance.length === 0)
+    throw new Error("this study was computed without its event days (computeStudy's outputs.eventDays): it serves CSV and Parquet only");
 }
 
 /** The span days of event k: AR, its standard error and t. */
@@ -753,7 +754,9 @@ function isRange(options: StudyOptions): boolean {
  */
 function rangeStudyInput(input: StudyInput): StudyInput {
   if (!input.highLow) {
-    throw new StudyInputError([{ path: "options.volatilityMeasure", message: "the Parkinson range measure needs each security's daily highs and lows, and none were given" }]);
+    throw new StudyInputError([
+      { path: "options.volatilityMeasure", message: "the Parkinson range measure needs each security's daily highs and lows, and none were given" },
+    ]);
   }
   const securities = new Map([...input.highLow].map(([name, bars]) => [name, parkinsonVariance(name, bars)]));
   return { securities, events: input.events, ...(input.options === undefined ? {} : { options: input.options }) };
@@ -766,12 +769,19 @@ function rangeStudyInput(input: StudyInput): StudyInput {
  */
 function kindTests(options: StudyOptions, model: ReturnModel): readonly TestName[] {
   if (options.kind === "volume" && model.requires === "factors") {
-    throw new StudyInputError([{ path: "options.model", message: `the ${model.label} explains returns by factor returns; a volume study uses the market model, market-adjusted or constant-mean model` }]);
+    throw new StudyInputError([
+      {
+        path: "options.model",
+        message: `the ${model.label} explains returns by factor returns; a volume study uses the market model, market-adjusted or constant-mean model`,
+      },
+    ]);
   }
   if (options.kind !== "volatility") return options.tests ?? [...DEFAULT_TEST_NAMES];
   const other = options.tests?.find((t) => t !== "cross-sectional-t");
   if (other !== undefined) {
-    throw new StudyInputError([{ path: "options.tests", message: `the ${other} test does not apply to abnormal volatility; its test is the cross-sectional t of the ratio against 1` }]);
+    throw new StudyInputError([
+      { path: "options.tests", message: `the ${other} test does not apply to abnormal volatility; its test is the cross-sectional t of the ratio against 1` },
+    ]);
   }
   return ["cross-sectional-t"];
 }
@@ -818,7 +828,10 @@ function conventionsOf(options: StudyOptions, convention: Convention, model: Ret
     eventPValue: convention.eventPValue,
     constantMeanVariance: convention.constantMeanVariance,
     pValues: options.alternative,
-    suspectReturns: options.kind === "volume" || isRange(options) ? "does not apply: the series are levels (log volumes, range variances), not returns" : suspectRule(options.suspectReturns),
+    suspectReturns:
+      options.kind === "volume" || isRange(options)
+        ? "does not apply: the series are levels (log volumes, range variances), not returns"
+        : suspectRule(options.suspectReturns),
     tradingDays: calendars
       ? "each security counts days on the dates it has a return; day 0 and gaps follow its exchange's calendar where one was given (2000-2030), else the market's days"
       : "each security counts days on the dates it has a return; day 0 and gaps follow the market's days",

@@ -15,8 +15,6 @@ export class StudyInputError extends AftershockError {
   }
 
   static fromZod(error: z.ZodError, root: string): StudyInputError {
-    return new StudyInputError(
-      error.issues.map((i) => ({ path: [root, ...i.path.map(String)].join("."), message: i.message })),
-    );
+    return new StudyInputError(error.issues.map((i) => ({ path: [root, ...i.path.map(String)].join("."), message: i.message })));
   }
 }

@@ -15,9 +15,7 @@ beforeAll(() => {
 /** The layering messages ESLint gives `code` placed at `file` (relative to the repository). */
 async function layeringErrors(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${repoRoot}/${file}` });
-  return result!.messages
-    .filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports" || m.ruleId === "no-restricted-syntax")
-    .map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports" || m.ruleId === "no-restricted-syntax").map((m) => m.message);
 }
 
 describe("layering zones", () => {
@@ -29,7 +27,11 @@ describe("layering zones", () => {
     ["src/news/probe.ts", 'import { percent } from "../report/format.js";\nexport const x = percent;\n', /news knows no report/],
     ["src/report/probe.ts", 'import { studyEvent } from "../pipeline/articleStudy.js";\nexport const x = studyEvent;\n', /report renders results/],
     ["src/pipeline/probe.ts", 'import { createApp } from "../server/app.js";\nexport const x = createApp;\n', /imports none of them/],
-    ["src/cli/commands/probe.ts", 'import { extractEvent } from "../../news/extractEvent.js";\nexport const x = extractEvent;\n', /faces go through src\/pipeline/],
+    [
+      "src/cli/commands/probe.ts",
+      'import { extractEvent } from "../../news/extractEvent.js";\nexport const x = extractEvent;\n',
+      /faces go through src\/pipeline/,
+    ],
     ["src/cli/probe.ts", 'export const x = () => import("../data/store/index.js");\n', /no lazy import/],
     ["src/server/probe.ts", 'import { MODEL_NAMES } from "../study/models/index.js";\nexport const x = MODEL_NAMES;\n', /faces go through src\/pipeline/],
     ["src/server/probe.ts", 'import { storeOption } from "../cli/storeOption.js";\nexport const x = storeOption;\n', /faces go through src\/pipeline/],

@@ -19,11 +19,30 @@ function studyDir(): { dir: string; portfolioDays: number } {
   const days: number[] = [];
   for (let d = dayNumber("2015-01-05"); days.length < 320; d++) if (weekday(d) >= 1 && weekday(d) <= 5) days.push(d);
   const pct = (x: number) => Math.round(x * 10000) / 100;
-  const f = days.map(() => ({ mkt: pct((u() - 0.48) * 0.02), smb: pct((u() - 0.5) * 0.01), hml: pct((u() - 0.5) * 0.01), mom: pct((u() - 0.5) * 0.012), rf: 0.01 }));
+  const f = days.map(() => ({
+    mkt: pct((u() - 0.48) * 0.02),
+    smb: pct((u() - 0.5) * 0.01),
+    hml: pct((u() - 0.5) * 0.01),
+    mom: pct((u() - 0.5) * 0.012),
+    rf: 0.01,
+  }));
   const french = (header: string, row: (i: number) => string) =>
-    ["This file was created from synthetic numbers for a test.", "", header, ...days.map((d, i) => `${isoDate(d).replaceAll("-", "")},${row(i)}`), "", "Copyright test"].join("\n");
-  writeFileSync(join(dir, "ff3.csv"), french(",Mkt-RF,SMB,HML,RF", (i) => [f[i]!.mkt, f[i]!.smb, f[i]!.hml, f[i]!.rf].map((v) => v.toFixed(2).padStart(8)).join(",")));
-  writeFileSync(join(dir, "mom.csv"), french(",Mom", (i) => f[i]!.mom.toFixed(2).padStart(8)));
+    [
+      "This file was created from synthetic numbers for a test.",
+      "",
+      header,
+      ...days.map((d, i) => `${isoDate(d).replaceAll("-", "")},${row(i)}`),
+      "",
+      "Copyright test",
+    ].join("\n");
+  writeFileSync(
+    join(dir, "ff3.csv"),
+    french(",Mkt-RF,SMB,HML,RF", (i) => [f[i]!.mkt, f[i]!.smb, f[i]!.hml, f[i]!.rf].map((v) => v.toFixed(2).padStart(8)).join(",")),
+  );
+  writeFileSync(
+    join(dir, "mom.csv"),
+    french(",Mom", (i) => f[i]!.mom.toFixed(2).padStart(8)),
+  );
   const names = ["A", "B", "C", "D", "E"];
   const events = names.flatMap((s, k) => [150 + 7 * k, 230 + 11 * k].map((at) => ({ security: s, at })));
   const abnormal = (s: string, i: number) => (events.some((e) => e.security === s && i >= e.at && i <= e.at + 10) ? 0.002 : 0);
@@ -31,11 +50,15 @@ function studyDir(): { dir: string; portfolioDays: number } {
     const x = f[i]!;
     const rf = x.rf / 100;
     const market = rf + x.mkt / 100;
-    const own = names.map((s, k) => rf + (0.8 + 0.1 * k) * (x.mkt / 100) + 0.3 * (x.smb / 100) - 0.2 * (x.hml / 100) + 0.1 * (x.mom / 100) + abnormal(s, i) + (u() - 0.5) * 0.002);
+    const own = names.map(
+      (s, k) => rf + (0.8 + 0.1 * k) * (x.mkt / 100) + 0.3 * (x.smb / 100) - 0.2 * (x.hml / 100) + 0.1 * (x.mom / 100) + abnormal(s, i) + (u() - 0.5) * 0.002,
+    );
     return [isoDate(d), market, ...own].join(",");
   });
   writeFileSync(join(dir, "returns.csv"), ["date,M,A,B,C,D,E", ...rows].join("\n"));
-  const eventLines = events.map((e, j) => `  - { id: e${j + 1}, security: ${e.security}, date: ${isoDate(days[e.at]!)}, covariates: { marketCap: ${10 + j} } }`);
+  const eventLines = events.map(
+    (e, j) => `  - { id: e${j + 1}, security: ${e.security}, date: ${isoDate(days[e.at]!)}, covariates: { marketCap: ${10 + j} } }`,
+  );
   const spec = (factors: boolean) =>
     [
       "securities: { file: returns.csv }",
@@ -60,7 +83,9 @@ describe("aftershock study --calendar-time", () => {
   it("prints each group's portfolio and its Fama-French 3 and Carhart 4 alphas in the table", () => {
     const run = aftershock("study", join(dir, "study.yaml"), "--calendar-time", "10");
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/Calendar-time portfolio, group all: firms within \[0, 10\] trading days of their events, equal weights; \d+ days, [\d.]+ firms on average/);
+    expect(run.stdout).toMatch(
+      /Calendar-time portfolio, group all: firms within \[0, 10\] trading days of their events, equal weights; \d+ days, [\d.]+ firms on average/,
+    );
     expect(run.stdout).toMatch(/Fama-French three-factor model +\d+ +\+0\.\d{4}%\*+/);
     expect(run.stdout).toMatch(/Carhart four-factor model +\d+ +\+0\.\d{4}%\*+/);
   });
@@ -99,7 +124,14 @@ describe.skipIf(!hasShared)("aftershock study EVENTS.csv --calendar-time, on the
   const dir = mkdtempSync(join(tmpdir(), "aftershock-ct-"));
   const store = join(dir, "s.duckdb");
   beforeAll(() => {
-    const files = ["data/indices/GSPC.csv", "data/us/BIDU.csv", "data/us/JD.csv", "data/us/BABA.csv", "data/factors/F-F_Research_Data_Factors_daily.csv", "data/factors/F-F_Momentum_Factor_daily.csv"];
+    const files = [
+      "data/indices/GSPC.csv",
+      "data/us/BIDU.csv",
+      "data/us/JD.csv",
+      "data/us/BABA.csv",
+      "data/factors/F-F_Research_Data_Factors_daily.csv",
+      "data/factors/F-F_Momentum_Factor_daily.csv",
+    ];
     const imported = aftershock("import", ...files.map((f) => shared(f)), "--store", store);
     expect(imported.code, imported.stderr).toBe(0);
   }, 180_000);

@@ -16,7 +16,11 @@ describe.skipIf(!hasShared)("aftershock demo", () => {
 
   it("runs the founding case from any folder", () => {
     const loader = pathToFileURL(resolve(repoRoot, "node_modules/tsx/dist/loader.mjs")).href;
-    const run = spawnSync(process.execPath, ["--import", loader, resolve(repoRoot, "src/cli/main.ts"), "demo"], { cwd: dir, encoding: "utf8", env: { ...process.env, NODE_NO_WARNINGS: "1" } });
+    const run = spawnSync(process.execPath, ["--import", loader, resolve(repoRoot, "src/cli/main.ts"), "demo"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NODE_NO_WARNINGS: "1" },
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("Baidu");
     // A fresh store takes the securities directory from the data folder, and the run says so.

@@ -18,8 +18,12 @@ const UA = "Aftershock Tests tests@example.com";
 /** Runs the command line without blocking this process, which serves the lists. */
 function aftershockAsync(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: repoRoot, env: { ...process.env, NODE_NO_WARNINGS: "1", ...env } });
-    let stdout = "", stderr = "";
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, NODE_NO_WARNINGS: "1", ...env },
+    });
+    let stdout = "",
+      stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("error", reject);
@@ -95,7 +99,9 @@ describe("aftershock directory refresh", () => {
     expect(run.code, run.stderr).toBe(0);
     const today = new Date().toISOString().slice(0, 10);
     expect(run.stdout).toContain(`securities directory refreshed as of ${today}`);
-    expect(run.stdout).toMatch(/^US \(list of 2026-12-07 21:32\): 7 listed; 3 new, 0 renamed, 0 gone from the latest list, 0 reused tickers, 0 ticker changes$/m);
+    expect(run.stdout).toMatch(
+      /^US \(list of 2026-12-07 21:32\): 7 listed; 3 new, 0 renamed, 0 gone from the latest list, 0 reused tickers, 0 ticker changes$/m,
+    );
     expect(run.stdout).toMatch(/^ {4}CRWV XNAS CoreWeave, Inc\.$/m);
     expect(run.stdout).toMatch(/^XHKG \(list of 2026-12-07\): 4 listed; 2 new, 0 renamed, 0 gone from the latest list, 0 reused tickers, 0 ticker changes$/m);
     expect(run.stdout).toContain("Shanghai and Shenzhen (XSHG, XSHE): not refreshed");
@@ -113,7 +119,16 @@ describe("aftershock directory refresh", () => {
   it("stores nothing when a list cannot be downloaded midway, and says which", async () => {
     const store = await storeWithDirectory();
     const before = await stamp(store);
-    const run = await aftershockAsync({}, "directory", "refresh", "--store", store, "--sec-user-agent", UA, ...urls({ "--hkex-url": `${base}/moved/ListOfSecurities.xlsx` }));
+    const run = await aftershockAsync(
+      {},
+      "directory",
+      "refresh",
+      "--store",
+      store,
+      "--sec-user-agent",
+      UA,
+      ...urls({ "--hkex-url": `${base}/moved/ListOfSecurities.xlsx` }),
+    );
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/^aftershock: hkex: HTTP 404 from .*ListOfSecurities\.xlsx/);
     expect(await stamp(store)).toBe(before);
@@ -123,15 +138,28 @@ describe("aftershock directory refresh", () => {
   it("offline: says the host cannot be reached and to import the folder instead, exit code 3 as fetch", async () => {
     const store = await storeWithDirectory();
     const before = await stamp(store);
-    const run = await aftershockAsync({}, "directory", "refresh", "--store", store, "--sec-user-agent", UA, ...urls({ "--nasdaq-trader-url": "http://nasdaqtrader.invalid/SymDir/" }));
+    const run = await aftershockAsync(
+      {},
+      "directory",
+      "refresh",
+      "--store",
+      store,
+      "--sec-user-agent",
+      UA,
+      ...urls({ "--nasdaq-trader-url": "http://nasdaqtrader.invalid/SymDir/" }),
+    );
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^aftershock: cannot reach nasdaqtrader\.invalid \(.*\); the stored directory is unchanged\. Import a directory folder instead: aftershock import FOLDER/);
+    expect(run.stderr).toMatch(
+      /^aftershock: cannot reach nasdaqtrader\.invalid \(.*\); the stored directory is unchanged\. Import a directory folder instead: aftershock import FOLDER/,
+    );
     expect(await stamp(store)).toBe(before);
   });
 
   it("asks for the SEC's User-Agent when none is given", () => {
     const run = aftershockWith({ AFTERSHOCK_SEC_USER_AGENT: "" }, "directory", "refresh", "--store", join(tmpdir(), "never-opened.duckdb"));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/the SEC asks callers to name themselves with a contact: give --sec-user-agent "Your Name you@example.com" or set AFTERSHOCK_SEC_USER_AGENT/);
+    expect(run.stderr).toMatch(
+      /the SEC asks callers to name themselves with a contact: give --sec-user-agent "Your Name you@example.com" or set AFTERSHOCK_SEC_USER_AGENT/,
+    );
   });
 });

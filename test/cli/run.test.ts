@@ -31,8 +31,23 @@ describe.skipIf(!hasShared)("aftershock run: corrections and guards", () => {
   }, 120_000);
 
   it("corrects roles, adds and drops companies, and takes the event time from --time", () => {
-    const run = aftershock("run", article, ...base, "--out", join(dir, "fixed"), "--format", "json",
-      "--role", "Baidu=present", "--drop", "JD.com", "--add", "NTES=mentioned", "--time", "2025-02-17T20:00+08:00");
+    const run = aftershock(
+      "run",
+      article,
+      ...base,
+      "--out",
+      join(dir, "fixed"),
+      "--format",
+      "json",
+      "--role",
+      "Baidu=present",
+      "--drop",
+      "JD.com",
+      "--add",
+      "NTES=mentioned",
+      "--time",
+      "2025-02-17T20:00+08:00",
+    );
     expect(run.code, run.stderr).toBe(0);
     const json = JSON.parse(run.stdout) as RunJson;
     const role = (name: string) => json.companies.find((c) => c.company === name)?.role;
@@ -93,7 +108,10 @@ describe.skipIf(!hasShared)("aftershock run: corrections and guards", () => {
 
   it("links a company only the securities directory knows, taking the directory from the --data folder", () => {
     const article = join(dir, "peloton.txt");
-    writeFileSync(article, "Peloton recalls treadmills\n\nPeloton Interactive Inc. (NASDAQ: PTON) said on Wednesday it is recalling all of its Tread+ treadmills.\n");
+    writeFileSync(
+      article,
+      "Peloton recalls treadmills\n\nPeloton Interactive Inc. (NASDAQ: PTON) said on Wednesday it is recalling all of its Tread+ treadmills.\n",
+    );
     const run = aftershock("run", article, "--published", "2021-05-06", "--data", shared("data"), "--store", store, "--out", join(dir, "peloton"), "--quiet");
     // No prices of PTON in ../shared/data: the run measures nothing, but the company has its listing.
     expect(run.stderr).toContain("PTON: no prices");
@@ -125,11 +143,23 @@ describe.skipIf(!hasShared)("aftershock run that measures nothing", () => {
   it("says why and what to do on standard error even with --quiet, exit code 3", () => {
     const dir = mkdtempSync(join(tmpdir(), "aftershock-empty-"));
     try {
-      const run = aftershock("run", shared("news/xi-meets-tech-bosses.txt"), "--published", "2025-02-18", "--store", join(dir, "s.duckdb"), "--out", join(dir, "out"), "--quiet");
+      const run = aftershock(
+        "run",
+        shared("news/xi-meets-tech-bosses.txt"),
+        "--published",
+        "2025-02-18",
+        "--store",
+        join(dir, "s.duckdb"),
+        "--out",
+        join(dir, "out"),
+        "--quiet",
+      );
       expect(run.code).toBe(3);
       expect(run.stdout).toBe("");
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
-      expect(run.stderr).toMatch(/^aftershock: No company of the event could be measured \(.*no prices in the store.*\)\. Import the prices with run --data DIR, aftershock import DIR, or aftershock fetch SYMBOL\.$/m);
+      expect(run.stderr).toMatch(
+        /^aftershock: No company of the event could be measured \(.*no prices in the store.*\)\. Import the prices with run --data DIR, aftershock import DIR, or aftershock fetch SYMBOL\.$/m,
+      );
       expect(readFileSync(join(dir, "out", "report.html"), "utf8")).toMatch(/No company of the event could be measured/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,10 @@ describe.skipIf(!hasShared)("aftershock study", () => {
   it("streams JSON Lines and columns, and asks for a file for Parquet", () => {
     const lines = aftershock("study", "examples/chen-siems-2001.study.yaml", "--format", "jsonl");
     expect(lines.code, lines.stderr).toBe(0);
-    const records = lines.stdout.trim().split("\n").map((l) => JSON.parse(l) as { record: string });
+    const records = lines.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { record: string });
     expect(records.filter((r) => r.record === "event")).toHaveLength(33);
     const columns = aftershock("study", "examples/chen-siems-2001.study.yaml", "--format", "columns");
     expect((JSON.parse(columns.stdout) as { events: { car: unknown[] } }).events.car).toHaveLength(33);
@@ -44,7 +47,10 @@ describe.skipIf(!hasShared)("aftershock study", () => {
   it("rejects a bad study file with its name and field, exit code 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
     const spec = join(dir, "bad.yaml");
-    writeFileSync(spec, `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: AMZN, date: 2020-03-16 }]\nwindows: [[2, 1]]\n`);
+    writeFileSync(
+      spec,
+      `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: AMZN, date: 2020-03-16 }]\nwindows: [[2, 1]]\n`,
+    );
     const run = aftershock("study", spec);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${spec}: field "windows.0"`);
@@ -53,7 +59,10 @@ describe.skipIf(!hasShared)("aftershock study", () => {
   it("reports events it cannot measure and exits 3 when none could be", () => {
     const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
     const spec = join(dir, "none.yaml");
-    writeFileSync(spec, `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: ZM, date: 2019-01-02 }, { security: XYZ, date: 2020-03-16 }]\nmodel: constant-mean\n`);
+    writeFileSync(
+      spec,
+      `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: ZM, date: 2019-01-02 }, { security: XYZ, date: 2020-03-16 }]\nmodel: constant-mean\n`,
+    );
     const run = aftershock("study", spec);
     expect(run.code).toBe(3);
     expect(run.stdout).toMatch(/ZM .*not-yet-listed/);
@@ -122,7 +131,16 @@ describe.skipIf(!hasShared)("aftershock run without the benchmark's prices", () 
   it("says which benchmark is missing and how to get it, exit code 2", () => {
     const store = join(mkdtempSync(join(tmpdir(), "aftershock-")), "s.duckdb");
     expect(aftershock("import", shared("data/hk/9888.HK.csv"), "--store", store).code).toBe(0);
-    const run = aftershock("run", shared("news/xi-meets-tech-bosses.txt"), "--published", "2025-02-18", "--store", store, "--out", join(tmpdir(), "aftershock-no-bench"));
+    const run = aftershock(
+      "run",
+      shared("news/xi-meets-tech-bosses.txt"),
+      "--published",
+      "2025-02-18",
+      "--store",
+      store,
+      "--out",
+      join(tmpdir(), "aftershock-no-bench"),
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("^HSI: the benchmark has no prices in the store: import them first (aftershock import FILE)");
   });

@@ -67,7 +67,10 @@ describe.skipIf(!hasShared)("aftershock study --kind, on stored volumes and clos
 
   it("names the field when a study file asks for volumes it cannot hold", () => {
     const spec = join(dir, "volume.yaml");
-    writeFileSync(spec, `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: AMZN, date: 2020-03-16 }]\nkind: volume\n`);
+    writeFileSync(
+      spec,
+      `securities: { file: ${shared("reference/cases/estudy2-covid-2020/rates.csv")} }\nevents: [{ security: AMZN, date: 2020-03-16 }]\nkind: volume\n`,
+    );
     const run = aftershock("study", spec);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${spec}: field "kind": a volume study needs each security's trading volume`);

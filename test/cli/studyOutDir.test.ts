@@ -86,14 +86,26 @@ describe.skipIf(!hasShared)("aftershock study --out-dir", () => {
       }
       for (const w of e.windows) {
         const row = rows[k++]!;
-        expect([row["id"], row["security"], row["market"], row["group"], row["event_date"], row["day0"], row["status"]]).toEqual([e.id, e.security, e.market, e.group, e.eventDate, e.day0, e.status]);
+        expect([row["id"], row["security"], row["market"], row["group"], row["event_date"], row["day0"], row["status"]]).toEqual([
+          e.id,
+          e.security,
+          e.market,
+          e.group,
+          e.eventDate,
+          e.day0,
+          e.status,
+        ]);
         expect(row["window"]).toBe(windowLabel(w.window));
         expect([row["car"], row["se"], row["t"], row["p_value"], row["bhar"]]).toEqual([w.car, w.se, w.t, w.pValue, w.bhar].map(exact));
         expect(reread(row["car"]!)).toBe(w.car);
         expect([row["residual_sd"], row["r_squared"], row["parameter_alpha"], row["parameter_beta"]]).toEqual(
           [e.residualSd, e.rSquared, e.parameters?.["alpha"], e.parameters?.["beta"]].map(exact),
         );
-        expect([row["estimation_from"], row["estimation_to"], row["estimation_days"]]).toEqual([e.estimation!.from, e.estimation!.to, String(e.estimation!.days)]);
+        expect([row["estimation_from"], row["estimation_to"], row["estimation_days"]]).toEqual([
+          e.estimation!.from,
+          e.estimation!.to,
+          String(e.estimation!.days),
+        ]);
       }
     }
     const catl = rows.find((r) => r["id"] === "catl")!;
@@ -103,7 +115,9 @@ describe.skipIf(!hasShared)("aftershock study --out-dir", () => {
 
   it("daily-abnormal-returns.csv: every event day's AR, se and t to the last digit", () => {
     const rows = table(dir, "daily-abnormal-returns.csv");
-    const expected = result.events.flatMap((e) => e.days.map((d) => [e.id, e.security, e.market ?? "", e.group ?? "", String(d.day), d.date, exact(d.ar), exact(d.se), exact(d.t)]));
+    const expected = result.events.flatMap((e) =>
+      e.days.map((d) => [e.id, e.security, e.market ?? "", e.group ?? "", String(d.day), d.date, exact(d.ar), exact(d.se), exact(d.t)]),
+    );
     expect(expected.length).toBe(5 * 7);
     expect(rows.map((r) => [r["id"], r["security"], r["market"], r["group"], r["day"], r["date"], r["ar"], r["se"], r["t"]])).toEqual(expected);
   });
@@ -111,7 +125,9 @@ describe.skipIf(!hasShared)("aftershock study --out-dir", () => {
   it("groups.csv and group-days.csv: CAAR per group and window, AAR per day, and the band's cross-sectional standard error", () => {
     const groups = table(dir, "groups.csv");
     expect(groups.map((r) => [r["group"], r["events"], r["measured"], r["window"], r["caar"], r["mean_bhar"]])).toEqual(
-      result.groups.flatMap((g) => g.windows.map((w) => [g.group, String(g.events), String(g.measured), windowLabel(w.window), exact(w.caar), exact(w.meanBhar)])),
+      result.groups.flatMap((g) =>
+        g.windows.map((w) => [g.group, String(g.events), String(g.measured), windowLabel(w.window), exact(w.caar), exact(w.meanBhar)]),
+      ),
     );
     const days = table(dir, "group-days.csv");
     expect(days.map((r) => [r["group"], r["day"], r["aar"]])).toEqual(result.groups.flatMap((g) => g.days.map((d) => [g.group, String(d.day), exact(d.aar)])));
@@ -135,7 +151,13 @@ describe.skipIf(!hasShared)("aftershock study --out-dir", () => {
     const check = (k: string, o: TestOutcome): void => {
       const row = byKey.get(k);
       expect(row, k).toBeDefined();
-      expect([row!["statistic"], row!["p_value"], row!["distribution"], row!["df"], row!["reason"]], k).toEqual([exact(o.statistic), exact(o.pValue), o.distribution, exact(o.df), o.reason ?? ""]);
+      expect([row!["statistic"], row!["p_value"], row!["distribution"], row!["df"], row!["reason"]], k).toEqual([
+        exact(o.statistic),
+        exact(o.pValue),
+        o.distribution,
+        exact(o.df),
+        o.reason ?? "",
+      ]);
     };
     let count = 0;
     for (const g of result.groups) {
@@ -152,9 +174,17 @@ describe.skipIf(!hasShared)("aftershock study --out-dir", () => {
       for (const w of c.windows) {
         check(["difference", c.a, c.b, "", windowLabel(w.window), "welch-t"].join("|"), w.welch);
         const rank = byKey.get(["difference", c.a, c.b, "", windowLabel(w.window), "wilcoxon-rank-sum"].join("|"))!;
-        expect([rank["statistic"], rank["p_value"], rank["method"]]).toEqual([exact(w.wilcoxonRankSum.statistic), exact(w.wilcoxonRankSum.pValue), w.wilcoxonRankSum.method]);
+        expect([rank["statistic"], rank["p_value"], rank["method"]]).toEqual([
+          exact(w.wilcoxonRankSum.statistic),
+          exact(w.wilcoxonRankSum.pValue),
+          w.wilcoxonRankSum.method,
+        ]);
         const perm = byKey.get(["difference", c.a, c.b, "", windowLabel(w.window), "permutation"].join("|"))!;
-        expect([perm["p_value"], perm["method"], perm["draws"]]).toEqual([exact(w.permutation.pValue), w.permutation.method, String(w.permutation.permutations)]);
+        expect([perm["p_value"], perm["method"], perm["draws"]]).toEqual([
+          exact(w.permutation.pValue),
+          w.permutation.method,
+          String(w.permutation.permutations),
+        ]);
         count += 3;
       }
     }
@@ -163,9 +193,31 @@ describe.skipIf(!hasShared)("aftershock study --out-dir", () => {
 
   it("comparisons.csv: the difference in mean CAR and its tests per window to the last digit", () => {
     const rows = table(dir, "comparisons.csv");
-    expect(rows.map((r) => [r["group_a"], r["group_b"], r["window"], r["difference"], r["welch_t"], r["welch_df"], r["welch_p"], r["rank_sum_p"], r["permutation_p"]])).toEqual(
+    expect(
+      rows.map((r) => [
+        r["group_a"],
+        r["group_b"],
+        r["window"],
+        r["difference"],
+        r["welch_t"],
+        r["welch_df"],
+        r["welch_p"],
+        r["rank_sum_p"],
+        r["permutation_p"],
+      ]),
+    ).toEqual(
       result.comparisons.flatMap((c) =>
-        c.windows.map((w) => [c.a, c.b, windowLabel(w.window), exact(w.difference), exact(w.welch.statistic), exact(w.welch.df), exact(w.welch.pValue), exact(w.wilcoxonRankSum.pValue), exact(w.permutation.pValue)]),
+        c.windows.map((w) => [
+          c.a,
+          c.b,
+          windowLabel(w.window),
+          exact(w.difference),
+          exact(w.welch.statistic),
+          exact(w.welch.df),
+          exact(w.welch.pValue),
+          exact(w.wilcoxonRankSum.pValue),
+          exact(w.permutation.pValue),
+        ]),
       ),
     );
     expect(rows).toHaveLength(3);

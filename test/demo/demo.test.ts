@@ -20,7 +20,6 @@ interface RunJson {
   result: StudyResult;
 }
 
-
 describe.skipIf(!hasShared)("the founding case, end to end", () => {
   const dir = mkdtempSync(join(tmpdir(), "aftershock-demo-"));
   const store = join(dir, "store.duckdb");
@@ -71,12 +70,25 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
     expect(cmp).toContainEqual(["absent · HK", "present · HK"]);
     expect(run.headline).toMatch(/^In Hong Kong, absent companies fell [\d.]+ % relative to the Hang Seng Index on the day \(2 measured\), present ones/);
     expect(run.headline).toMatch(/significant at 5 % \(Welch's t-test, p = [\d.]+; permutation test, p = [\d.]+\)/);
-    expect(run.headline).toMatch(/In the United States, absent companies fell [\d.]+ % relative to the S&P 500 on the day \(2 measured\), present ones rose [\d.]+ % \(1 measured\); .*a group of one has no Welch's t-test/);
+    expect(run.headline).toMatch(
+      /In the United States, absent companies fell [\d.]+ % relative to the S&P 500 on the day \(2 measured\), present ones rose [\d.]+ % \(1 measured\); .*a group of one has no Welch's t-test/,
+    );
     expect(run.headline).not.toMatch(/NaN|p = </);
   });
 
   it("writes the report, the results and the charts", () => {
-    for (const f of ["report.html", "results.json", "results.csv", "event.json", "car-paths.svg", "car-paths.png", "day0-ar.svg", "day0-ar.png", "group-caar.svg", "group-caar.png"]) {
+    for (const f of [
+      "report.html",
+      "results.json",
+      "results.csv",
+      "event.json",
+      "car-paths.svg",
+      "car-paths.png",
+      "day0-ar.svg",
+      "day0-ar.png",
+      "group-caar.svg",
+      "group-caar.png",
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     const csv = readFileSync(join(out, "results.csv"), "utf8");
@@ -97,26 +109,39 @@ describe.skipIf(!hasShared)("the founding case, end to end", () => {
     expect(again.stdout).toMatch(/Done in [\d.]+ s since start/);
   }, 120_000);
 
-  it.skipIf(!hasChromium)("shows the tables and every chart in headless Chromium", async () => {
-    const context = await chromium.launchPersistentContext(join(dir, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: 1280, height: 900 },
-    });
-    try {
-      const page = await context.newPage();
-      await page.goto(pathToFileURL(join(out, "report.html")).href, { waitUntil: "load" });
-      await expect(page.locator("#company-table").textContent()).resolves.toContain("9888.HK");
-      expect(await page.locator("table.group-table").count()).toBeGreaterThanOrEqual(2);
-      for (const key of ["car-paths", "day0-ar", "group-caar"]) {
-        const box = await page.locator(`#figure-${key} svg`).boundingBox();
-        expect(box!.width, key).toBeGreaterThan(300);
-        expect(box!.height, key).toBeGreaterThan(150);
+  it.skipIf(!hasChromium)(
+    "shows the tables and every chart in headless Chromium",
+    async () => {
+      const context = await chromium.launchPersistentContext(join(dir, "profile"), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(join(out, "report.html")).href, { waitUntil: "load" });
+        await expect(page.locator("#company-table").textContent()).resolves.toContain("9888.HK");
+        expect(await page.locator("table.group-table").count()).toBeGreaterThanOrEqual(2);
+        for (const key of ["car-paths", "day0-ar", "group-caar"]) {
+          const box = await page.locator(`#figure-${key} svg`).boundingBox();
+          expect(box!.width, key).toBeGreaterThan(300);
+          expect(box!.height, key).toBeGreaterThan(150);
+        }
+        await page.screenshot({ path: screenshotPath("test-demo-report.png"), fullPage: true });
+      } finally {
+        await context.close();
       }
-      await page.screenshot({ path: screenshotPath("test-demo-report.png"), fullPage: true });
-    } finally {
-      await context.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -17,7 +17,15 @@ const COMPANY_FIELDS = ["entityId", "role", "listings", "evidence", "confidence"
 describe("fuzzed event documents sent to POST /api/studies", () => {
   it("damaged JSON text: 201 or a 4xx, never 500", { timeout: 600_000 }, async () => {
     const { app, errors } = await testApp({ dataDir: syntheticDataDir() });
-    const body = JSON.stringify({ event: syntheticEvent(), options: { windows: [[0, 0], [-1, 1]] } });
+    const body = JSON.stringify({
+      event: syntheticEvent(),
+      options: {
+        windows: [
+          [0, 0],
+          [-1, 1],
+        ],
+      },
+    });
     await fc.assert(
       fc.asyncProperty(mutated(body), async (text) => {
         const res = await postJson(app, "/api/studies", text);
@@ -32,12 +40,15 @@ describe("fuzzed event documents sent to POST /api/studies", () => {
     const { app, errors } = await testApp({ dataDir: syntheticDataDir() });
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom(...FIELDS).map((f) => [f] as const), fc.tuple(fc.constantFrom(...COMPANY_FIELDS), fc.nat({ max: 2 }))),
+        fc.oneof(
+          fc.constantFrom(...FIELDS).map((f) => [f] as const),
+          fc.tuple(fc.constantFrom(...COMPANY_FIELDS), fc.nat({ max: 2 })),
+        ),
         fc.anything({ maxDepth: 2 }),
         async (where, value) => {
           const event = structuredClone(syntheticEvent()) as unknown as Record<string, unknown>;
           if (where.length === 1) event[where[0]] = value;
-          else ((event["companies"] as Record<string, unknown>[])[where[1]]!)[where[0]] = value;
+          else (event["companies"] as Record<string, unknown>[])[where[1]]![where[0]] = value;
           const res = await postJson(app, "/api/studies", { event });
           expect([201, 400, 413, 422], `${res.status} for ${JSON.stringify(where)} = ${JSON.stringify(value)}`).toContain(res.status);
         },

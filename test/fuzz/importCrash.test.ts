@@ -20,7 +20,11 @@ import { FUZZ_KILLS, FUZZ_SEED } from "./budget.js";
 function sampleFolder(): string {
   const from = shared("data", "hk");
   const to = mkdtempSync(join(tmpdir(), "aftershock-crash-data-"));
-  for (const f of readdirSync(from).filter((n) => n.endsWith(".csv")).sort().slice(0, 20)) copyFileSync(join(from, f), join(to, f));
+  for (const f of readdirSync(from)
+    .filter((n) => n.endsWith(".csv"))
+    .sort()
+    .slice(0, 20))
+    copyFileSync(join(from, f), join(to, f));
   return to;
 }
 const folder = hasShared ? sampleFolder() : "";
@@ -31,7 +35,10 @@ const folder = hasShared ? sampleFolder() : "";
  * is gone.
  */
 function importKilled(store: string, ms: number, fromStart: boolean): Promise<void> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "import", folder, "--store", store], { cwd: repoRoot, stdio: ["ignore", "pipe", "ignore"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "import", folder, "--store", store], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   let timer: NodeJS.Timeout | undefined;
   const arm = (): void => {
     timer ??= setTimeout(() => child.kill("SIGKILL"), ms);
@@ -48,7 +55,9 @@ function importKilled(store: string, ms: number, fromStart: boolean): Promise<vo
 
 describe.skipIf(!hasShared)("an import killed at random moments", () => {
   it(`never leaves part of a file in the store (${FUZZ_KILLS} kills)`, { timeout: 900_000 }, async () => {
-    const files = readdirSync(folder).filter((f) => f.endsWith(".csv")).map((f) => join(folder, f));
+    const files = readdirSync(folder)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => join(folder, f));
     const symbols: string[] = [];
     for (const f of files) {
       try {

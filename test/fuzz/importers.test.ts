@@ -19,10 +19,19 @@ const DATE_CLOSE = "Date,Close\n2025-02-10,97.48\n2025-02-11,98.10\n2025-02-12,9
 const BASES: readonly [string, string][] = [
   ["BIDU.csv", DATE_CLOSE],
   ["HSI.csv", "date,open,close,volume\n2025-02-14,22500.1,22620.33,0\n2025-02-17,22640.0,22616.23,0\n2025-02-18,22600.5,22976.81,0\n2025-02-19,,,\n"],
-  ["0700.HK.csv", "Price,Close,High,Low,Open,Volume\nTicker,0700.HK,0700.HK,0700.HK,0700.HK,0700.HK\nDate,,,,,\n2025-02-14,490.2,495.0,488.4,489.0,21000000\n2025-02-17,509.5,512.0,494.6,495.0,35000000\n2025-02-18,505.0,511.0,503.5,509.0,25000000\n"],
-  ["F-F_Research_Data_Factors_daily.csv", "Made with CRSP data.\n\n,Mkt-RF,SMB,HML,RF\n20250214, 0.01, -0.20, 0.31, 0.017\n20250218, 0.22, 0.10, -0.05, 0.017\n\nCopyright\n"],
+  [
+    "0700.HK.csv",
+    "Price,Close,High,Low,Open,Volume\nTicker,0700.HK,0700.HK,0700.HK,0700.HK,0700.HK\nDate,,,,,\n2025-02-14,490.2,495.0,488.4,489.0,21000000\n2025-02-17,509.5,512.0,494.6,495.0,35000000\n2025-02-18,505.0,511.0,503.5,509.0,25000000\n",
+  ],
+  [
+    "F-F_Research_Data_Factors_daily.csv",
+    "Made with CRSP data.\n\n,Mkt-RF,SMB,HML,RF\n20250214, 0.01, -0.20, 0.31, 0.017\n20250218, 0.22, 0.10, -0.05, 0.017\n\nCopyright\n",
+  ],
   ["wide.csv", "date,0700.HK,9888.HK\n2025-02-14,490.2,97.0\n2025-02-17,509.5,90.3\n2025-02-18,505.0,91.1\n"],
-  ["panel.csv", "date,open,high,low,close,volume,Name\n2013-02-08,15.07,15.12,14.63,14.75,8407500,AAL\n2013-02-11,14.89,15.01,14.26,14.46,8882000,AAL\n2013-02-08,67.71,68.4,66.89,67.43,158168,AAPL\n"],
+  [
+    "panel.csv",
+    "date,open,high,low,close,volume,Name\n2013-02-08,15.07,15.12,14.63,14.75,8407500,AAL\n2013-02-11,14.89,15.01,14.26,14.46,8882000,AAL\n2013-02-08,67.71,68.4,66.89,67.43,158168,AAPL\n",
+  ],
 ];
 
 /** Lines that plainly read `YYYY-MM-DD,<number>`: the date and the number as the file says. */

@@ -9,7 +9,36 @@ type Mutation =
   | { readonly kind: "blank-line"; readonly line: number }
   | { readonly kind: "swap-lines"; readonly line: number };
 
-const NASTY = ["", ",", '"', "\n", "\r", "\r\n", " ", "\t", "\u0000", "\uFEFF", "é", "-", ".", "e", "E9", "0", "NaN", "Infinity", "1e999", "00000000000000000000000000001", "<", ">", "]]>", "<item>", "</div>", "&amp;", "2025-02-31", "99999999"];
+const NASTY = [
+  "",
+  ",",
+  '"',
+  "\n",
+  "\r",
+  "\r\n",
+  " ",
+  "\t",
+  "\u0000",
+  "\uFEFF",
+  "é",
+  "-",
+  ".",
+  "e",
+  "E9",
+  "0",
+  "NaN",
+  "Infinity",
+  "1e999",
+  "00000000000000000000000000001",
+  "<",
+  ">",
+  "]]>",
+  "<item>",
+  "</div>",
+  "&amp;",
+  "2025-02-31",
+  "99999999",
+];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("cut" as const), at: fc.nat() }),

@@ -23,7 +23,13 @@ const dir = mkdtempSync(join(tmpdir(), "aftershock-fuzz-study-"));
 const next = seededUniform(7);
 const dates: number[] = [];
 for (let d = dayNumber("2024-01-01"); dates.length < 320; d++) if (![0, 6].includes(new Date(d * 86_400_000).getUTCDay())) dates.push(d);
-writeFileSync(join(dir, "returns.csv"), ["date,A,B,M", ...dates.map((d) => `${isoDate(d)},${((next() - 0.5) * 0.04).toFixed(5)},${((next() - 0.5) * 0.04).toFixed(5)},${((next() - 0.5) * 0.02).toFixed(5)}`)].join("\n") + "\n");
+writeFileSync(
+  join(dir, "returns.csv"),
+  [
+    "date,A,B,M",
+    ...dates.map((d) => `${isoDate(d)},${((next() - 0.5) * 0.04).toFixed(5)},${((next() - 0.5) * 0.04).toFixed(5)},${((next() - 0.5) * 0.02).toFixed(5)}`),
+  ].join("\n") + "\n",
+);
 const STUDY = `title: fuzz
 securities: { file: returns.csv }
 markets: { file: returns.csv }
@@ -36,8 +42,24 @@ windows: [[0, 0], [-1, 1]]
 permutation: { draws: 2000, seed: 3 }
 `;
 
-const series = (k: number): { dates: Int32Array; values: Float64Array } => ({ dates: Int32Array.from(dates), values: Float64Array.from(dates, (_, i) => Math.sin(i * (k + 1)) * 0.01) });
-const OPTION_KEYS = ["model", "estimation", "minEstimationDays", "windows", "nonTradingDay", "convention", "residualVariance", "alternative", "returnType", "tests", "compare", "permutation"] as const;
+const series = (k: number): { dates: Int32Array; values: Float64Array } => ({
+  dates: Int32Array.from(dates),
+  values: Float64Array.from(dates, (_, i) => Math.sin(i * (k + 1)) * 0.01),
+});
+const OPTION_KEYS = [
+  "model",
+  "estimation",
+  "minEstimationDays",
+  "windows",
+  "nonTradingDay",
+  "convention",
+  "residualVariance",
+  "alternative",
+  "returnType",
+  "tests",
+  "compare",
+  "permutation",
+] as const;
 
 describe("fuzzed study files", () => {
   it("a damaged study file gives a result or an InputError naming it", { timeout: 600_000 }, async () => {
@@ -63,10 +85,16 @@ describe("fuzzed study files", () => {
     fc.assert(
       fc.property(fc.constantFrom(...OPTION_KEYS), fc.anything({ maxDepth: 2, withNullPrototype: false }), (key, value) => {
         const input = {
-          securities: new Map([["A", series(1)], ["B", series(2)]]),
+          securities: new Map([
+            ["A", series(1)],
+            ["B", series(2)],
+          ]),
           markets: new Map([["M", series(3)]]),
           defaultMarket: "M",
-          events: [{ id: "1", security: "A", date: dates[300]!, group: "x" }, { id: "2", security: "B", date: dates[300]!, group: "y" }],
+          events: [
+            { id: "1", security: "A", date: dates[300]!, group: "x" },
+            { id: "2", security: "B", date: dates[300]!, group: "y" },
+          ],
           options: { [key]: value } as never,
         };
         try {

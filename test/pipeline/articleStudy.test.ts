@@ -14,7 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe.skipIf(!hasShared)("articleStudy", () => {
   it("reads an HTML page as HTML: its declared publication date dates the event; it names each symbol's price feed", async () => {
     const text = readFileSync(shared("news", "xi-meets-tech-bosses.txt"), "utf8");
-    const body = text.split(/\n\s*\n/).map((p) => `<p>${p.replace(/[<&]/g, " ")}</p>`).join("\n");
+    const body = text
+      .split(/\n\s*\n/)
+      .map((p) => `<p>${p.replace(/[<&]/g, " ")}</p>`)
+      .join("\n");
     const page = `<!DOCTYPE html><html><head><title>Xi meets tech bosses</title><meta property="article:published_time" content="2025-02-18T08:00:00+08:00"></head><body><article>${body}</article></body></html>`;
     const store = await openStore(join(dir, "store.duckdb"));
     try {
@@ -31,7 +34,9 @@ describe.skipIf(!hasShared)("articleStudy", () => {
   it("refuses a feed, which holds several articles", async () => {
     const store = await openStore(join(dir, "feed.duckdb"));
     try {
-      await expect(articleStudy(`<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>`, store, { knowledge: loadKnowledge() })).rejects.toThrow(/feed holds several articles/);
+      await expect(
+        articleStudy(`<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>`, store, { knowledge: loadKnowledge() }),
+      ).rejects.toThrow(/feed holds several articles/);
     } finally {
       store.close();
     }
@@ -44,7 +49,19 @@ describe.skipIf(!hasShared)("articleStudy", () => {
     writeFileSync(join(data, "hk", "9888.HK.csv"), "Price,Close\nTicker,9888.HK\nDate,\n2025-02-17,not-a-price\n");
     const event = {
       eventDate: "2025-02-17",
-      companies: [{ entityId: "baidu", name: "Baidu", role: "absent", evidence: ["…"], confidence: 1, via: [], listings: ["9888.HK"], inactiveListings: [], unlisted: false }],
+      companies: [
+        {
+          entityId: "baidu",
+          name: "Baidu",
+          role: "absent",
+          evidence: ["…"],
+          confidence: 1,
+          via: [],
+          listings: ["9888.HK"],
+          inactiveListings: [],
+          unlisted: false,
+        },
+      ],
     } as unknown as EventDocument;
     const store = await openStore(join(dir, "refused.duckdb"));
     try {
@@ -56,7 +73,17 @@ describe.skipIf(!hasShared)("articleStudy", () => {
   });
 });
 
-const company = (entityId: string, name: string, role: string, listings: string[]) => ({ entityId, name, role, evidence: ["…"], confidence: 1, via: [], listings, inactiveListings: [], unlisted: false });
+const company = (entityId: string, name: string, role: string, listings: string[]) => ({
+  entityId,
+  name,
+  role,
+  evidence: ["…"],
+  confidence: 1,
+  via: [],
+  listings,
+  inactiveListings: [],
+  unlisted: false,
+});
 const eventOf = (eventDate: string, companies: ReturnType<typeof company>[], eventTime?: EventDocument["eventTime"]): EventDocument =>
   ({
     schema: "aftershock.event/1",
@@ -76,7 +103,10 @@ describe.skipIf(!hasShared)("studyEvent on real prices", () => {
   it("studies companies read as mentioned as a group of their own (China's draft gaming rules, 22 December 2023)", async () => {
     const store = await openStore(join(dir, "gaming.duckdb"));
     try {
-      const event = eventOf("2023-12-22", [company("netease", "NetEase", "mentioned", ["9999.HK", "NTES"]), company("tencent", "Tencent", "mentioned", ["0700.HK"])]);
+      const event = eventOf("2023-12-22", [
+        company("netease", "NetEase", "mentioned", ["9999.HK", "NTES"]),
+        company("tencent", "Tencent", "mentioned", ["0700.HK"]),
+      ]);
       const study = await studyEvent(event, store, { dataDir: shared("data") });
       const ar0 = (symbol: string) => study.result.events.find((e) => e.security === symbol)!.days.find((d) => d.day === 0)!.ar;
       expect(ar0("9999.HK")).toBeLessThan(-0.2); // NetEase fell 24.6 % in Hong Kong
@@ -88,7 +118,9 @@ describe.skipIf(!hasShared)("studyEvent on real prices", () => {
         ["all · US", 1],
         ["mentioned · US", 1],
       ]);
-      expect(study.headline).toMatch(/^In Hong Kong, mentioned companies fell [\d.]+ % relative to the Hang Seng Index on the day \(2 measured; Patell Z, p [<=] [\d.]+\)\. In the United States, mentioned companies fell/);
+      expect(study.headline).toMatch(
+        /^In Hong Kong, mentioned companies fell [\d.]+ % relative to the Hang Seng Index on the day \(2 measured; Patell Z, p [<=] [\d.]+\)\. In the United States, mentioned companies fell/,
+      );
     } finally {
       store.close();
     }
@@ -115,12 +147,30 @@ describe.skipIf(!hasShared)("studyEvent on real prices", () => {
     const store = await openStore(join(dir, "meituan.duckdb"));
     try {
       const meituan = [company("meituan", "Meituan", "target", ["3690.HK"])];
-      const timed = await studyEvent(eventOf("2021-10-08", meituan, { dateTime: "2021-10-08T17:00+08:00", evidence: "after the market closed on Friday", precision: "hour" }), store, { dataDir: shared("data") });
+      const timed = await studyEvent(
+        eventOf("2021-10-08", meituan, { dateTime: "2021-10-08T17:00+08:00", evidence: "after the market closed on Friday", precision: "hour" }),
+        store,
+        { dataDir: shared("data") },
+      );
       const e = timed.result.events[0]!;
       expect(e.day0).toBe("2021-10-11");
       expect(e.days.find((d) => d.day === 0)!.ar).toBeGreaterThan(0.03); // +8.3 % close to close on Monday, the Hang Seng Index +2.0 %
-      expect(timed.timing.listings).toEqual([{ eventId: "meituan@3690.HK", symbol: "3690.HK", exchange: "XHKG", timeZone: "Asia/Hong_Kong", local: "2021-10-08 17:00", rule: "after-close", day0: "2021-10-11" }]);
-      expect(timed.result.conventions.windows).toEqual([[0, 0], [-1, 1], [0, 5]]);
+      expect(timed.timing.listings).toEqual([
+        {
+          eventId: "meituan@3690.HK",
+          symbol: "3690.HK",
+          exchange: "XHKG",
+          timeZone: "Asia/Hong_Kong",
+          local: "2021-10-08 17:00",
+          rule: "after-close",
+          day0: "2021-10-11",
+        },
+      ]);
+      expect(timed.result.conventions.windows).toEqual([
+        [0, 0],
+        [-1, 1],
+        [0, 5],
+      ]);
 
       const untimed = await studyEvent(eventOf("2021-10-08", meituan), store, { dataDir: shared("data") });
       expect(untimed.result.events[0]!.day0).toBe("2021-10-08");

@@ -11,18 +11,22 @@ const dir = mkdtempSync(join(tmpdir(), "aftershock-ensure-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("ensurePrices: symbols no file is named after", () => {
-  it.skipIf(!hasShared)("finds AAPL in the long S&P 500 panel of --data, beside the files named after symbols", async () => {
-    const store = await openStore(join(dir, "panel.duckdb"));
-    try {
-      const { missing, imported } = await ensurePrices(store, ["AAPL", "9888.HK", "NOPE"], shared("data"));
-      expect(missing).toEqual(["NOPE"]);
-      expect(imported.map((r) => r.file)).toContain(shared("data/sp500-2013-2018/all_stocks_5yr.csv"));
-      // Only the symbols asked for are stored from the panel.
-      expect((await store.securities.symbols()).sort()).toEqual(["9888.HK", "AAPL"]);
-    } finally {
-      store.close();
-    }
-  }, 120_000);
+  it.skipIf(!hasShared)(
+    "finds AAPL in the long S&P 500 panel of --data, beside the files named after symbols",
+    async () => {
+      const store = await openStore(join(dir, "panel.duckdb"));
+      try {
+        const { missing, imported } = await ensurePrices(store, ["AAPL", "9888.HK", "NOPE"], shared("data"));
+        expect(missing).toEqual(["NOPE"]);
+        expect(imported.map((r) => r.file)).toContain(shared("data/sp500-2013-2018/all_stocks_5yr.csv"));
+        // Only the symbols asked for are stored from the panel.
+        expect((await store.securities.symbols()).sort()).toEqual(["9888.HK", "AAPL"]);
+      } finally {
+        store.close();
+      }
+    },
+    120_000,
+  );
 
   it("finds a symbol in a Parquet file of the folder", async () => {
     const data = join(dir, "data");

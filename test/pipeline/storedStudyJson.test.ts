@@ -7,7 +7,12 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 describe("a stored study's answer as bytes", () => {
   it("puts the id and creation time before the study's own fields, characters beyond ASCII kept", () => {
     const joined = storedStudyJson(7, "2025-02-18T09:30:00.123Z", utf8('{"headline":"百度 −6.94 % · HK","result":[1,null]}'));
-    expect(JSON.parse(new TextDecoder().decode(joined))).toEqual({ id: 7, createdAt: "2025-02-18T09:30:00.123Z", headline: "百度 −6.94 % · HK", result: [1, null] });
+    expect(JSON.parse(new TextDecoder().decode(joined))).toEqual({
+      id: 7,
+      createdAt: "2025-02-18T09:30:00.123Z",
+      headline: "百度 −6.94 % · HK",
+      result: [1, null],
+    });
     expect(() => storedStudyJson(7, "2025-02-18T09:30:00.123Z", utf8("{}"))).toThrow(TypeError);
     expect(() => storedStudyJson(7, "2025-02-18T09:30:00.123Z", utf8("[1]"))).toThrow(TypeError);
   });

@@ -37,11 +37,14 @@ describe.skipIf(!hasShared)("a market as one column of a multi-column file", () 
   it("../shared/data/indices/GSPC.csv with column: close is the market, named GSPC, the default of every event", async () => {
     const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
     const spec = join(dir, "study.yaml");
-    writeFileSync(spec, [
-      `securities: { file: ${JSON.stringify(shared("data/sp500-2013-2018/all_stocks_5yr.csv"))}, format: long, values: prices, securityColumn: Name, valueColumn: close }`,
-      `markets: { file: ${JSON.stringify(shared("data/indices/GSPC.csv"))}, values: prices, column: close }`,
-      "events: [{ security: AAPL, date: 2016-01-27 }]",
-    ].join("\n"));
+    writeFileSync(
+      spec,
+      [
+        `securities: { file: ${JSON.stringify(shared("data/sp500-2013-2018/all_stocks_5yr.csv"))}, format: long, values: prices, securityColumn: Name, valueColumn: close }`,
+        `markets: { file: ${JSON.stringify(shared("data/indices/GSPC.csv"))}, values: prices, column: close }`,
+        "events: [{ security: AAPL, date: 2016-01-27 }]",
+      ].join("\n"),
+    );
     const { input } = await loadStudyFile(spec);
     expect(input.defaultMarket).toBe("GSPC");
     const event = runStudy(input).events[0]!;
@@ -49,11 +52,14 @@ describe.skipIf(!hasShared)("a market as one column of a multi-column file", () 
     expect(event.parameters!.beta!).toBeGreaterThan(0.5);
     expect(event.parameters!.beta!).toBeLessThan(2);
 
-    writeFileSync(spec, [
-      `securities: { file: ${JSON.stringify(shared("data/sp500-2013-2018/all_stocks_5yr.csv"))}, format: long, values: prices, securityColumn: Name, valueColumn: close }`,
-      `markets: { file: ${JSON.stringify(shared("data/indices/GSPC.csv"))}, values: prices, column: clos }`,
-      "events: [{ security: AAPL, date: 2016-01-27 }]",
-    ].join("\n"));
+    writeFileSync(
+      spec,
+      [
+        `securities: { file: ${JSON.stringify(shared("data/sp500-2013-2018/all_stocks_5yr.csv"))}, format: long, values: prices, securityColumn: Name, valueColumn: close }`,
+        `markets: { file: ${JSON.stringify(shared("data/indices/GSPC.csv"))}, values: prices, column: clos }`,
+        "events: [{ security: AAPL, date: 2016-01-27 }]",
+      ].join("\n"),
+    );
     await expect(loadStudyFile(spec)).rejects.toThrow(/GSPC\.csv: field "clos": no such column: did you mean "close"\? \(columns: open, close, volume\)/);
   });
 });

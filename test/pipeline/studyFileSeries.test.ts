@@ -13,13 +13,17 @@ describe.skipIf(!hasShared)("a study file's long price file and the store read t
     const panel = shared("data/sp500-2013-2018/all_stocks_5yr.csv");
     const dir = mkdtempSync(join(tmpdir(), "aftershock-"));
     const spec = join(dir, "study.yaml");
-    writeFileSync(spec, `securities: { file: ${JSON.stringify(panel)}, format: long, values: prices, securityColumn: Name, valueColumn: close }\nevents: [{ security: FTV, date: 2017-03-01 }, { security: UA, date: 2017-03-01 }, { security: AAL, date: 2017-03-01 }]\nmodel: constant-mean\n`);
+    writeFileSync(
+      spec,
+      `securities: { file: ${JSON.stringify(panel)}, format: long, values: prices, securityColumn: Name, valueColumn: close }\nevents: [{ security: FTV, date: 2017-03-01 }, { security: UA, date: 2017-03-01 }, { security: AAL, date: 2017-03-01 }]\nmodel: constant-mean\n`,
+    );
     const { input } = await loadStudyFile(spec);
     const imported = await importFile(panel);
     for (const name of ["FTV", "UA", "AAL"]) {
       const p = imported.prices.find((s) => s.symbol === name)!;
       const want = returnsFromPrices({ dates: p.dates, values: p.close }, "simple");
-      const keep = (s: { dates: Int32Array; values: Float64Array }) => Array.from(s.dates).flatMap((d, i) => (Number.isFinite(s.values[i]!) ? [[d, s.values[i]!]] : []));
+      const keep = (s: { dates: Int32Array; values: Float64Array }) =>
+        Array.from(s.dates).flatMap((d, i) => (Number.isFinite(s.values[i]!) ? [[d, s.values[i]!]] : []));
       expect(keep(input.securities.get(name)!), name).toEqual(keep(want));
     }
     // The rows the data's README lists without open, high and low: volume 0 before regular trading began.

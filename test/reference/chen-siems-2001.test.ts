@@ -18,7 +18,10 @@ describe.skipIf(!hasShared)("Chen-Siems 2001 reference case", () => {
       const [market, car10, car5] = line.split(",");
       const event = result.events.find((e) => e.security === market)!;
       expect(event.status, `${market}: ${event.reason}`).toBe("ok");
-      for (const [w, printed] of [[0, car10], [1, car5]] as const) {
+      for (const [w, printed] of [
+        [0, car10],
+        [1, car5],
+      ] as const) {
         const actual = event.windows[w]!.car * 100;
         expect(Math.abs(actual - Number(printed)), `${market} window ${w}: ${actual} vs ${printed}`).toBeLessThanOrEqual(1e-5);
         compared++;

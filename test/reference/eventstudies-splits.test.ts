@@ -32,7 +32,11 @@ const EVENT_6_PATH = [0, -1.37, -3.1, -1.68, -1.13];
 describe.skipIf(!hasShared)("eventstudies 1.2.2 stock splits reference case", () => {
   it("reports the events the package cannot measure with their reasons, and event 6's cumulative path", async () => {
     const returns = await readWideCsv(shared(CASE, "StockPriceReturns.csv"));
-    const splits = (await readFile(shared(CASE, "SplitDates.csv"), "utf8")).trim().split("\n").slice(1).map((line) => line.split(","));
+    const splits = (await readFile(shared(CASE, "SplitDates.csv"), "utf8"))
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(","));
     expect(splits).toHaveLength(22);
     const securities = new Map([...returns].map(([name, s]) => [name, { dates: s.dates, values: s.values.map((v) => v / 100) }]));
     const dates = securities.get("NTPC")!.dates;
@@ -46,7 +50,13 @@ describe.skipIf(!hasShared)("eventstudies 1.2.2 stock splits reference case", ()
         estimation: [-30, -20],
         minEstimationDays: 3,
         // The event window, then the package's cumulative path from day -4: windows [-3, k] for k = -3..0.
-        windows: [[-5, 5], [-3, -3], [-3, -2], [-3, -1], [-3, 0]],
+        windows: [
+          [-5, 5],
+          [-3, -3],
+          [-3, -2],
+          [-3, -1],
+          [-3, 0],
+        ],
         suspectReturns: "keep",
       },
     });
@@ -70,7 +80,12 @@ describe.skipIf(!hasShared)("eventstudies 1.2.2 stock splits reference case", ()
     expect(byRow(20).reason).toMatch(/2010-11-18/);
 
     // Event 6 (HDFC Bank, 2011-07-14): the cumulative return from day -4, which the package sets to 0.
-    const path = [0, ...byRow(6).windows.slice(1).map((w) => w.car * 100)];
+    const path = [
+      0,
+      ...byRow(6)
+        .windows.slice(1)
+        .map((w) => w.car * 100),
+    ];
     path.forEach((got, k) => expect(Math.abs(got - EVENT_6_PATH[k]!), `day ${k - 4}: ${got} vs ${EVENT_6_PATH[k]}`).toBeLessThanOrEqual(0.005));
   });
 });

@@ -67,12 +67,36 @@ describe.skipIf(!hasShared)("eventstudy-py convention, AAPL runs", async () => {
         expect(got).toHaveLength(exp.length);
         got.forEach((g, d) => expect(Math.abs(g - exp[d]!), `${what} on day ${w0 + d}: ${g} vs ${exp[d]}`).toBeLessThan(1e-12));
       };
-      check("AR", event.days.map((d) => d.ar), want.AR);
-      check("Var(AR)", event.days.map((d) => d.se ** 2), want.var_AR);
-      check("CAR", event.windows.map((w) => w.car), want.CAR);
-      check("Var(CAR)", event.windows.map((w) => w.se ** 2), want.var_CAR);
-      check("t", event.windows.map((w) => w.t), want.t);
-      check("p", event.windows.map((w) => w.pValue), want.p);
+      check(
+        "AR",
+        event.days.map((d) => d.ar),
+        want.AR,
+      );
+      check(
+        "Var(AR)",
+        event.days.map((d) => d.se ** 2),
+        want.var_AR,
+      );
+      check(
+        "CAR",
+        event.windows.map((w) => w.car),
+        want.CAR,
+      );
+      check(
+        "Var(CAR)",
+        event.windows.map((w) => w.se ** 2),
+        want.var_CAR,
+      );
+      check(
+        "t",
+        event.windows.map((w) => w.t),
+        want.t,
+      );
+      check(
+        "p",
+        event.windows.map((w) => w.pValue),
+        want.p,
+      );
     });
   });
 });

@@ -42,8 +42,29 @@ describe("the report shows calendar-time portfolios when asked for", () => {
     days: 18,
     averageFirms: 2.5,
     alphas: [
-      { model: "fama-french-3", label: "Fama-French three-factor model", days: 18, alpha: 0.0012, standardError: 0.0004, statistic: 3, df: 14, pValue: 0.0096, rSquared: 0.4 },
-      { model: "carhart-4", label: "Carhart four-factor model", days: 18, alpha: Number.NaN, standardError: Number.NaN, statistic: Number.NaN, df: Number.NaN, pValue: Number.NaN, rSquared: Number.NaN, reason: "the factor returns lack MOM" },
+      {
+        model: "fama-french-3",
+        label: "Fama-French three-factor model",
+        days: 18,
+        alpha: 0.0012,
+        standardError: 0.0004,
+        statistic: 3,
+        df: 14,
+        pValue: 0.0096,
+        rSquared: 0.4,
+      },
+      {
+        model: "carhart-4",
+        label: "Carhart four-factor model",
+        days: 18,
+        alpha: Number.NaN,
+        standardError: Number.NaN,
+        statistic: Number.NaN,
+        df: Number.NaN,
+        pValue: Number.NaN,
+        rSquared: Number.NaN,
+        reason: "the factor returns lack MOM",
+      },
     ],
   };
   const result = { ...noFactors, calendarTime: [...noFactors.calendarTime!, alphas] };

@@ -17,7 +17,16 @@ import { CHROMIUM, hasChromium, hasShared, screenshotPath } from "../support/pat
 import { estudy2ReportInput } from "./estudy2Report.js";
 import { syntheticStudy, SYNTHETIC_LABELS } from "./syntheticStudy.js";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 async function reportInput(): Promise<ReportInput> {
   if (hasShared) return estudy2ReportInput();
@@ -78,7 +87,10 @@ describe.skipIf(!hasChromium)("report.html in headless Chromium", () => {
         expect(label, key).toMatch(/\d\.\d\d%/);
       }
       // A Chinese name reached the page and laid out with width (a font has the glyphs).
-      const chinese = page.locator("#company-table th", { hasText: "亚马逊" }).or(page.locator("#company-table th", { hasText: "百度" })).first();
+      const chinese = page
+        .locator("#company-table th", { hasText: "亚马逊" })
+        .or(page.locator("#company-table th", { hasText: "百度" }))
+        .first();
       expect((await chinese.boundingBox())!.width).toBeGreaterThan(20);
 
       expect(errors).toEqual([]);

@@ -68,7 +68,7 @@ describe("reportHtml (synthetic study)", () => {
   });
 
   it("shows unmeasured events with their plain reason and a computed headline when none is given", () => {
-    expect(page).toContain('Not measured: no returns for security &quot;GHOST&quot;');
+    expect(page).toContain("Not measured: no returns for security &quot;GHOST&quot;");
     expect(page).toMatch(/Across 7 measured stocks, the average abnormal return on the day of the news was \+\d\.\d\d%/);
   });
 
@@ -86,7 +86,7 @@ describe("reportHtml (synthetic study)", () => {
     );
     expect(reportHtml(synthetic())).not.toContain("<dt>Prices</dt>");
   });
-    it("keeps each chart's ids distinct", () => {
+  it("keeps each chart's ids distinct", () => {
     const classes = new Set([...page.matchAll(/class="(chart-[a-z0-9-]+?)-cls/g)].map((m) => m[1]));
     expect(classes).toEqual(new Set(["chart-car-paths", "chart-day0-ar", "chart-group-caar"]));
   });

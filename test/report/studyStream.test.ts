@@ -24,14 +24,21 @@ function study(): StudyComputation {
     markets: new Map([["M", { dates, values: market }]]),
     defaultMarket: "M",
     events: [
-      { id: "a, \"quoted\"", security: "0700", date: 18_250, group: "present" },
+      { id: 'a, "quoted"', security: "0700", date: 18_250, group: "present" },
       { id: "b", security: "BIDU", date: 18_260, group: "absent" },
       { id: "c", security: "JD", date: 18_255, group: "present" },
       { id: "d", security: "JD", date: 18_270, group: "absent" },
       { id: "e", security: "NONE", date: 18_250, group: "absent" },
       { id: "f", security: "BIDU", date: 18_298, group: "present" },
     ],
-    options: { estimation: [-200, -11], windows: [[-2, 2], [0, 0]], minEstimationDays: 100 },
+    options: {
+      estimation: [-200, -11],
+      windows: [
+        [-2, 2],
+        [0, 0],
+      ],
+      minEstimationDays: 100,
+    },
   });
 }
 
@@ -60,7 +67,10 @@ describe("study outputs streamed from the columns", () => {
   });
 
   it("JSON Lines: the conventions, each event as the result document has it, then the groups and comparisons", async () => {
-    const lines = (await streamed(c, "jsonl")).trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (await streamed(c, "jsonl"))
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ record: "study", schema: "aftershock.study-lines/1", result: "aftershock.study/1" });
     expect(lines[0]!["conventions"]).toEqual(document.conventions);
     const events = lines.filter((l) => l["record"] === "event").map(({ record: _record, ...e }) => e);
@@ -92,7 +102,9 @@ describe("study outputs streamed from the columns", () => {
     const { DuckDBInstance } = await import("@duckdb/node-api");
     const db = await DuckDBInstance.create(":memory:");
     const conn = await db.connect();
-    const rows = (await conn.runAndReadAll(`SELECT id, security, event_date::VARCHAR AS d, "window", car, p_value, status FROM read_parquet('${path}')`)).getRowObjectsJson();
+    const rows = (
+      await conn.runAndReadAll(`SELECT id, security, event_date::VARCHAR AS d, "window", car, p_value, status FROM read_parquet('${path}')`)
+    ).getRowObjectsJson();
     conn.closeSync();
     db.closeSync();
     const csvRows = studyCsv(document).trimEnd().split("\n").length - 1;

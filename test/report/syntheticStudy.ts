@@ -61,6 +61,14 @@ export function syntheticStudy(extra: StudyOptionsInput = {}): StudyResult {
     markets: new Map([["M", market]]),
     defaultMarket: "M",
     events,
-    options: { windows: [[0, 0], [-1, 1], [0, 5]], estimation: [-250, -11], ...extra },
+    options: {
+      windows: [
+        [0, 0],
+        [-1, 1],
+        [0, 5],
+      ],
+      estimation: [-250, -11],
+      ...extra,
+    },
   });
 }

@@ -67,11 +67,26 @@ describe("health, openapi and unknown routes", () => {
     expect(Object.keys(doc.paths["/api/prices/import"]!["post"]!.requestBody!.content).sort()).toEqual(["application/json", "multipart/form-data"]);
     expect(doc.paths["/api/studies"]!["post"]!.responses["201"]).toBeDefined();
     const schemas = doc.components.schemas;
-    for (const name of ["EventDocument", "StudyRequest", "EventListUpload", "StudySettings", "Study", "StudyResult", "Error", "ExtractRequest", "ImportPathRequest", "ImportResponse", "SecurityMatch", "Example"]) {
+    for (const name of [
+      "EventDocument",
+      "StudyRequest",
+      "EventListUpload",
+      "StudySettings",
+      "Study",
+      "StudyResult",
+      "Error",
+      "ExtractRequest",
+      "ImportPathRequest",
+      "ImportResponse",
+      "SecurityMatch",
+      "Example",
+    ]) {
       expect(schemas[name], name).toBeDefined();
     }
     expect(schemas["EventDocument"]!.required).toContain("companies");
-    expect(Object.keys(schemas["Study"]!.properties!)).toEqual(expect.arrayContaining(["id", "createdAt", "headline", "event", "companies", "result", "charts"]));
+    expect(Object.keys(schemas["Study"]!.properties!)).toEqual(
+      expect.arrayContaining(["id", "createdAt", "headline", "event", "companies", "result", "charts"]),
+    );
     expect(JSON.stringify(schemas)).not.toMatch(/"\$(schema|id)"/);
     // Every $ref points at a component that exists.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
@@ -132,7 +147,10 @@ describe("examples", () => {
   it("lists the .txt and .html files of the news folder and reads one", async () => {
     const newsDir = tempDir();
     writeFileSync(join(newsDir, "plain.txt"), ARTICLE);
-    writeFileSync(join(newsDir, "page.html"), `<html><head><title>A page</title><meta property="article:published_time" content="2024-05-06"></head><body><article><h1>A page</h1><p>Tencent reported results on Monday, and its shares rose.</p></article></body></html>`);
+    writeFileSync(
+      join(newsDir, "page.html"),
+      `<html><head><title>A page</title><meta property="article:published_time" content="2024-05-06"></head><body><article><h1>A page</h1><p>Tencent reported results on Monday, and its shares rose.</p></article></body></html>`,
+    );
     writeFileSync(join(newsDir, "README.md"), "# not an example");
     writeFileSync(join(newsDir, "notes.json"), "{}");
     const { app } = await testApp({ newsDir });
@@ -282,14 +300,25 @@ describe("GET /api/securities", () => {
 describe("studies", () => {
   it("runs a study (importing missing prices from the data folder), keeps it, and gives it back and exports it", async () => {
     const { app, store, errors } = await testApp({ dataDir: syntheticDataDir() });
-    const res = await postJson(app, "/api/studies", { event: syntheticEvent(), options: { windows: [[0, 0], [-1, 1]] } });
+    const res = await postJson(app, "/api/studies", {
+      event: syntheticEvent(),
+      options: {
+        windows: [
+          [0, 0],
+          [-1, 1],
+        ],
+      },
+    });
     expect(errors).toEqual([]);
     expect(res.status).toBe(201);
     const study = studyResponseSchema.parse(await res.json());
     expect(res.headers.get("location")).toBe(`/api/studies/${study.id}`);
     expect(study.headline).toMatch(/Hang Seng/);
     expect(study.result.events.map((e) => e.security).sort()).toEqual(["0700.HK", "9888.HK", "9988.HK"]);
-    expect(study.result.conventions.windows).toEqual([[0, 0], [-1, 1]]);
+    expect(study.result.conventions.windows).toEqual([
+      [0, 0],
+      [-1, 1],
+    ]);
     expect(JSON.stringify(study.charts.carPaths)).toContain("Baidu (9888.HK)");
     expect(JSON.stringify(study.charts.day0)).toContain("Tencent (0700.HK)");
     expect(study.charts.groupCaar).toHaveProperty("series");
@@ -384,7 +413,10 @@ describe("studies", () => {
       const res = await postJson(app, "/api/studies", body);
       expect(res.status, JSON.stringify(body).slice(0, 120)).toBe(400);
       const error = await errorOf(res);
-      expect(error.issues?.map((i) => i.path), path).toContain(path);
+      expect(
+        error.issues?.map((i) => i.path),
+        path,
+      ).toContain(path);
     }
     const after = await store.counts();
     expect(after.studies).toBe(before.studies);

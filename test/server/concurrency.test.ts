@@ -32,7 +32,16 @@ describe("concurrency", () => {
 
     // A queue long enough for every request: this test is about consistency (the bound is jobPool.test.ts's).
     const limits = { ...DEFAULT_LIMITS, queuedJobs: REQUESTS };
-    const running = await serve({ host: "127.0.0.1", port: 0, store: storeFile, knowledge: testKnowledge(), dataDir, newsDir: tempDir(), limits, logError: (m, e) => console.error(m, e) });
+    const running = await serve({
+      host: "127.0.0.1",
+      port: 0,
+      store: storeFile,
+      knowledge: testKnowledge(),
+      dataDir,
+      newsDir: tempDir(),
+      limits,
+      logError: (m, e) => console.error(m, e),
+    });
     try {
       expect(running.port).toBeGreaterThan(0);
       const before = await running.store.counts();

@@ -47,7 +47,10 @@ describe("the server's answer to each error", () => {
     // A negative close: the store refuses one on import, so in a job it is a fault of the program.
     const broken = { dates: Int32Array.of(20_100, 20_101), values: Float64Array.of(1, -1), source: "test" };
     const panel = new Map(["9888.HK", "0700.HK", "9988.HK", "^HSI"].map((s) => [s, broken]));
-    const job = runJob({ kind: "study", event: syntheticEvent(), options: { prices: { refused: [], panel } } }, { knowledge, ranking: () => new SecurityRanking(knowledge.entities) });
+    const job = runJob(
+      { kind: "study", event: syntheticEvent(), options: { prices: { refused: [], panel } } },
+      { knowledge, ranking: () => new SecurityRanking(knowledge.entities) },
+    );
     await expect(job).rejects.toThrow();
   });
 });

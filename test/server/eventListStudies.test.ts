@@ -84,7 +84,9 @@ describe("POST /api/studies/events", () => {
     expect(json.status).toBe(415);
     const noFile = new FormData();
     noFile.append("options", "{}");
-    expect(((await (await postForm(t, "/api/studies/events", noFile)).json()) as IssueBody).error.issues).toEqual([{ path: "file", message: "a file is required" }]);
+    expect(((await (await postForm(t, "/api/studies/events", noFile)).json()) as IssueBody).error.issues).toEqual([
+      { path: "file", message: "a file is required" },
+    ]);
   });
 
   it("studies an uploaded list on uploaded prices with the tests, convention, adjustments and bootstrap asked for", async () => {

@@ -81,7 +81,11 @@ export function syntheticEvent(): EventDocument {
     publishedSource: "option",
     eventDate: "2025-02-17",
     eventDateResolution: { method: "relative", expression: "on Monday", evidence: "Xi met the bosses on Monday.", precision: "day" },
-    companies: [company("baidu", "Baidu", "absent", ["9888.HK"]), company("tencent", "Tencent", "present", ["0700.HK"]), company("alibaba", "Alibaba", "present", ["9988.HK"])],
+    companies: [
+      company("baidu", "Baidu", "absent", ["9888.HK"]),
+      company("tencent", "Tencent", "present", ["0700.HK"]),
+      company("alibaba", "Alibaba", "present", ["9988.HK"]),
+    ],
     otherEntities: [],
     notes: [],
     extractor: "rules",
@@ -98,12 +102,21 @@ export interface TestApp {
 export async function testApp(deps: Partial<Omit<AppDeps, "store">> = {}, storeFile = ":memory:"): Promise<TestApp> {
   const store = await openStore(storeFile);
   const errors: unknown[] = [];
-  const app = createApp({ knowledge: testKnowledge(), logError: (_m, e) => errors.push(e), newsDir: tempDir(), webDir: join(tempDir(), "none"), ...deps, store });
+  const app = createApp({
+    knowledge: testKnowledge(),
+    logError: (_m, e) => errors.push(e),
+    newsDir: tempDir(),
+    webDir: join(tempDir(), "none"),
+    ...deps,
+    store,
+  });
   return { app, store, errors };
 }
 
 export function postJson(app: TestApp["app"], path: string, body: unknown): Promise<Response> {
-  return Promise.resolve(app.request(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  return Promise.resolve(
+    app.request(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) }),
+  );
 }
 
 export interface ErrorBody {

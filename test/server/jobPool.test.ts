@@ -6,7 +6,8 @@ import { serve, type RunningServer } from "../../src/server/index.js";
 import { importDirectoryFolder } from "../../src/pipeline/securitiesDirectory.js";
 import { removeTempDirs, syntheticDataDir, syntheticEvent, tempDir, testKnowledge, type ErrorBody } from "./helpers.js";
 
-const ARTICLE = "Tech bosses meet Xi\n\nXi Jinping met the heads of China's biggest technology companies on Monday. Tencent's Pony Ma attended the meeting, while Baidu's Robin Li was not seen among the guests.\n";
+const ARTICLE =
+  "Tech bosses meet Xi\n\nXi Jinping met the heads of China's biggest technology companies on Monday. Tencent's Pony Ma attended the meeting, while Baidu's Robin Li was not seen among the guests.\n";
 const DIRECTORY_FIXTURE = fileURLToPath(new URL("../../src/data/directory/fixtures/directory/", import.meta.url));
 const running: RunningServer[] = [];
 afterAll(async () => {
@@ -15,7 +16,17 @@ afterAll(async () => {
 });
 
 async function start(limits = DEFAULT_LIMITS, threads = 1): Promise<RunningServer> {
-  const server = await serve({ port: 0, store: join(tempDir(), "store.duckdb"), knowledge: testKnowledge(), dataDir: syntheticDataDir(), newsDir: tempDir(), webDir: tempDir(), limits, threads, logError: () => undefined });
+  const server = await serve({
+    port: 0,
+    store: join(tempDir(), "store.duckdb"),
+    knowledge: testKnowledge(),
+    dataDir: syntheticDataDir(),
+    newsDir: tempDir(),
+    webDir: tempDir(),
+    limits,
+    threads,
+    logError: () => undefined,
+  });
   running.push(server);
   return server;
 }
@@ -31,7 +42,10 @@ describe("extractions and studies on worker threads", () => {
     expect(extracted.status).toBe(200);
     const event = (await extracted.json()) as { eventDate: string; companies: { entityId: string; role: string }[] };
     expect(event.eventDate).toBe("2025-02-17");
-    expect(event.companies.map((c) => [c.entityId, c.role]).sort()).toEqual([["baidu", "absent"], ["tencent", "present"]]);
+    expect(event.companies.map((c) => [c.entityId, c.role]).sort()).toEqual([
+      ["baidu", "absent"],
+      ["tencent", "present"],
+    ]);
     const study = await post(server, "/api/studies", { event: syntheticEvent() });
     expect(study.status).toBe(201);
     const body = (await study.json()) as { id: number; headline: string };
@@ -66,7 +80,10 @@ describe("extractions and studies on worker threads", () => {
     const server = await start({ ...DEFAULT_LIMITS, jobMilliseconds: 1 });
     const res = await post(server, "/api/events/extract", { text: ARTICLE.repeat(50), published: "2025-02-18" });
     expect(res.status).toBe(422);
-    expect(((await res.json()) as ErrorBody).error).toEqual({ code: "job_time_limit", message: "the extraction took longer than 0.001 s and was stopped (AFTERSHOCK_LIMIT_JOB_MILLISECONDS)" });
+    expect(((await res.json()) as ErrorBody).error).toEqual({
+      code: "job_time_limit",
+      message: "the extraction took longer than 0.001 s and was stopped (AFTERSHOCK_LIMIT_JOB_MILLISECONDS)",
+    });
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 

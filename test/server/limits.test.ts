@@ -11,7 +11,10 @@ describe("limits through the API: answered 400 or 413 before any work", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe("invalid_study");
-    expect(body.error.issues).toContainEqual({ path: "options.estimation", message: "is 9999990 trading days long; at most 1000 (AFTERSHOCK_LIMIT_ESTIMATION_DAYS)" });
+    expect(body.error.issues).toContainEqual({
+      path: "options.estimation",
+      message: "is 9999990 trading days long; at most 1000 (AFTERSHOCK_LIMIT_ESTIMATION_DAYS)",
+    });
     expect(errors).toEqual([]);
   });
 

@@ -95,7 +95,10 @@ describe("response bodies", () => {
     await parsed(app.request(`/api/studies/${study.id}/export?format=json`), "get /api/studies/{id}/export");
 
     const list = new FormData();
-    list.append("file", new File(["id,security,date,group\nbaidu,9888.HK,2025-02-17,absent\ntencent,0700.HK,2025-02-17,present\n"], "events.csv", { type: "text/csv" }));
+    list.append(
+      "file",
+      new File(["id,security,date,group\nbaidu,9888.HK,2025-02-17,absent\ntencent,0700.HK,2025-02-17,present\n"], "events.csv", { type: "text/csv" }),
+    );
     list.append("options", JSON.stringify(OPTIONS));
     await parsed(app.request("/api/studies/events", { method: "POST", body: list }), "post /api/studies/events", 201);
 

@@ -21,14 +21,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type RunningServer } from "../../src/server/index.js";
 import { CHROMIUM, hasChromium, present, repoRoot, screenshotPath, shared } from "../support/paths.js";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const WEB_DIST = resolve(repoRoot, "web", "dist");
 const haveData = present(existsSync(shared("data")) && existsSync(shared("news", "xi-meets-tech-bosses.txt")), "../shared/data and ../shared/news");
 
 /** `npm run build:web`, without the test run's NODE_ENV so that React is bundled for production. */
 function buildWeb(): void {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV" && !k.startsWith("VITEST")));
-  execFileSync(process.execPath, [resolve(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "web", "--logLevel", "warn"], { cwd: repoRoot, env, stdio: "pipe" });
+  execFileSync(process.execPath, [resolve(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "web", "--logLevel", "warn"], {
+    cwd: repoRoot,
+    env,
+    stdio: "pipe",
+  });
 }
 
 /** Number of form controls without a label (a <label>, aria-label or aria-labelledby). */
@@ -49,7 +62,12 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
     expect(existsSync(join(WEB_DIST, "index.html")), "vite build wrote web/dist").toBe(true);
     tmp = await mkdtemp(join(tmpdir(), "aftershock-web-"));
     server = await serve({ host: "127.0.0.1", port: 0, store: join(tmp, "store.duckdb"), dataDir: shared("data"), newsDir: shared("news"), webDir: WEB_DIST });
-    context = await chromium.launchPersistentContext(join(tmp, "profile"), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+    context = await chromium.launchPersistentContext(join(tmp, "profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 1280, height: 900 },
+    });
     const origin = new URL(server.url).origin;
     await context.route("**/*", (route) => {
       const url = route.request().url();
@@ -132,7 +150,9 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
 
   it("marks a role read with little confidence for review, until the reader sets it", async () => {
     await page.goto(`${server.url}/`, { waitUntil: "load" });
-    await page.getByLabel("Article text").fill("Regulator fines Meituan\n\nThe market regulator fined Meituan 3 billion yuan on Friday. JD.com also sells groceries online.");
+    await page
+      .getByLabel("Article text")
+      .fill("Regulator fines Meituan\n\nThe market regulator fined Meituan 3 billion yuan on Friday. JD.com also sells groceries online.");
     await page.getByLabel("Publication date").fill("2021-10-11");
     await page.getByRole("button", { name: "Extract companies" }).click();
     await page.getByRole("heading", { name: /Event and companies/ }).waitFor();
@@ -162,7 +182,9 @@ describe.skipIf(!hasChromium || !haveData)("the web page in headless Chromium, a
   it("refuses a bad event list with its line and column", async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/`, { waitUntil: "load" });
-    await page.getByLabel("Event list (CSV)").setInputFiles({ name: "events.csv", mimeType: "text/csv", buffer: Buffer.from("security,date\n9888.HK,2025-02-17\n9618.HK,2025-02-30\n") });
+    await page
+      .getByLabel("Event list (CSV)")
+      .setInputFiles({ name: "events.csv", mimeType: "text/csv", buffer: Buffer.from("security,date\n9888.HK,2025-02-17\n9618.HK,2025-02-30\n") });
     await page.getByRole("button", { name: "Run study on the event list" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "upload/events.csv" });
     await alert.waitFor();

@@ -122,7 +122,9 @@ describe("charts fitted to a phone's column", () => {
     // The long subtitle takes more than one line: the plot moves down by what the chart grows.
     expect(extraHeight).toBeGreaterThan(0);
     expect(grid["top"]).toBe((first(study.charts.carPaths.grid)["top"] as number) + extraHeight);
-    const labels = seriesOf<LineSeriesOption>(option).flatMap((x) => (x.data as unknown[]).filter((d): d is { label: Record<string, unknown> } => typeof d === "object" && d !== null && "label" in d));
+    const labels = seriesOf<LineSeriesOption>(option).flatMap((x) =>
+      (x.data as unknown[]).filter((d): d is { label: Record<string, unknown> } => typeof d === "object" && d !== null && "label" in d),
+    );
     expect(labels.length).toBeGreaterThan(0);
     for (const d of labels) expect(d.label).toMatchObject({ width: 120, overflow: "break" });
   });

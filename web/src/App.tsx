@@ -167,7 +167,10 @@ export function App() {
   }, [route, study?.id, showStudy]);
 
   useEffect(() => {
-    document.title = route.page === "study" && study && String(study.id) === route.id ? `${study.event?.title || study.source?.file || "Study"} — aftershock` : "aftershock — news to event study";
+    document.title =
+      route.page === "study" && study && String(study.id) === route.id
+        ? `${study.event?.title || study.source?.file || "Study"} — aftershock`
+        : "aftershock — news to event study";
   }, [route, study]);
 
   const pickExample = async (id: string) => {
@@ -296,7 +299,14 @@ export function App() {
           </div>
         )}
         {shown && <StudyResults study={shown} headingRef={resultsHeading} />}
-        <ArticleForm article={article} onChange={setArticle} examples={examples} onPickExample={(id) => void pickExample(id)} onExtract={() => void extract()} busy={busy === "extract" || busy === "example"} />
+        <ArticleForm
+          article={article}
+          onChange={setArticle}
+          examples={examples}
+          onPickExample={(id) => void pickExample(id)}
+          onExtract={() => void extract()}
+          busy={busy === "extract" || busy === "example"}
+        />
         <ErrorNotice error={articleError} />
         <EventListForm list={list} onList={setList} onImport={(files) => void importPrices(files)} imports={imports} busy={busy === "import"} />
         <ErrorNotice error={listError} />
@@ -316,7 +326,10 @@ export function App() {
       </main>
       <footer className="site-footer">
         <div className="container">
-          <p>aftershock computes abnormal returns, CARs and their significance tests from stored prices. Numbers are only as good as the event date and the roles: check them in step 2.</p>
+          <p>
+            aftershock computes abnormal returns, CARs and their significance tests from stored prices. Numbers are only as good as the event date and the
+            roles: check them in step 2.
+          </p>
         </div>
       </footer>
     </>

@@ -88,7 +88,12 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e4;
  * The bar chart for a view, from the server's day-0 options (their look, legend, colours by group):
  * bars re-made from the study's numbers for the view's window, without the hidden events.
  */
-export function barsOption(base: EChartsOption, study: Pick<StoredStudy, "companies" | "result">, view: BarView, hidden: ReadonlySet<string> = new Set()): EChartsOption {
+export function barsOption(
+  base: EChartsOption,
+  study: Pick<StoredStudy, "companies" | "result">,
+  view: BarView,
+  hidden: ReadonlySet<string> = new Set(),
+): EChartsOption {
   const rows = barRows(study, view, hidden);
   const baseSeries = seriesList(base) as BarSeriesOption[];
   const colorOf = new Map(baseSeries.map((s) => [String(s.name), typeof s.color === "string" ? s.color : undefined]));
@@ -125,7 +130,10 @@ export function barsOption(base: EChartsOption, study: Pick<StoredStudy, "compan
     title: {
       ...title,
       text: view.kind === "day0" ? "Abnormal return on day 0" : `Cumulative abnormal return over ${windowLabel(view.window)}`,
-      subtext: rows.length === 0 ? "No event to show." : `* p < 0.10, ** p < 0.05, *** p < 0.01 (each event's ${view.kind === "day0" ? "[0, 0]" : windowLabel(view.window)} test)`,
+      subtext:
+        rows.length === 0
+          ? "No event to show."
+          : `* p < 0.10, ** p < 0.05, *** p < 0.01 (each event's ${view.kind === "day0" ? "[0, 0]" : windowLabel(view.window)} test)`,
     },
     legend: { ...legend, data: groups },
     xAxis: { ...(xAxis as object), name: what } as NonNullable<EChartsOption["xAxis"]>,
@@ -168,7 +176,6 @@ export function legendSelection(option: EChartsOption, hidden: ReadonlySet<strin
   return selected;
 }
 
-
 const none = "No company could be measured.";
 
 /** Text alternative of the CAR paths: each shown event's CAR over the span, largest first. */
@@ -203,7 +210,8 @@ export function groupCaarSummary(result: StudyResult): string {
   if (groups.length === 0 || days.length === 0) return none;
   const last = days.at(-1)!;
   const from = cumulationStart(result);
-  const caarBy = (g: (typeof groups)[number], day: number): number => g.days.filter((d) => d.day >= from && d.day <= day).reduce((s, d) => s + (d.aar ?? Number.NaN), 0);
+  const caarBy = (g: (typeof groups)[number], day: number): number =>
+    g.days.filter((d) => d.day >= from && d.day <= day).reduce((s, d) => s + (d.aar ?? Number.NaN), 0);
   return `Cumulative average abnormal return from day ${dayLabel(from)}: ${groups
     .map((g) => {
       const byZero = days.includes(0) && last !== 0 ? `${percent(caarBy(g, 0))} by day 0, ` : "";
@@ -245,7 +253,11 @@ function legendRows(names: unknown, width: number): number {
 
 /** The value range of bar series (0 included), for room beside the bars for their labels. */
 function barRange(series: readonly SeriesOption[]): { lo: number; hi: number } | undefined {
-  const values = series.filter((x) => x.type === "bar").flatMap((x) => (Array.isArray(x.data) ? (x.data as unknown[]) : []).map((d) => (isRecord(d) ? d["value"] : d)).filter((v): v is number => typeof v === "number"));
+  const values = series
+    .filter((x) => x.type === "bar")
+    .flatMap((x) =>
+      (Array.isArray(x.data) ? (x.data as unknown[]) : []).map((d) => (isRecord(d) ? d["value"] : d)).filter((v): v is number => typeof v === "number"),
+    );
   return values.length === 0 ? undefined : { lo: Math.min(0, ...values), hi: Math.max(0, ...values) };
 }
 
@@ -276,7 +288,9 @@ export function fitToWidth(option: EChartsOption, width: number): { readonly opt
   const series = given.map((s) => {
     if (!Array.isArray(s.data)) return s;
     const label = s.type === "bar" ? { fontSize: 10 } : wrap;
-    const data = (s.data as unknown[]).map((d) => (isRecord(d) && isRecord(d["label"]) && d["label"]["show"] === true ? { ...d, label: { ...d["label"], ...label } } : d));
+    const data = (s.data as unknown[]).map((d) =>
+      isRecord(d) && isRecord(d["label"]) && d["label"]["show"] === true ? { ...d, label: { ...d["label"], ...label } } : d,
+    );
     return { ...s, data } as SeriesOption;
   });
   // Bars keep their labels (about 55 px at 10 px) inside the plot: the value axis reaches that far past
@@ -308,7 +322,9 @@ export function fitToWidth(option: EChartsOption, width: number): { readonly opt
           },
         }
       : {}),
-    ...(yAxis && yAxis["type"] === "category" ? { yAxis: { ...yAxis, axisLabel: { ...(isRecord(yAxis["axisLabel"]) ? yAxis["axisLabel"] : {}), ...wrap } } } : {}),
+    ...(yAxis && yAxis["type"] === "category"
+      ? { yAxis: { ...yAxis, axisLabel: { ...(isRecord(yAxis["axisLabel"]) ? yAxis["axisLabel"] : {}), ...wrap } } }
+      : {}),
     ...(bars && xAxis && room > 0
       ? {
           xAxis: {

@@ -25,7 +25,20 @@ import type { TestName } from "../../src/study/significance/statistic.js";
 import type { ConventionName } from "../../src/study/conventions.js";
 import type { Adjustment } from "../../src/study/multipleTesting.js";
 
-export type { Adjustment, ApiErrorBody, CompanyRole, ConventionName, EventCompany, EventDocument, EventWindow, Example, ExampleSummary, ModelName, StudySettings, TestName };
+export type {
+  Adjustment,
+  ApiErrorBody,
+  CompanyRole,
+  ConventionName,
+  EventCompany,
+  EventDocument,
+  EventWindow,
+  Example,
+  ExampleSummary,
+  ModelName,
+  StudySettings,
+  TestName,
+};
 
 /** A study's numbers (GET /api/studies/:id `result`): NaN and infinities arrive as null. */
 export type StudyResult = StudyResultJson;

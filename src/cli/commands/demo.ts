@@ -15,7 +15,8 @@ const ARTICLE = "news/xi-meets-tech-bosses.txt";
 export function sharedFolder(cwd: string = process.cwd()): string {
   const places = [resolve(cwd, "../shared"), resolve(projectRoot(), "../shared")];
   const found = places.find((p) => existsSync(resolve(p, ARTICLE)));
-  if (found === undefined) throw new InputError({ file: places[0]! }, `the sample data is not there (looked for ${ARTICLE} in ${[...new Set(places)].join(" and ")})`);
+  if (found === undefined)
+    throw new InputError({ file: places[0]! }, `the sample data is not there (looked for ${ARTICLE} in ${[...new Set(places)].join(" and ")})`);
   return found;
 }
 

@@ -21,7 +21,9 @@ export function directoryCommand(program: Command): void {
   const directory = program.command("directory").description("the stored securities directory");
   directory
     .command("refresh")
-    .description("download today's lists (Nasdaq Trader, SEC, HKEX), merge them into the stored directory as a snapshot dated today, and print what changed (needs the network)")
+    .description(
+      "download today's lists (Nasdaq Trader, SEC, HKEX), merge them into the stored directory as a snapshot dated today, and print what changed (needs the network)",
+    )
     .option("--sec-user-agent <text>", `who is asking, with a contact, as the SEC asks ("Name you@example.com"; default: $${SEC_USER_AGENT_VARIABLE})`)
     .option("--nasdaq-trader-url <url>", "folder of nasdaqlisted.txt and otherlisted.txt", DEFAULT_SOURCES.nasdaqTrader)
     .option("--sec-url <url>", "the SEC's company_tickers_exchange.json", DEFAULT_SOURCES.secTickers)
@@ -35,7 +37,9 @@ export function directoryCommand(program: Command): void {
         userAgent,
         sources: { nasdaqTrader: opts.nasdaqTraderUrl, secTickers: opts.secUrl, hkexList: opts.hkexUrl },
       });
-      const out = [`securities directory refreshed as of ${today}: ${r.securities.toLocaleString("en")} symbols, ${r.names.toLocaleString("en")} names (the stored directory replaced)`];
+      const out = [
+        `securities directory refreshed as of ${today}: ${r.securities.toLocaleString("en")} symbols, ${r.names.toLocaleString("en")} names (the stored directory replaced)`,
+      ];
       for (const c of r.changes) out.push(...marketLines(c));
       out.push(NOT_REFRESHED);
       process.stdout.write(`${out.join("\n")}\n`);
@@ -43,14 +47,19 @@ export function directoryCommand(program: Command): void {
 }
 
 function marketLines(c: MarketChanges): string[] {
-  const lines = [`${c.market}${c.asOf === "" ? "" : ` (list of ${c.asOf})`}: ${c.listed.toLocaleString("en")} listed; ${c.added.length} new, ${c.renamed.length} renamed, ${c.gone.length} gone from the latest list, ${c.reused.length} reused tickers, ${c.tickerChanges.length} ticker changes`];
+  const lines = [
+    `${c.market}${c.asOf === "" ? "" : ` (list of ${c.asOf})`}: ${c.listed.toLocaleString("en")} listed; ${c.added.length} new, ${c.renamed.length} renamed, ${c.gone.length} gone from the latest list, ${c.reused.length} reused tickers, ${c.tickerChanges.length} ticker changes`,
+  ];
   const list = <T>(title: string, items: readonly T[], line: (t: T) => string): void => {
     if (items.length === 0) return;
     lines.push(`  ${title}:`);
     for (const t of items.slice(0, SHOWN)) lines.push(`    ${line(t)}`);
     if (items.length > SHOWN) lines.push(`    ... and ${items.length - SHOWN} more`);
   };
-  if (c.skipped.length > 0) lines.push(`  left out, symbols with no Yahoo-style spelling (${c.skipped.length}): ${c.skipped.slice(0, SHOWN).join(" ")}${c.skipped.length > SHOWN ? " ..." : ""}`);
+  if (c.skipped.length > 0)
+    lines.push(
+      `  left out, symbols with no Yahoo-style spelling (${c.skipped.length}): ${c.skipped.slice(0, SHOWN).join(" ")}${c.skipped.length > SHOWN ? " ..." : ""}`,
+    );
   list("new", c.added, (s) => `${s.symbol} ${s.exchange} ${s.name}`);
   list("renamed", c.renamed, (s) => `${s.symbol} ${s.from} -> ${s.to}`);
   list("gone", c.gone, (s) => `${s.symbol} ${s.name}`);

@@ -8,7 +8,9 @@ import { storeOption } from "../storeOption.js";
 export function importCommand(program: Command): void {
   program
     .command("import")
-    .description("import price and factor files (or folders of them) into the store; the format is detected; a securities directory folder (securities.csv, names.csv) replaces the stored directory")
+    .description(
+      "import price and factor files (or folders of them) into the store; the format is detected; a securities directory folder (securities.csv, names.csv) replaces the stored directory",
+    )
     .argument("<paths...>", "files or folders (.csv, .parquet)")
     .addOption(new Option("--format <format>", "read every file as this format").choices(FORMAT_NAMES))
     .addOption(storeOption())
@@ -22,7 +24,9 @@ export function importCommand(program: Command): void {
             process.stderr.write(`aftershock: ${d.error.message} (the stored directory is unchanged)\n`);
           } else {
             const { securities, names } = d.imported;
-            process.stdout.write(`${d.folder}\n  securities directory: ${securities.toLocaleString("en")} symbols, ${names.toLocaleString("en")} names (the stored directory replaced)\n`);
+            process.stdout.write(
+              `${d.folder}\n  securities directory: ${securities.toLocaleString("en")} symbols, ${names.toLocaleString("en")} names (the stored directory replaced)\n`,
+            );
           }
         },
         onFile: (r) => {

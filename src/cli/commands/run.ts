@@ -44,7 +44,8 @@ function corrections(opts: RunOptions): EventCorrections | undefined {
 
 /** Runs the main job on one article (or an event document) and writes the report folder; shared by `run` and the demo. */
 export async function runArticle(file: string | undefined, opts: RunOptions): Promise<void> {
-  if ((file === undefined) === (opts.event === undefined)) throw new InputError({ file: "run" }, "give an article file (or - for standard input), or --event FILE, not both");
+  if ((file === undefined) === (opts.event === undefined))
+    throw new InputError({ file: "run" }, "give an article file (or - for standard input), or --event FILE, not both");
   const fixes = corrections(opts);
   const bar = opts.quiet ? undefined : new SingleBar({ format: "importing prices {bar} {value}/{total} files {file}", stream: process.stderr });
   try {
@@ -69,10 +70,19 @@ export async function runArticle(file: string | undefined, opts: RunOptions): Pr
     const imported = study.imported.filter((r) => !("error" in r)).length;
     const refusedFiles = study.imported.length - imported;
     if (opts.format === "json") {
-      process.stdout.write(JSON.stringify({ event: study.event, companies: study.companies, headline: study.headline, timing: study.timing, result: study.result }, null, 2) + "\n");
+      process.stdout.write(
+        JSON.stringify({ event: study.event, companies: study.companies, headline: study.headline, timing: study.timing, result: study.result }, null, 2) +
+          "\n",
+      );
     } else if (!opts.quiet) {
       process.stdout.write(articleText(study) + "\n\n");
-      process.stdout.write(`Report: ${files!.html}\nResults: ${files!.json}, ${files!.csv}\nEvent: ${files!.event} (edit it and run --event to study it again)\nCharts: ${Object.values(files!.charts).map((c) => c.svg).join(", ")} (and .png)\n`);
+      process.stdout.write(
+        `Report: ${files!.html}\nResults: ${files!.json}, ${files!.csv}\nEvent: ${files!.event} (edit it and run --event to study it again)\nCharts: ${Object.values(
+          files!.charts,
+        )
+          .map((c) => c.svg)
+          .join(", ")} (and .png)\n`,
+      );
       process.stdout.write(
         `Done in ${(performance.now() / 1000).toFixed(2)} s since start; event: ${opts.event === undefined ? (eventReused ? "reused from the store (same article, knowledge and rules)" : "extracted") : `read from ${opts.event}`}; ` +
           `prices: ${imported > 0 ? `${imported} file(s) imported into the store` : refusedFiles > 0 ? "none imported" : "all in the store (no import)"}` +

@@ -35,7 +35,10 @@ export function serveCommand(program: Command, server: ServerModule): void {
     .description("serve the HTTP API (/api/...) and the web page (web/dist)")
     .option("--host <host>", "interface to listen on", DEFAULT_HOST)
     .option("--port <port>", "port to listen on (0: any free one)", parsePort, DEFAULT_PORT)
-    .option("--data <folder>", "folder of price files: studies import missing prices from it, imports by path read only inside it (default ../shared/data when present)")
+    .option(
+      "--data <folder>",
+      "folder of price files: studies import missing prices from it, imports by path read only inside it (default ../shared/data when present)",
+    )
     .option("--news <folder>", "folder of example articles (default ../shared/news)")
     .addOption(storeOption())
     .action(async (opts: ServeCommandOptions) => {

@@ -2,9 +2,25 @@ import { SingleBar } from "cli-progress";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { studyComputationFromFile } from "../../pipeline/studyFromFile.js";
 import { basename } from "node:path";
-import { checkStudyOutput, STUDY_OUTPUT_FORMATS, studyOutputNeeds, writeStudyFolder, writeStudyOutput, type StudyOutputFormat } from "../../pipeline/studyOutput.js";
+import {
+  checkStudyOutput,
+  STUDY_OUTPUT_FORMATS,
+  studyOutputNeeds,
+  writeStudyFolder,
+  writeStudyOutput,
+  type StudyOutputFormat,
+} from "../../pipeline/studyOutput.js";
 import { studyComputationFromStoredEvents } from "../../pipeline/studyFromEvents.js";
-import { MODEL_NAMES, STUDY_KINDS, VOLATILITY_MEASURES, VOLUME_MARKETS, type ModelName, type StudyKind, type VolatilityMeasure, type VolumeMarket } from "../../pipeline/vocabulary.js";
+import {
+  MODEL_NAMES,
+  STUDY_KINDS,
+  VOLATILITY_MEASURES,
+  VOLUME_MARKETS,
+  type ModelName,
+  type StudyKind,
+  type VolatilityMeasure,
+  type VolumeMarket,
+} from "../../pipeline/vocabulary.js";
 import type { EventWindow } from "../../study/eventWindow.js";
 import type { StudyComputation, StudyRunOptions } from "../../study/runStudy.js";
 import { EXIT } from "../exitCodes.js";
@@ -30,19 +46,30 @@ interface StudyCommandOptions {
 /** The calendar-time option the flags ask for, if any. */
 function calendarTimeOption(opts: StudyCommandOptions): { calendarTime?: { horizon: number; weighting: "equal" | "value"; weight?: string } } {
   if (opts.calendarTime === undefined) return {};
-  return { calendarTime: { horizon: opts.calendarTime, weighting: opts.calendarWeighting, ...(opts.calendarWeight === undefined ? {} : { weight: opts.calendarWeight }) } };
+  return {
+    calendarTime: {
+      horizon: opts.calendarTime,
+      weighting: opts.calendarWeighting,
+      ...(opts.calendarWeight === undefined ? {} : { weight: opts.calendarWeight }),
+    },
+  };
 }
 
 async function studyFromEventsFile(path: string, opts: StudyCommandOptions, run: StudyRunOptions): Promise<{ title?: string; computation: StudyComputation }> {
-  const computation = await studyComputationFromStoredEvents(path, opts.store, {
-    model: opts.model,
-    kind: opts.kind,
-    volumeMarket: opts.volumeMarket,
-    volatilityMeasure: opts.volatilityMeasure,
-    ...(opts.window === undefined ? {} : { windows: opts.window }),
-    ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
-    ...calendarTimeOption(opts),
-  }, run);
+  const computation = await studyComputationFromStoredEvents(
+    path,
+    opts.store,
+    {
+      model: opts.model,
+      kind: opts.kind,
+      volumeMarket: opts.volumeMarket,
+      volatilityMeasure: opts.volatilityMeasure,
+      ...(opts.window === undefined ? {} : { windows: opts.window }),
+      ...(opts.benchmark === undefined ? {} : { benchmark: opts.benchmark }),
+      ...calendarTimeOption(opts),
+    },
+    run,
+  );
   return { computation };
 }
 
@@ -94,7 +121,7 @@ export function studyCommand(program: Command): void {
         "-f, --format <format>",
         "output format: table, json (the result document, for studies of a stated size: the error gives it), " +
           "csv (a row per event and window), jsonl (a JSON object per line), columns (JSON, a column per field), parquet (needs --out), " +
-            "xlsx (one workbook: events, daily abnormal returns, groups with their tests, comparisons, regressions, conventions; needs --out)",
+          "xlsx (one workbook: events, daily abnormal returns, groups with their tests, comparisons, regressions, conventions; needs --out)",
       )
         .choices(STUDY_OUTPUT_FORMATS)
         .default("table"),
@@ -108,17 +135,26 @@ export function studyCommand(program: Command): void {
     .addOption(new Option("--model <model>", "events CSV: return model").choices(MODEL_NAMES).default("market-model"))
     .option("--window <from,to>", "events CSV: an event window, repeatable (default 0,0 -1,1 0,5)", parseWindow)
     .addOption(
-      new Option("--kind <kind>", "events CSV: what to measure: abnormal returns, abnormal trading volume (log volume, Campbell & Wasley 1996), or abnormal volatility (AR²/s², tested against 1)")
+      new Option(
+        "--kind <kind>",
+        "events CSV: what to measure: abnormal returns, abnormal trading volume (log volume, Campbell & Wasley 1996), or abnormal volatility (AR²/s², tested against 1)",
+      )
         .choices(STUDY_KINDS)
         .default("returns"),
     )
     .addOption(
-      new Option("--volume-market <market>", "events CSV, --kind volume: the market's log volume: each event's market index's own volume, or the equal-weighted mean of the events' securities")
+      new Option(
+        "--volume-market <market>",
+        "events CSV, --kind volume: the market's log volume: each event's market index's own volume, or the equal-weighted mean of the events' securities",
+      )
         .choices(VOLUME_MARKETS)
         .default("benchmark"),
     )
     .addOption(
-      new Option("--volatility-measure <measure>", "events CSV, --kind volatility: AR²/s² of the return model, or Parkinson's high-low range variance over its estimation mean (needs stored highs and lows)")
+      new Option(
+        "--volatility-measure <measure>",
+        "events CSV, --kind volatility: AR²/s² of the return model, or Parkinson's high-low range variance over its estimation mean (needs stored highs and lows)",
+      )
         .choices(VOLATILITY_MEASURES)
         .default("squared-abnormal-return"),
     )
@@ -128,7 +164,11 @@ export function studyCommand(program: Command): void {
       "calendar-time portfolios: per group, the firms within [0, H] trading days of their events, and the portfolio's Fama-French 3 and Carhart 4 alpha (needs the study file's factors)",
       parseHorizon,
     )
-    .addOption(new Option("--calendar-weighting <weighting>", "calendar-time portfolios: equal weights, or value weights from --calendar-weight").choices(["equal", "value"]).default("equal"))
+    .addOption(
+      new Option("--calendar-weighting <weighting>", "calendar-time portfolios: equal weights, or value weights from --calendar-weight")
+        .choices(["equal", "value"])
+        .default("equal"),
+    )
     .option("--calendar-weight <covariate>", "calendar-time portfolios: the event covariate holding each firm's market capitalisation (value weighting)")
     .addOption(storeOption())
     .action(async (spec: string, opts: StudyCommandOptions) => {
@@ -141,7 +181,9 @@ export function studyCommand(program: Command): void {
       let c: StudyComputation;
       let title: string | undefined;
       try {
-        ({ title, computation: c } = spec.toLowerCase().endsWith(".csv") ? await studyFromEventsFile(spec, opts, run) : await studyComputationFromFile(spec, calendarTimeOption(opts), run));
+        ({ title, computation: c } = spec.toLowerCase().endsWith(".csv")
+          ? await studyFromEventsFile(spec, opts, run)
+          : await studyComputationFromFile(spec, calendarTimeOption(opts), run));
       } finally {
         bar?.stop();
       }
@@ -163,7 +205,13 @@ export function studyCommand(program: Command): void {
       if (opts.outDir !== undefined) {
         const { report, tables } = await writeStudyFolder(c, opts.outDir, { title: title ?? `Event study: ${basename(spec)}`, source: spec });
         if (opts.format === "table" && opts.out === undefined) {
-          process.stdout.write(`\nReport: ${report.html}\nResults: ${report.json}, ${report.csv}\nTables: ${Object.values(tables).join(", ")}\nCharts: ${Object.values(report.charts).map((x) => x.svg).join(", ")} (and .png)\n`);
+          process.stdout.write(
+            `\nReport: ${report.html}\nResults: ${report.json}, ${report.csv}\nTables: ${Object.values(tables).join(", ")}\nCharts: ${Object.values(
+              report.charts,
+            )
+              .map((x) => x.svg)
+              .join(", ")} (and .png)\n`,
+          );
         }
       }
       if (!c.groups[0] || c.groups[0].measured === 0) {

@@ -105,8 +105,10 @@ describe("the project's knowledge base", () => {
     expect(entity("hkex").aliases).toContain("Hong Kong Stock Exchange");
     expect(kb.entities.filter((e) => e.kind === "exchange" && /hong kong/i.test(e.name))).toEqual([]);
     expect(entity("nyse")).toMatchObject({ kind: "exchange", parent: "intercontinental-exchange" });
-    for (const id of ["cn-samr", "cn-csrc", "cn-cac", "cn-miit", "cn-ndrc", "cn-pboc", "us-sec", "us-ftc", "us-doj", "us-cfius", "eu-commission"]) expect(entity(id).kind, id).toBe("regulator");
-    for (const id of ["hang-seng-index", "hang-seng-tech", "sp-500", "nasdaq-composite", "dow-jones", "csi-300", "shanghai-composite"]) expect(entity(id).kind, id).toBe("index");
+    for (const id of ["cn-samr", "cn-csrc", "cn-cac", "cn-miit", "cn-ndrc", "cn-pboc", "us-sec", "us-ftc", "us-doj", "us-cfius", "eu-commission"])
+      expect(entity(id).kind, id).toBe("regulator");
+    for (const id of ["hang-seng-index", "hang-seng-tech", "sp-500", "nasdaq-composite", "dow-jones", "csi-300", "shanghai-composite"])
+      expect(entity(id).kind, id).toBe("index");
     for (const id of ["xinhua", "reuters", "bloomberg", "afp", "ap", "cctv", "caixin", "scmp", "nikkei"]) expect(entity(id).kind, id).toBe("news-agency");
     for (const id of ["cn-state-council", "cn-politburo", "cn-cpc", "us-white-house", "us-congress"]) expect(entity(id).kind, id).toBe("government");
   });

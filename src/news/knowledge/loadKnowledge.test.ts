@@ -50,7 +50,18 @@ describe("user files", () => {
   it("reads YAML, with the schema's defaults filled in", () => {
     const file = userFile(
       "ok.yaml",
-      ["entities:", "  - id: acme-robotics", "    kind: company", "    name: Acme Robotics Co., Ltd.", "    shortName: Acme", "    parent: tencent", "    listings:", "      - symbol: ACMR.HK", "        from: 2025-05-20", ""].join("\n"),
+      [
+        "entities:",
+        "  - id: acme-robotics",
+        "    kind: company",
+        "    name: Acme Robotics Co., Ltd.",
+        "    shortName: Acme",
+        "    parent: tencent",
+        "    listings:",
+        "      - symbol: ACMR.HK",
+        "        from: 2025-05-20",
+        "",
+      ].join("\n"),
     );
     const kb = loadKnowledge([file]);
     const acmeEntity = kb.byId.get("acme-robotics")!;
@@ -86,7 +97,15 @@ describe("user files", () => {
 
   it("rejects a date that is not on the calendar and dates out of order", () => {
     const bad = userFile("dates.json", {
-      entities: [{ ...acme, listings: [{ symbol: "ACMR", from: "2025-02-30" }, { symbol: "ACMR.HK", from: "2025-05-20", to: "2024-01-01" }] }],
+      entities: [
+        {
+          ...acme,
+          listings: [
+            { symbol: "ACMR", from: "2025-02-30" },
+            { symbol: "ACMR.HK", from: "2025-05-20", to: "2024-01-01" },
+          ],
+        },
+      ],
     });
     const err = knowledgeError(() => loadKnowledge([bad], { includeProjectData: false }));
     expect(err.issues).toEqual([

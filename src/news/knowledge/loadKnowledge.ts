@@ -47,7 +47,7 @@ export class KnowledgeError extends AftershockError {
  * default), so that the same code works from `src/news/knowledge` and from the compiled `dist/`.
  */
 export function projectRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  for (let dir = resolve(from); ; ) {
+  for (let dir = resolve(from); ;) {
     if (existsSync(join(dir, "package.json"))) return dir;
     const up = dirname(dir);
     if (up === dir) throw new Error(`no package.json found in ${from} or any folder above it`);
@@ -119,7 +119,8 @@ export function loadKnowledge(extraFiles: readonly string[] = [], options: LoadK
       }
     });
     entity.people.forEach((p, k) => {
-      if (p.from !== undefined && p.to !== undefined && p.to < p.from) issues.push(`${where(l)}: people[${k}] (${p.name}): to (${p.to}) is before from (${p.from})`);
+      if (p.from !== undefined && p.to !== undefined && p.to < p.from)
+        issues.push(`${where(l)}: people[${k}] (${p.name}): to (${p.to}) is before from (${p.from})`);
     });
   }
   for (const l of loaded) {
@@ -168,7 +169,8 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
     const index = path[1];
     const entities = (raw as { entities?: unknown }).entities;
     const entity = Array.isArray(entities) ? (entities[index] as unknown) : undefined;
-    const id = typeof entity === "object" && entity !== null && typeof (entity as { id?: unknown }).id === "string" ? ` "${(entity as { id: string }).id}"` : "";
+    const id =
+      typeof entity === "object" && entity !== null && typeof (entity as { id?: unknown }).id === "string" ? ` "${(entity as { id: string }).id}"` : "";
     const rest = fieldPath(path.slice(2));
     return `entity #${index}${id}${rest === "" ? "" : `: ${rest}`}`;
   }

@@ -1,4 +1,11 @@
-import { CLAUSE_CONNECTIVES, COMPOUND_PREPOSITIONS, NOUN_PHRASE_PREPOSITIONS, PHRASE_PREPOSITIONS, REPORTING_VERBS, TIME_CONNECTIVES } from "../wording/grammarWords.js";
+import {
+  CLAUSE_CONNECTIVES,
+  COMPOUND_PREPOSITIONS,
+  NOUN_PHRASE_PREPOSITIONS,
+  PHRASE_PREPOSITIONS,
+  REPORTING_VERBS,
+  TIME_CONNECTIVES,
+} from "../wording/grammarWords.js";
 import type { Description } from "./descriptions.js";
 import type { Token } from "./tokens.js";
 import type { VerbGroup } from "./verbGroups.js";
@@ -33,7 +40,6 @@ export interface Clause {
 }
 
 const SEPARATORS = new Set([";", "—", "–", "-"]);
-
 
 /**
  * The clauses of a sentence. Descriptions are clauses of their own, their antecedent their subject
@@ -73,9 +79,11 @@ export function clausesOf(tokens: readonly Token[], groups: readonly VerbGroup[]
     const verbNext = groups.some((g) => g.from > i && g.from <= i + 4 && (g.finite || tokens[g.head]!.tags.has("Gerund")) && g.from <= nextBreak(i));
     let connective: string | undefined;
     let kind: Clause["kind"] = "main";
-    if (CLAUSE_CONNECTIVES.has(t.lemma) && (t.pos === "conjunction" || t.pos === "preposition" || t.pos === "adverb")) [connective, kind] = [t.lemma, "subordinate"];
+    if (CLAUSE_CONNECTIVES.has(t.lemma) && (t.pos === "conjunction" || t.pos === "preposition" || t.pos === "adverb"))
+      [connective, kind] = [t.lemma, "subordinate"];
     else if (TIME_CONNECTIVES.has(t.lemma) && verbNext && !(t.lemma === "as" && !verbAhead)) [connective, kind] = [t.lemma, "subordinate"];
-    else if (t.lemma === "that" && t.pos !== "determiner" && current !== undefined && reportingBefore(groups, current.from, i)) [connective, kind] = ["that", "complement"];
+    else if (t.lemma === "that" && t.pos !== "determiner" && current !== undefined && reportingBefore(groups, current.from, i))
+      [connective, kind] = ["that", "complement"];
     else if ((t.lemma === "and" || t.lemma === "or") && opened && verbAhead) connective = t.lemma;
     if (connective !== undefined) {
       close();
@@ -92,9 +100,15 @@ export function clausesOf(tokens: readonly Token[], groups: readonly VerbGroup[]
   close();
   const out: Clause[] = [];
   for (const h of host.flatMap((c) => splitAfterReporting(tokens, groups, c, inDescription))) {
-    const predicate = groups.find((g) => g.finite && g.head >= h.from && g.head <= h.to && !inDescription(g.head)) ?? groups.find((g) => g.head >= h.from && g.head <= h.to && !inDescription(g.head));
+    const predicate =
+      groups.find((g) => g.finite && g.head >= h.from && g.head <= h.to && !inDescription(g.head)) ??
+      groups.find((g) => g.head >= h.from && g.head <= h.to && !inDescription(g.head));
     const args = argumentsOf(tokens, h.from, h.to, predicate, inDescription);
-    const sharedSubject = predicate !== undefined && !args.some((a) => a.position === "subject") && out.length > 0 && (h.connective === "and" || h.connective === "or" || h.connective === "but" || h.kind === "subordinate");
+    const sharedSubject =
+      predicate !== undefined &&
+      !args.some((a) => a.position === "subject") &&
+      out.length > 0 &&
+      (h.connective === "and" || h.connective === "or" || h.connective === "but" || h.kind === "subordinate");
     out.push({ ...h, ...(predicate !== undefined ? { predicate } : {}), arguments: args, ...(sharedSubject ? { sharedSubject } : {}) });
   }
   for (const d of described) {
@@ -104,7 +118,13 @@ export function clausesOf(tokens: readonly Token[], groups: readonly VerbGroup[]
     // "which the regulator fined": the pronoun's clause has its own subject, and the antecedent is the object.
     const ownSubject = inner.some((a) => a.position === "subject");
     const head: Argument = { position: d.kind === "relative" && !ownSubject && d.pronoun !== "whose" ? "subject" : "object", ...antecedent };
-    out.push({ from: d.from, to: d.to, kind: d.kind, ...(predicate !== undefined ? { predicate } : {}), arguments: d.kind === "relative" ? [head, ...inner] : inner });
+    out.push({
+      from: d.from,
+      to: d.to,
+      kind: d.kind,
+      ...(predicate !== undefined ? { predicate } : {}),
+      arguments: d.kind === "relative" ? [head, ...inner] : inner,
+    });
   }
   return out.sort((a, b) => a.from - b.from);
 }
@@ -115,7 +135,12 @@ function reportingBefore(groups: readonly VerbGroup[], from: number, i: number):
 }
 
 /** "Alibaba said it would acquire X": the clause after a reporting verb is the complement it reports. */
-function splitAfterReporting(tokens: readonly Token[], groups: readonly VerbGroup[], c: { from: number; to: number; kind: Clause["kind"]; connective?: string }, inDescription: (i: number) => boolean): (typeof c)[] {
+function splitAfterReporting(
+  tokens: readonly Token[],
+  groups: readonly VerbGroup[],
+  c: { from: number; to: number; kind: Clause["kind"]; connective?: string },
+  inDescription: (i: number) => boolean,
+): (typeof c)[] {
   const finite = groups.filter((g) => g.finite && g.head >= c.from && g.head <= c.to && !inDescription(g.head));
   if (finite.length < 2 || !REPORTING_VERBS.has(finite[0]!.lemma)) return [c];
   const second = finite[1]!;
@@ -125,7 +150,10 @@ function splitAfterReporting(tokens: readonly Token[], groups: readonly VerbGrou
   if (tokens.slice(start, second.from).some((t) => t.pos === "number")) return [c];
   // Time words right after the verb ("said on Tuesday it would") stay with it.
   if (start <= finite[0]!.to + 1 && tokens[start]?.pos !== "pronoun" && start === second.from) return [c];
-  return [{ ...c, to: start - 1 }, { from: start, to: c.to, kind: "complement" }];
+  return [
+    { ...c, to: start - 1 },
+    { from: start, to: c.to, kind: "complement" },
+  ];
 }
 
 /** The noun phrase that ends at token `i`: names, nouns, adjectives, determiners and numbers before it. */
@@ -163,7 +191,9 @@ function argumentsOf(tokens: readonly Token[], from: number, to: number, predica
       start = comma + 1;
     }
   }
-  const firstWord = range(start, predicate.from - 1).find((i) => !inDescription(i) && tokens[i]!.pos !== "punctuation" && tokens[i]!.pos !== "adverb" && tokens[i]!.pos !== "conjunction");
+  const firstWord = range(start, predicate.from - 1).find(
+    (i) => !inDescription(i) && tokens[i]!.pos !== "punctuation" && tokens[i]!.pos !== "adverb" && tokens[i]!.pos !== "conjunction",
+  );
   if (firstWord !== undefined) out.push({ position: "subject", from: firstWord, to: predicate.from - 1 });
   let arg: { position: Position; preposition?: string; from: number } = { position: "object", from: predicate.to + 1 };
   const flush = (end: number): void => {

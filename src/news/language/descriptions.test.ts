@@ -5,7 +5,11 @@ import { verbGroups } from "./verbGroups.js";
 
 const described = (text: string): [string, string, string][] => {
   const tokens = tokenize(text);
-  const words = (a: number, b: number): string => tokens.slice(a, b + 1).map((t) => t.text).join(" ");
+  const words = (a: number, b: number): string =>
+    tokens
+      .slice(a, b + 1)
+      .map((t) => t.text)
+      .join(" ");
   return descriptions(tokens, verbGroups(tokens)).map((d) => [d.kind, tokens[d.antecedent]!.text, words(d.from, d.to)]);
 };
 

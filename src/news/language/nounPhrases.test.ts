@@ -4,7 +4,12 @@ import { tokenize } from "./tokens.js";
 
 const phrases = (text: string): string[] => {
   const tokens = tokenize(text);
-  return nounPhrases(tokens).map((p) => tokens.slice(p.from, p.to + 1).map((t) => t.text).join(" "));
+  return nounPhrases(tokens).map((p) =>
+    tokens
+      .slice(p.from, p.to + 1)
+      .map((t) => t.text)
+      .join(" "),
+  );
 };
 
 describe("noun phrases", () => {

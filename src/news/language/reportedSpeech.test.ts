@@ -3,8 +3,16 @@ import { structureOfText } from "./sentenceStructure.js";
 
 const attributions = (text: string): [string, string, string[]][] => {
   const s = structureOfText(text);
-  const words = (a: number, b: number): string => s.tokens.slice(a, b + 1).map((t) => t.text).join(" ");
-  return s.attributions.map((a) => [a.verb, a.speaker === undefined ? "" : words(a.speaker.from, a.speaker.to), a.content.map((k) => s.clauses[k]!.predicate?.lemma ?? "-")]);
+  const words = (a: number, b: number): string =>
+    s.tokens
+      .slice(a, b + 1)
+      .map((t) => t.text)
+      .join(" ");
+  return s.attributions.map((a) => [
+    a.verb,
+    a.speaker === undefined ? "" : words(a.speaker.from, a.speaker.to),
+    a.content.map((k) => s.clauses[k]!.predicate?.lemma ?? "-"),
+  ]);
 };
 
 describe("reported speech and its attribution", () => {
@@ -15,7 +23,9 @@ describe("reported speech and its attribution", () => {
     expect(attributions("Alibaba announced that it would acquire Sun Art.")).toEqual([["announce", "Alibaba", ["acquire"]]]);
   });
   it("reads 'according to' as an attribution of its own clause", () => {
-    expect(attributions("Lei Jun sat down with the president-elect, according to people familiar with the matter.")).toEqual([["according to", "people familiar", ["sit"]]]);
+    expect(attributions("Lei Jun sat down with the president-elect, according to people familiar with the matter.")).toEqual([
+      ["according to", "people familiar", ["sit"]],
+    ]);
   });
   it("finds none in a sentence without speech", () => {
     expect(attributions("The regulator fined Meituan on Friday.")).toEqual([]);

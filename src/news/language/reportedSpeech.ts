@@ -32,9 +32,16 @@ export function reportedSpeech(clauses: readonly Clause[]): Attribution[] {
     const after: number[] = [];
     for (let k = i + 1; k < clauses.length && clauses[k]!.kind !== "main"; k++) if (clauses[k]!.kind === "complement" || after.length > 0) after.push(k);
     // Told at the end ("..., the company said."): what comes before is reported.
-    const before = after.length === 0 && i > 0 ? clauses.slice(0, i).map((_, k) => k).filter((k) => clauses[k]!.kind !== "relative" && clauses[k]!.kind !== "appositive") : [];
+    const before =
+      after.length === 0 && i > 0
+        ? clauses
+            .slice(0, i)
+            .map((_, k) => k)
+            .filter((k) => clauses[k]!.kind !== "relative" && clauses[k]!.kind !== "appositive")
+        : [];
     const content = after.length > 0 ? after : before;
-    if (content.length > 0) out.push({ verb: p.lemma, clause: i, ...(speaker !== undefined ? { speaker: { from: speaker.from, to: speaker.to } } : {}), content });
+    if (content.length > 0)
+      out.push({ verb: p.lemma, clause: i, ...(speaker !== undefined ? { speaker: { from: speaker.from, to: speaker.to } } : {}), content });
   });
   return out;
 }

@@ -9,8 +9,16 @@ describe("tokens", () => {
     const tokens = tokenize(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(shape(text)).toEqual([
-      "The/determiner/the", "regulator/noun/regulator", "fined/verb/fine", "Meituan/name/meituan", "on/preposition/on", "Friday/noun/friday",
-      ",/punctuation/,", "the/determiner/the", "company/noun/company", "said/verb/say",
+      "The/determiner/the",
+      "regulator/noun/regulator",
+      "fined/verb/fine",
+      "Meituan/name/meituan",
+      "on/preposition/on",
+      "Friday/noun/friday",
+      ",/punctuation/,",
+      "the/determiner/the",
+      "company/noun/company",
+      "said/verb/say",
     ]);
   });
   it("reads closed classes from the grammar words, whatever the tagger says", () => {
@@ -24,7 +32,10 @@ describe("tokens", () => {
   });
   it("makes a found name one name token, whatever the tagger made of its words", () => {
     const text = "Geely and Sun Art Retail were named.";
-    const names = [{ start: 0, end: 5 }, { start: 10, end: 24 }];
+    const names = [
+      { start: 0, end: 5 },
+      { start: 10, end: 24 },
+    ];
     expect(shape(text, names).slice(0, 3)).toEqual(["Geely/name/geely", "and/conjunction/and", "Sun Art Retail/name/sun art retail"]);
   });
 });

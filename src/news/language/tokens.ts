@@ -3,8 +3,20 @@ import { BE_FORMS, DO_FORMS, GET_FORMS, HAVE_FORMS, MODALS, NEGATIONS, PREPOSITI
 
 /** The parts of speech the clause reader needs; compromise's finer tags stay on the token. */
 type PartOfSpeech =
-  | "noun" | "name" | "pronoun" | "verb" | "auxiliary" | "modal" | "adjective" | "adverb" | "preposition"
-  | "determiner" | "conjunction" | "negation" | "number" | "punctuation";
+  | "noun"
+  | "name"
+  | "pronoun"
+  | "verb"
+  | "auxiliary"
+  | "modal"
+  | "adjective"
+  | "adverb"
+  | "preposition"
+  | "determiner"
+  | "conjunction"
+  | "negation"
+  | "number"
+  | "punctuation";
 
 /** A word or punctuation mark of a sentence, with its place in the sentence's text. */
 export interface Token {

@@ -3,7 +3,8 @@ import { tokenize } from "./tokens.js";
 import { verbGroups, type VerbGroup } from "./verbGroups.js";
 
 const first = (text: string): VerbGroup => verbGroups(tokenize(text))[0]!;
-const read = (g: VerbGroup): string => [g.lemma, g.voice, g.negated ? "negated" : "", g.modality ?? "", g.tense, g.copula ? "copula" : ""].filter(Boolean).join(" ");
+const read = (g: VerbGroup): string =>
+  [g.lemma, g.voice, g.negated ? "negated" : "", g.modality ?? "", g.tense, g.copula ? "copula" : ""].filter(Boolean).join(" ");
 
 describe("verb groups", () => {
   it.each([
@@ -25,6 +26,9 @@ describe("verb groups", () => {
   });
   it("marks a gerund standing alone as no finite verb", () => {
     const groups = verbGroups(tokenize("The premier spoke after listening to executives."));
-    expect(groups.map((g) => [g.lemma, g.finite])).toEqual([["speak", true], ["listen", false]]);
+    expect(groups.map((g) => [g.lemma, g.finite])).toEqual([
+      ["speak", true],
+      ["listen", false],
+    ]);
   });
 });

@@ -52,7 +52,12 @@ export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     let j = i;
     while (j + 1 < tokens.length && within(tokens[j + 1]) && tokens[j]!.pos !== "verb") j++;
     // Trailing adverbs belong to what follows.
-    while (j > i && (tokens[j]!.pos === "adverb" || tokens[j]!.pos === "negation") && !tokens.slice(i, j).some((t) => t.pos === "verb" || t.pos === "auxiliary")) j--;
+    while (
+      j > i &&
+      (tokens[j]!.pos === "adverb" || tokens[j]!.pos === "negation") &&
+      !tokens.slice(i, j).some((t) => t.pos === "verb" || t.pos === "auxiliary")
+    )
+      j--;
     // "declined to attend", "is expected to join": the verb after "to" is the main verb.
     let catenative: string | undefined;
     let end = j;
@@ -88,9 +93,10 @@ function group(tokens: readonly Token[], from: number, to: number, catenative: s
   const catenated = catenative === undefined ? undefined : CATENATIVES.get(catenative);
   const negated = words.some((t) => t.pos === "negation") || catenated === "negated";
   const modal = words.map((t) => MODALS.get(t.text.toLowerCase())).find((m) => m !== undefined);
-  const modality = modal !== undefined && modal !== "future" ? modal : catenated !== undefined && catenated !== "negated" && catenated !== "told" ? catenated : undefined;
+  const modality =
+    modal !== undefined && modal !== "future" ? modal : catenated !== undefined && catenated !== "negated" && catenated !== "told" ? catenated : undefined;
   const firstFinite = words.find((t) => t.pos === "auxiliary" || t.pos === "modal" || t.pos === "verb")!;
-  const finite = !(words.length === 1 && (main.tags.has("Gerund") || main.tags.has("Infinitive") && tokens[from - 1]?.lemma === "to"));
+  const finite = !(words.length === 1 && (main.tags.has("Gerund") || (main.tags.has("Infinitive") && tokens[from - 1]?.lemma === "to")));
   let tense: Tense;
   if (!finite) tense = "non-finite";
   else if (modal === "future" || (auxLemmas[0] === "be" && tokens[from + 1]?.text === "going")) tense = "future";

@@ -55,7 +55,9 @@ export function carPathsChartOptions(result: StudyResult, labels: EventLabels = 
   }));
 
   // A fixed y extent (bands included) so the end labels can be spaced in pixels.
-  const extent = niceExtent(drawn.flatMap((d) => [...d.line, ...d.lower, ...d.lower.map((l, i) => (l === null ? null : l + d.width[i]!))]).filter((v): v is number => v !== null));
+  const extent = niceExtent(
+    drawn.flatMap((d) => [...d.line, ...d.lower, ...d.lower.map((l, i) => (l === null ? null : l + d.width[i]!))]).filter((v): v is number => v !== null),
+  );
   const ends = drawn.map((d) => d.line.filter((v): v is number => v !== null).at(-1) ?? 0);
   const offsets = endLabelOffsets(ends, extent, { top: GRID.top, height: height - GRID.top - GRID.bottom });
 
@@ -76,7 +78,13 @@ export function carPathsChartOptions(result: StudyResult, labels: EventLabels = 
       z: 3,
       emphasis: { focus: "series" },
     });
-    bands.push(...bandSeries({ name: group, stack: `band:${d.p.event.id}`, color, opacity: 0.1 }, { id: carBandLowerId(d.p.event.id), data: d.lower }, { id: carBandWidthId(d.p.event.id), data: d.width }));
+    bands.push(
+      ...bandSeries(
+        { name: group, stack: `band:${d.p.event.id}`, color, opacity: 0.1 },
+        { id: carBandLowerId(d.p.event.id), data: d.lower },
+        { id: carBandWidthId(d.p.event.id), data: d.width },
+      ),
+    );
   });
 
   // Reference lines: zero return and day 0, on the first line so they draw once.
@@ -96,7 +104,9 @@ export function carPathsChartOptions(result: StudyResult, labels: EventLabels = 
   return {
     ...baseChartOptions(
       "Cumulative abnormal return by event",
-      paths.length === 0 ? "No event could be measured." : "Shaded: 95 % band, ±1.96 × SE with SE² = Σ Var(AR) over the cumulated days (estimation-error covariance left out)",
+      paths.length === 0
+        ? "No event could be measured."
+        : "Shaded: 95 % band, ±1.96 × SE with SE² = Σ Var(AR) over the cumulated days (estimation-error covariance left out)",
     ),
     legend: { top: 58, left: 16, data: groupsShown, textStyle: { fontSize: 13 }, itemWidth: 22, itemGap: 24 },
     grid: { top: GRID.top, left: 72, right: Math.min(260, 32 + longest), bottom: GRID.bottom },

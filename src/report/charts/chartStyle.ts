@@ -95,7 +95,10 @@ export function withEndLabel(data: readonly (number | null)[], text: string, col
   });
   return data.map((v, i) =>
     i === last && v !== null
-      ? { value: v, label: { show: true, position: "right", distance: 8, offset: [0, dy], formatter: text, color, fontSize: 12, ...(bold ? { fontWeight: "bold" } : {}) } }
+      ? {
+          value: v,
+          label: { show: true, position: "right", distance: 8, offset: [0, dy], formatter: text, color, fontSize: 12, ...(bold ? { fontWeight: "bold" } : {}) },
+        }
       : v,
   );
 }
@@ -105,7 +108,11 @@ export function withEndLabel(data: readonly (number | null)[], text: string, col
  * on it with the area filled (`stack` names the pair). Silent and without tooltip: the line it
  * surrounds carries the numbers.
  */
-export function bandSeries(band: { readonly name: string; readonly stack: string; readonly color: string; readonly opacity: number }, lower: { readonly id: string; readonly data: readonly (number | null)[] }, width: { readonly id: string; readonly data: readonly (number | null)[] }): LineSeriesOption[] {
+export function bandSeries(
+  band: { readonly name: string; readonly stack: string; readonly color: string; readonly opacity: number },
+  lower: { readonly id: string; readonly data: readonly (number | null)[] },
+  width: { readonly id: string; readonly data: readonly (number | null)[] },
+): LineSeriesOption[] {
   const common: LineSeriesOption = {
     type: "line",
     name: band.name,

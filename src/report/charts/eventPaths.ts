@@ -38,8 +38,16 @@ function cumulatedFrom(days: readonly number[], values: readonly number[], from:
 export function carPath(event: EventResult, from: number): CarPath {
   const sorted = [...event.days].sort((a, b) => a.day - b.day);
   const days = sorted.map((d) => d.day);
-  const car = cumulatedFrom(days, sorted.map((d) => d.ar), from);
-  const variance = cumulatedFrom(days, sorted.map((d) => d.se * d.se), from);
+  const car = cumulatedFrom(
+    days,
+    sorted.map((d) => d.ar),
+    from,
+  );
+  const variance = cumulatedFrom(
+    days,
+    sorted.map((d) => d.se * d.se),
+    from,
+  );
   return { event, days, car, halfWidth: variance.map((v) => 1.96 * Math.sqrt(Math.abs(v))) };
 }
 
@@ -47,7 +55,14 @@ export function carPath(event: EventResult, from: number): CarPath {
 export function caarPath(days: readonly { readonly day: number; readonly aar: number }[], from: number): { days: number[]; caar: number[] } {
   const sorted = [...days].sort((a, b) => a.day - b.day);
   const order = sorted.map((d) => d.day);
-  return { days: order, caar: cumulatedFrom(order, sorted.map((d) => d.aar), from) };
+  return {
+    days: order,
+    caar: cumulatedFrom(
+      order,
+      sorted.map((d) => d.aar),
+      from,
+    ),
+  };
 }
 
 /** A group's CAAR path with the 95 % band of each day from the cross-section of its events' CAR paths. */
@@ -100,7 +115,11 @@ function reproducesAars(events: readonly EventResult[], days: GroupResult["days"
  * the interval of the cross-sectional t test on the CAR up to τ (Brown & Warner 1985, JFE 14, 3-31),
  * robust to event-induced variance. Undefined when the group's events cannot be told (see `groupEvents`).
  */
-export function caarBand(result: StudyResult, group: { readonly group: string; readonly measured: number; readonly days: GroupResult["days"] }, from: number): CaarBand | undefined {
+export function caarBand(
+  result: StudyResult,
+  group: { readonly group: string; readonly measured: number; readonly days: GroupResult["days"] },
+  from: number,
+): CaarBand | undefined {
   const events = groupEvents(result, group);
   if (events === undefined) return undefined;
   const path = caarPath(group.days, from);

@@ -21,7 +21,9 @@ describe("groupCaarChartOptions", () => {
 
   it("cumulates the group's AARs from the first day of the window that ends last, in percent, so its values are the table's CAARs", () => {
     const g = result.groups.find((x) => x.group === "present")!;
-    const data = (series.find((s) => s.id === caarSeriesId("present"))!.data as unknown[]).map((v) => (typeof v === "number" ? v : (v as { value: number }).value));
+    const data = (series.find((s) => s.id === caarSeriesId("present"))!.data as unknown[]).map((v) =>
+      typeof v === "number" ? v : (v as { value: number }).value,
+    );
     expect(data[0]).toBe(0); // day -1, before the window [0,+5]
     let sum = 0;
     g.days.slice(1).forEach((d, k) => {
@@ -88,7 +90,15 @@ describe("the band of the main job's venue groups", () => {
   // measured outside the groups: the band is the one of the same events unlabelled.
   const venue = (g: string): string => `${g} · HK`;
   const alibaba = result.events.find((e) => e.id === "alibaba")!;
-  const ungrouped: EventResult = { id: "alibaba-second", security: "BABA", eventDate: alibaba.eventDate, status: "ok", reason: alibaba.reason, days: result.events.find((e) => e.id === "jd")!.days, windows: alibaba.windows };
+  const ungrouped: EventResult = {
+    id: "alibaba-second",
+    security: "BABA",
+    eventDate: alibaba.eventDate,
+    status: "ok",
+    reason: alibaba.reason,
+    days: result.events.find((e) => e.id === "jd")!.days,
+    windows: alibaba.windows,
+  };
   const labelled = {
     ...result,
     events: [...result.events.map((e) => (e.group === undefined ? e : { ...e, group: venue(e.group) })), ungrouped],
@@ -97,7 +107,11 @@ describe("the band of the main job's venue groups", () => {
 
   it("finds each group's events, 'all · HK' its venue's grouped ones, and draws the same band", () => {
     for (const g of result.groups) {
-      const band = caarBand(labelled, labelled.groups.find((x) => x.group === venue(g.group))!, 0);
+      const band = caarBand(
+        labelled,
+        labelled.groups.find((x) => x.group === venue(g.group))!,
+        0,
+      );
       expect(band, g.group).toEqual(caarBand(result, g, 0));
     }
     // One venue (no suffix): "all" is every grouped event, the second listing left out.
@@ -110,7 +124,16 @@ describe("the band of the main job's venue groups", () => {
   });
 
   it("draws no band for a group whose events cannot be told from its AARs", () => {
-    const moved = { ...labelled, groups: labelled.groups.map((g) => (g.group === venue("present") ? { ...g, days: g.days.map((d) => ({ ...d, aar: d.aar + 0.001 })) } : g)) };
-    expect(caarBand(moved, moved.groups.find((g) => g.group === venue("present"))!, 0)).toBeUndefined();
+    const moved = {
+      ...labelled,
+      groups: labelled.groups.map((g) => (g.group === venue("present") ? { ...g, days: g.days.map((d) => ({ ...d, aar: d.aar + 0.001 })) } : g)),
+    };
+    expect(
+      caarBand(
+        moved,
+        moved.groups.find((g) => g.group === venue("present"))!,
+        0,
+      ),
+    ).toBeUndefined();
   });
 });

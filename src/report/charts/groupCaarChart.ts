@@ -86,7 +86,9 @@ export function groupCaarChartOptions(result: StudyResult, height = GROUP_CAAR_H
   });
   // A fixed y extent (bands included) so the end labels can be spaced in pixels.
   const extent = niceExtent(
-    paths.flatMap((p) => [...p.data, ...p.lower, ...p.lower.map((l, i) => (l === null || p.width[i] === null ? null : l + p.width[i]!))]).filter((v): v is number => v !== null),
+    paths
+      .flatMap((p) => [...p.data, ...p.lower, ...p.lower.map((l, i) => (l === null || p.width[i] === null ? null : l + p.width[i]!))])
+      .filter((v): v is number => v !== null),
   );
   const banded = paths.some((p) => p.width.some((w) => w !== null));
   const legendNames = [...paths.map((p) => caarSeriesName(p.g.group, p.g.measured)), ...(banded ? [CAAR_BAND_NAME] : [])];
@@ -125,7 +127,11 @@ export function groupCaarChartOptions(result: StudyResult, height = GROUP_CAAR_H
   const bands: LineSeriesOption[] = paths
     .filter((p) => p.width.some((w) => w !== null))
     .flatMap(({ g, lower, width }) =>
-      bandSeries({ name: CAAR_BAND_NAME, stack: `caar-band:${g.group}`, color: colorOfGroup(colors, g.group), opacity: 0.12 }, { id: caarBandLowerId(g.group), data: lower }, { id: caarBandWidthId(g.group), data: width }),
+      bandSeries(
+        { name: CAAR_BAND_NAME, stack: `caar-band:${g.group}`, color: colorOfGroup(colors, g.group), opacity: 0.12 },
+        { id: caarBandLowerId(g.group), data: lower },
+        { id: caarBandWidthId(g.group), data: width },
+      ),
     );
   const names = series.map((s) => String(s.name));
   return {

@@ -5,7 +5,16 @@ import { groupColors, OTHER_GROUP_COLORS, ROLE_COLORS, UNGROUPED, UNGROUPED_COLO
 function resultWith(groups: readonly (string | undefined)[]): StudyResult {
   const labels = [...new Set(groups.filter((g): g is string => g !== undefined))];
   return {
-    events: groups.map((group, i) => ({ id: String(i), security: `S${i}`, eventDate: "2024-01-02", status: "ok", reason: "measured", days: [], windows: [], ...(group ? { group } : {}) })),
+    events: groups.map((group, i) => ({
+      id: String(i),
+      security: `S${i}`,
+      eventDate: "2024-01-02",
+      status: "ok",
+      reason: "measured",
+      days: [],
+      windows: [],
+      ...(group ? { group } : {}),
+    })),
     groups: [{ group: "all" }, ...labels.map((group) => ({ group }))],
   } as unknown as StudyResult;
 }

@@ -27,11 +27,7 @@ describe("HouseholderQR", () => {
     // X = [1 0; 1 1; 1 2]: X'X = [3 3; 3 5], inverse = [5 −3; −3 3] / 6.
     const qr = new HouseholderQR([col(1, 1, 1), col(0, 1, 2)]);
     const w = qr.inverseR();
-    const xtxInv = [
-      w[0]! * w[0]! + w[1]! * w[1]!,
-      w[1]! * w[3]!,
-      w[3]! * w[3]!,
-    ];
+    const xtxInv = [w[0]! * w[0]! + w[1]! * w[1]!, w[1]! * w[3]!, w[3]! * w[3]!];
     expect(xtxInv[0]).toBeCloseTo(5 / 6, 12);
     expect(xtxInv[1]).toBeCloseTo(-3 / 6, 12);
     expect(xtxInv[2]).toBeCloseTo(3 / 6, 12);

@@ -18,17 +18,18 @@ interface OlsFixture {
   hc1: OlsFixtureTest;
   df: number;
 }
-const fixtures: { ols: OlsFixture[] } = JSON.parse(
-  readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"),
-);
+const fixtures: { ols: OlsFixture[] } = JSON.parse(readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"));
 
-const relDiff = (actual: number, expected: number): number =>
-  Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
+const relDiff = (actual: number, expected: number): number => Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
 
 describe("olsHC3", () => {
   it("matches the numpy sandwich formulas in fixtures (relative 1e-8)", () => {
     for (const f of fixtures.ols) {
-      const r = olsHC3(Float64Array.from(f.y), f.columns.map((c) => Float64Array.from(c)), f.names);
+      const r = olsHC3(
+        Float64Array.from(f.y),
+        f.columns.map((c) => Float64Array.from(c)),
+        f.names,
+      );
       expect(r.singular).toBe(false);
       expect(r.df).toBe(f.df);
       expect(r.observations).toBe(f.y.length);
@@ -84,7 +85,10 @@ describe("olsHC3", () => {
 
   // Two groups of returns on a 1e-4 grid, each with at least 2 members and some spread.
   const group = fc
-    .array(fc.integer({ min: -1000, max: 1000 }).map((i) => i / 1e4), { minLength: 2, maxLength: 25 })
+    .array(
+      fc.integer({ min: -1000, max: 1000 }).map((i) => i / 1e4),
+      { minLength: 2, maxLength: 25 },
+    )
     .filter((xs) => new Set(xs).size > 1);
 
   it("with one dummy: coefficient = difference of means, HC3 var = Σ s²/(n − 1) (property, relative 1e-9)", () => {

@@ -12,9 +12,7 @@ interface PermutationFixture {
   pValue: number;
   permutations: number;
 }
-const fixtures: { permutation: PermutationFixture[] } = JSON.parse(
-  readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"),
-);
+const fixtures: { permutation: PermutationFixture[] } = JSON.parse(readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"));
 
 const ALTERNATIVES: readonly Alternative[] = ["two-sided", "less", "greater"];
 
@@ -96,7 +94,10 @@ describe("permutationTest", () => {
     expect(() => permutationTest(a, a, { seed: 1.5 })).toThrow(RangeError);
   });
 
-  const group = fc.array(fc.integer({ min: -1000, max: 1000 }).map((i) => i / 1000), { minLength: 1, maxLength: 7 });
+  const group = fc.array(
+    fc.integer({ min: -1000, max: 1000 }).map((i) => i / 1000),
+    { minLength: 1, maxLength: 7 },
+  );
 
   it("gives an exact p in (0, 1] and swapping groups mirrors the alternative (property, 1e-15)", () => {
     fc.assert(

@@ -58,11 +58,7 @@ const TIE_TOLERANCE = 1e-9;
  * Invalid options (`maxExactSplits` not an integer in [0, 2²⁶], `draws` < 1, non-integer `seed`)
  * throw a RangeError, being programming errors rather than data problems.
  */
-export function permutationTest(
-  a: Float64Array,
-  b: Float64Array,
-  options: PermutationTestOptions = {},
-): PermutationTestResult {
+export function permutationTest(a: Float64Array, b: Float64Array, options: PermutationTestOptions = {}): PermutationTestResult {
   const alternative = options.alternative ?? "two-sided";
   const maxExactSplits = options.maxExactSplits ?? DEFAULT_MAX_EXACT_SPLITS;
   const seed = options.seed ?? DEFAULT_SEED;

@@ -14,13 +14,10 @@ interface WelchFixture {
   difference: number;
   standardError: number;
 }
-const fixtures: { welch: WelchFixture[] } = JSON.parse(
-  readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"),
-);
+const fixtures: { welch: WelchFixture[] } = JSON.parse(readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"));
 
 /** Relative difference, with an absolute floor so values near 0 compare absolutely. */
-const relDiff = (actual: number, expected: number): number =>
-  Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-12);
+const relDiff = (actual: number, expected: number): number => Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-12);
 
 // R datasets::sleep: extra hours of sleep under two drugs.
 const sleep1 = new Float64Array([0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0]);

@@ -12,9 +12,7 @@ interface WilcoxonFixture {
   pValue: number;
   method: "exact" | "normal";
 }
-const fixtures: { wilcoxon: WilcoxonFixture[] } = JSON.parse(
-  readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"),
-);
+const fixtures: { wilcoxon: WilcoxonFixture[] } = JSON.parse(readFileSync(new URL("./fixtures/compare.json", import.meta.url), "utf8"));
 
 describe("wilcoxonRankSum", () => {
   it("reproduces R's ?wilcox.test two-sample example (Hollander & Wolfe 1973, 69f.)", () => {

@@ -39,11 +39,7 @@ export interface WilcoxonRankSumResult {
  * NaN/±Inf value (R would silently drop non-finite values; here the caller decides), and a
  * p-value of NaN when all values are tied (σ = 0).
  */
-export function wilcoxonRankSum(
-  a: Float64Array,
-  b: Float64Array,
-  alternative: Alternative = "two-sided",
-): WilcoxonRankSumResult {
+export function wilcoxonRankSum(a: Float64Array, b: Float64Array, alternative: Alternative = "two-sided"): WilcoxonRankSumResult {
   const na = a.length;
   const nb = b.length;
   const exactSizes = na < EXACT_BELOW && nb < EXACT_BELOW;

@@ -36,7 +36,10 @@ describe("Xoshiro128StarStar", () => {
     const bins = new Array<number>(10).fill(0);
     const draws = 100_000;
     for (let i = 0; i < draws; i++) bins[rng.nextBelow(10)]!++;
-    expect(bins.reduce((s, c) => s + c, 0), "every draw lands in [0, 10)").toBe(draws);
+    expect(
+      bins.reduce((s, c) => s + c, 0),
+      "every draw lands in [0, 10)",
+    ).toBe(draws);
     const expected = draws / 10;
     const chi2 = bins.reduce((s, c) => s + ((c - expected) * (c - expected)) / expected, 0);
     expect(chi2, `bins=${JSON.stringify(bins)}`).toBeLessThan(27.88);

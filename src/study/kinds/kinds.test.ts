@@ -22,8 +22,14 @@ interface KindFixtures {
   volume: Record<"benchmark" | "sample", { events: ReferenceEvent[]; group: ReferenceGroup }>;
   highs: (number | null)[][];
   lows: (number | null)[][];
-  range: { events: (Omit<ReferenceEvent, "alpha" | "beta" | "s2" | "m"> & { mean: number })[]; group: Omit<ReferenceGroup, "dayBmp" | "windows"> & { windows: { caar: number; t: number }[] } };
-  volatility: { events: { day0: number; s2: number; ar: number[]; windows: { car: number }[] }[]; group: Omit<ReferenceGroup, "dayBmp" | "windows"> & { windows: { caar: number; t: number }[] } };
+  range: {
+    events: (Omit<ReferenceEvent, "alpha" | "beta" | "s2" | "m"> & { mean: number })[];
+    group: Omit<ReferenceGroup, "dayBmp" | "windows"> & { windows: { caar: number; t: number }[] };
+  };
+  volatility: {
+    events: { day0: number; s2: number; ar: number[]; windows: { car: number }[] }[];
+    group: Omit<ReferenceGroup, "dayBmp" | "windows"> & { windows: { caar: number; t: number }[] };
+  };
 }
 interface ReferenceEvent {
   day0: number;
@@ -56,7 +62,12 @@ const TOL = 1e-10;
 const ABS = 1e-12;
 
 function volumeStudy(volumeMarket: "benchmark" | "sample"): StudyResult {
-  const input: StudyInput = { securities: new Map(), volumes, events, options: { ...fx.options, kind: "volume", volumeMarket, tests: ["cross-sectional-t", "bmp"] } };
+  const input: StudyInput = {
+    securities: new Map(),
+    volumes,
+    events,
+    options: { ...fx.options, kind: "volume", volumeMarket, tests: ["cross-sectional-t", "bmp"] },
+  };
   return runStudy(input);
 }
 
@@ -74,10 +85,32 @@ describe.each(["benchmark", "sample"] as const)("abnormal log volume against the
       expectClose(e.parameters!["alpha"]!, ref.alpha, TOL, `${e.id} alpha`, ABS);
       expectClose(e.parameters!["beta"]!, ref.beta, TOL, `${e.id} beta`, ABS);
       expectClose(e.residualSd! ** 2, ref.s2, TOL, `${e.id} s2`);
-      expectAllClose(e.days.map((d) => d.ar), ref.ar, TOL, `${e.id} AR`, ABS);
-      expectAllClose(e.days.map((d) => d.se ** 2), ref.varAr, TOL, `${e.id} Var(AR)`);
-      expectAllClose(e.windows.map((w) => w.car), ref.windows.map((w) => w.car), TOL, `${e.id} CAR`, ABS);
-      expectAllClose(e.windows.map((w) => w.se ** 2), ref.windows.map((w) => w.varCar), TOL, `${e.id} Var(CAR)`);
+      expectAllClose(
+        e.days.map((d) => d.ar),
+        ref.ar,
+        TOL,
+        `${e.id} AR`,
+        ABS,
+      );
+      expectAllClose(
+        e.days.map((d) => d.se ** 2),
+        ref.varAr,
+        TOL,
+        `${e.id} Var(AR)`,
+      );
+      expectAllClose(
+        e.windows.map((w) => w.car),
+        ref.windows.map((w) => w.car),
+        TOL,
+        `${e.id} CAR`,
+        ABS,
+      );
+      expectAllClose(
+        e.windows.map((w) => w.se ** 2),
+        ref.windows.map((w) => w.varCar),
+        TOL,
+        `${e.id} Var(CAR)`,
+      );
       for (const w of e.windows) expect(w.bhar, "a buy-and-hold return of log volume means nothing").toBeNaN();
     });
   });
@@ -85,12 +118,48 @@ describe.each(["benchmark", "sample"] as const)("abnormal log volume against the
   it("averages them and tests them with the cross-sectional t and BMP", () => {
     const all = result.groups[0]!;
     expect(all.measured).toBe(fx.names.length);
-    expectAllClose(all.days.map((d) => d.aar), want.group.aar, TOL, "AAR", ABS);
-    expectAllClose(all.days.map((d) => d.tests["cross-sectional-t"]!.statistic), want.group.dayT, TOL, "daily t", ABS);
-    expectAllClose(all.days.map((d) => d.tests.bmp!.statistic), want.group.dayBmp, TOL, "daily BMP", ABS);
-    expectAllClose(all.windows.map((w) => w.caar), want.group.windows.map((w) => w.caar), TOL, "CAAR", ABS);
-    expectAllClose(all.windows.map((w) => w.tests["cross-sectional-t"]!.statistic), want.group.windows.map((w) => w.t), TOL, "window t", ABS);
-    expectAllClose(all.windows.map((w) => w.tests.bmp!.statistic), want.group.windows.map((w) => w.bmp), TOL, "window BMP", ABS);
+    expectAllClose(
+      all.days.map((d) => d.aar),
+      want.group.aar,
+      TOL,
+      "AAR",
+      ABS,
+    );
+    expectAllClose(
+      all.days.map((d) => d.tests["cross-sectional-t"]!.statistic),
+      want.group.dayT,
+      TOL,
+      "daily t",
+      ABS,
+    );
+    expectAllClose(
+      all.days.map((d) => d.tests.bmp!.statistic),
+      want.group.dayBmp,
+      TOL,
+      "daily BMP",
+      ABS,
+    );
+    expectAllClose(
+      all.windows.map((w) => w.caar),
+      want.group.windows.map((w) => w.caar),
+      TOL,
+      "CAAR",
+      ABS,
+    );
+    expectAllClose(
+      all.windows.map((w) => w.tests["cross-sectional-t"]!.statistic),
+      want.group.windows.map((w) => w.t),
+      TOL,
+      "window t",
+      ABS,
+    );
+    expectAllClose(
+      all.windows.map((w) => w.tests.bmp!.statistic),
+      want.group.windows.map((w) => w.bmp),
+      TOL,
+      "window BMP",
+      ABS,
+    );
   });
 });
 
@@ -121,8 +190,20 @@ describe("abnormal volatility, AR²/s² against 1 (Beaver 1968; Landsman & Mayde
       expect(e.status, e.reason).toBe("ok");
       expect(e.day0).toBe(isoDate(ref.day0));
       expectClose(e.residualSd! ** 2, ref.s2, TOL, `${e.id} s2`);
-      expectAllClose(e.days.map((d) => d.ar), ref.ar, TOL, `${e.id} U - 1`, ABS);
-      expectAllClose(e.windows.map((w) => w.car), ref.windows.map((w) => w.car), TOL, `${e.id} sum of U - 1`, ABS);
+      expectAllClose(
+        e.days.map((d) => d.ar),
+        ref.ar,
+        TOL,
+        `${e.id} U - 1`,
+        ABS,
+      );
+      expectAllClose(
+        e.windows.map((w) => w.car),
+        ref.windows.map((w) => w.car),
+        TOL,
+        `${e.id} sum of U - 1`,
+        ABS,
+      );
       e.windows.forEach((w) => expectClose(w.se, Math.sqrt(2 * (w.window[1] - w.window[0] + 1)), 1e-15, `${e.id} se`));
     });
   });
@@ -130,14 +211,40 @@ describe("abnormal volatility, AR²/s² against 1 (Beaver 1968; Landsman & Mayde
   it("tests the mean ratio against 1 with the cross-sectional t", () => {
     const all = result.groups[0]!;
     const want = fx.volatility.group;
-    expectAllClose(all.days.map((d) => d.aar), want.aar, TOL, "mean U - 1", ABS);
-    expectAllClose(all.days.map((d) => d.tests["cross-sectional-t"]!.statistic), want.dayT, TOL, "daily t", ABS);
-    expectAllClose(all.windows.map((w) => w.caar), want.windows.map((w) => w.caar), TOL, "CAAR", ABS);
-    expectAllClose(all.windows.map((w) => w.tests["cross-sectional-t"]!.statistic), want.windows.map((w) => w.t), TOL, "window t", ABS);
+    expectAllClose(
+      all.days.map((d) => d.aar),
+      want.aar,
+      TOL,
+      "mean U - 1",
+      ABS,
+    );
+    expectAllClose(
+      all.days.map((d) => d.tests["cross-sectional-t"]!.statistic),
+      want.dayT,
+      TOL,
+      "daily t",
+      ABS,
+    );
+    expectAllClose(
+      all.windows.map((w) => w.caar),
+      want.windows.map((w) => w.caar),
+      TOL,
+      "CAAR",
+      ABS,
+    );
+    expectAllClose(
+      all.windows.map((w) => w.tests["cross-sectional-t"]!.statistic),
+      want.windows.map((w) => w.t),
+      TOL,
+      "window t",
+      ABS,
+    );
   });
 
   it("refuses a test that standardizes returns", () => {
-    expect(() => runStudy({ securities: returns, markets: returns, events, options: { kind: "volatility", tests: ["patell"] } })).toThrow(/patell test does not apply to abnormal volatility/);
+    expect(() => runStudy({ securities: returns, markets: returns, events, options: { kind: "volatility", tests: ["patell"] } })).toThrow(
+      /patell test does not apply to abnormal volatility/,
+    );
   });
 });
 
@@ -154,17 +261,63 @@ describe("range volatility, Parkinson's (1980) high-low variance over its estima
       expect(e.status, e.reason).toBe("ok");
       expect(e.day0).toBe(isoDate(ref.day0));
       expectClose(e.parameters!["mean"]!, ref.mean, TOL, `${e.id} mean range variance`);
-      expectAllClose(e.days.map((d) => d.ar), ref.ar, TOL, `${e.id} P/P̄ - 1`, ABS);
-      expectAllClose(e.days.map((d) => d.se ** 2), ref.varAr, TOL, `${e.id} Var`);
-      expectAllClose(e.windows.map((w) => w.car), ref.windows.map((w) => w.car), TOL, `${e.id} window sum`, ABS);
-      expectAllClose(e.windows.map((w) => w.se ** 2), ref.windows.map((w) => w.varCar), TOL, `${e.id} window Var`);
+      expectAllClose(
+        e.days.map((d) => d.ar),
+        ref.ar,
+        TOL,
+        `${e.id} P/P̄ - 1`,
+        ABS,
+      );
+      expectAllClose(
+        e.days.map((d) => d.se ** 2),
+        ref.varAr,
+        TOL,
+        `${e.id} Var`,
+      );
+      expectAllClose(
+        e.windows.map((w) => w.car),
+        ref.windows.map((w) => w.car),
+        TOL,
+        `${e.id} window sum`,
+        ABS,
+      );
+      expectAllClose(
+        e.windows.map((w) => w.se ** 2),
+        ref.windows.map((w) => w.varCar),
+        TOL,
+        `${e.id} window Var`,
+      );
       for (const w of e.windows) expect(w.bhar).toBeNaN();
     });
     const all = result.groups[0]!;
-    expectAllClose(all.days.map((d) => d.aar), fx.range.group.aar, TOL, "mean ratio - 1", ABS);
-    expectAllClose(all.days.map((d) => d.tests["cross-sectional-t"]!.statistic), fx.range.group.dayT, TOL, "daily t", ABS);
-    expectAllClose(all.windows.map((w) => w.caar), fx.range.group.windows.map((w) => w.caar), TOL, "CAAR", ABS);
-    expectAllClose(all.windows.map((w) => w.tests["cross-sectional-t"]!.statistic), fx.range.group.windows.map((w) => w.t), TOL, "window t", ABS);
+    expectAllClose(
+      all.days.map((d) => d.aar),
+      fx.range.group.aar,
+      TOL,
+      "mean ratio - 1",
+      ABS,
+    );
+    expectAllClose(
+      all.days.map((d) => d.tests["cross-sectional-t"]!.statistic),
+      fx.range.group.dayT,
+      TOL,
+      "daily t",
+      ABS,
+    );
+    expectAllClose(
+      all.windows.map((w) => w.caar),
+      fx.range.group.windows.map((w) => w.caar),
+      TOL,
+      "CAAR",
+      ABS,
+    );
+    expectAllClose(
+      all.windows.map((w) => w.tests["cross-sectional-t"]!.statistic),
+      fx.range.group.windows.map((w) => w.t),
+      TOL,
+      "window t",
+      ABS,
+    );
   });
 
   it("asks for highs and lows, and names a bar whose high is below its low", () => {
@@ -194,7 +347,13 @@ describe("abnormal volatility: laws", () => {
         const result = runStudy({ securities: scaled, markets: scaled, events, options });
         result.events.forEach((e, i) => {
           expect(e.status, e.reason).toBe("ok");
-          expectAllClose(e.days.map((d) => d.ar), base.events[i]!.days.map((d) => d.ar), 1e-9, `c = ${c}, ${e.id}`, 1e-12);
+          expectAllClose(
+            e.days.map((d) => d.ar),
+            base.events[i]!.days.map((d) => d.ar),
+            1e-9,
+            `c = ${c}, ${e.id}`,
+            1e-12,
+          );
         });
       }),
       { numRuns: 20, seed: 7 },
@@ -210,7 +369,15 @@ describe("abnormal volatility: laws", () => {
         const scale = (s: Series): Series => ({ dates: s.dates, values: s.values.map((v, t) => v * factors[t]!) });
         const moved = new Map([...highLow].map(([n, b]) => [n, { high: scale(b.high), low: scale(b.low) }]));
         const result = runStudy({ securities: new Map(), highLow: moved, events, options });
-        result.events.forEach((e, i) => expectAllClose(e.days.map((d) => d.ar), base.events[i]!.days.map((d) => d.ar), 1e-9, e.id, 1e-12));
+        result.events.forEach((e, i) =>
+          expectAllClose(
+            e.days.map((d) => d.ar),
+            base.events[i]!.days.map((d) => d.ar),
+            1e-9,
+            e.id,
+            1e-12,
+          ),
+        );
       }),
       { numRuns: 10, seed: 7 },
     );

@@ -25,7 +25,12 @@ export function parkinsonVariance(security: string, bars: HighLow): Series {
     const l = lows.get(day);
     if (!Number.isFinite(h) || l === undefined) return;
     if (!(l > 0) || h < l) {
-      throw new StudyInputError([{ path: `highLow.${security}.${i}`, message: `high ${h} and low ${l} on day ${day} are no price range (a high below its low, or a price not positive)` }]);
+      throw new StudyInputError([
+        {
+          path: `highLow.${security}.${i}`,
+          message: `high ${h} and low ${l} on day ${day} are no price range (a high below its low, or a price not positive)`,
+        },
+      ]);
     }
     dates.push(day);
     values.push(Math.log(h / l) ** 2 / (4 * Math.LN2));

@@ -50,7 +50,8 @@ export type VolumeMarket = (typeof VOLUME_MARKETS)[number];
 
 export const VOLUME_MARKET_TEXT: Readonly<Record<VolumeMarket, string>> = {
   benchmark: "the log volume of each event's market (its index), ln(1 + volume)",
-  sample: "the equal-weighted mean of the study's securities' log volumes on each day (for events sharing a date the mean abnormal log volume is zero by construction)",
+  sample:
+    "the equal-weighted mean of the study's securities' log volumes on each day (for events sharing a date the mean abnormal log volume is zero by construction)",
 };
 
 /**

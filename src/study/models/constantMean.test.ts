@@ -25,29 +25,42 @@ describe("constantMean", () => {
 
   const ret = fc.integer({ min: -80_000, max: 80_000 }).map((i) => i / 1e6);
   it("shifting the security's returns by a constant leaves every AR unchanged (property, absolute 1e-15)", () => {
-    const grid = eventGrid([-40, -6], [[0, 0], [-2, 3]]);
+    const grid = eventGrid(
+      [-40, -6],
+      [
+        [0, 0],
+        [-2, 3],
+      ],
+    );
     fc.assert(
-      fc.property(fc.array(ret, { minLength: 50, maxLength: 50 }), fc.integer({ min: -20_000, max: 20_000 }).map((i) => i / 1e6), (xs, shift) => {
-        const dates = Int32Array.from(xs, (_, i) => 500 + i);
-        const measure = (values: Float64Array) => {
-          const panel = buildPanel({ dates, values });
-          return measureEvent(panel, constantMean, constantMean.design(panel), 45, {
-            grid,
-            windows: [[0, 0], [-2, 3]],
-            minEstimationDays: 10,
-            convention: CONVENTIONS.textbook,
-            returnType: "simple",
-          });
-        };
-        const base = measure(Float64Array.from(xs));
-        const moved = measure(Float64Array.from(xs, (v) => v + shift));
-        fc.pre(base.status.code === "ok");
-        expect(moved.status.code).toBe("ok");
-        for (let g = 0; g < base.ar.length; g++) {
-          expect(Math.abs(moved.ar[g]! - base.ar[g]!), `shift ${shift}, column ${g}, returns ${JSON.stringify(xs)}`).toBeLessThanOrEqual(1e-15);
-        }
-        expectClose(moved.s2, base.s2, 1e-9, `s2 after shift ${shift}`);
-      }),
+      fc.property(
+        fc.array(ret, { minLength: 50, maxLength: 50 }),
+        fc.integer({ min: -20_000, max: 20_000 }).map((i) => i / 1e6),
+        (xs, shift) => {
+          const dates = Int32Array.from(xs, (_, i) => 500 + i);
+          const measure = (values: Float64Array) => {
+            const panel = buildPanel({ dates, values });
+            return measureEvent(panel, constantMean, constantMean.design(panel), 45, {
+              grid,
+              windows: [
+                [0, 0],
+                [-2, 3],
+              ],
+              minEstimationDays: 10,
+              convention: CONVENTIONS.textbook,
+              returnType: "simple",
+            });
+          };
+          const base = measure(Float64Array.from(xs));
+          const moved = measure(Float64Array.from(xs, (v) => v + shift));
+          fc.pre(base.status.code === "ok");
+          expect(moved.status.code).toBe("ok");
+          for (let g = 0; g < base.ar.length; g++) {
+            expect(Math.abs(moved.ar[g]! - base.ar[g]!), `shift ${shift}, column ${g}, returns ${JSON.stringify(xs)}`).toBeLessThanOrEqual(1e-15);
+          }
+          expectClose(moved.s2, base.s2, 1e-9, `s2 after shift ${shift}`);
+        },
+      ),
     );
   });
 });

@@ -28,10 +28,4 @@ export const famaFrench3 = factorModel("fama-french-3", "Fama-French three-facto
 export const carhart4 = factorModel("carhart-4", "Carhart four-factor model", ["Mkt-RF", "SMB", "HML", "MOM"]);
 
 /** Fama & French (2015), JFE 116, 1-22: adds profitability (RMW) and investment (CMA). */
-export const famaFrench5 = factorModel("fama-french-5", "Fama-French five-factor model", [
-  "Mkt-RF",
-  "SMB",
-  "HML",
-  "RMW",
-  "CMA",
-]);
+export const famaFrench5 = factorModel("fama-french-5", "Fama-French five-factor model", ["Mkt-RF", "SMB", "HML", "RMW", "CMA"]);

@@ -62,14 +62,22 @@ describe("GARCH(1,1) market model against scipy (make_garch.py; 238 complete est
 
 describe("Nelder-Mead", () => {
   it("finds the minimum of Rosenbrock's function (1, 1) to 1e-6 and says it converged", () => {
-    const r = nelderMead((p) => 100 * (p[1]! - p[0]! ** 2) ** 2 + (1 - p[0]!) ** 2, Float64Array.of(-1.2, 1), Float64Array.of(0.5, 0.5), { fTol: 1e-14, xTol: 1e-10, maxIterations: 10_000 });
+    const r = nelderMead((p) => 100 * (p[1]! - p[0]! ** 2) ** 2 + (1 - p[0]!) ** 2, Float64Array.of(-1.2, 1), Float64Array.of(0.5, 0.5), {
+      fTol: 1e-14,
+      xTol: 1e-10,
+      maxIterations: 10_000,
+    });
     expect(r.converged).toBe(true);
     expect(Math.abs(r.x[0]! - 1)).toBeLessThan(1e-6);
     expect(Math.abs(r.x[1]! - 1)).toBeLessThan(1e-6);
   });
 
   it("says it did not converge when the iterations run out", () => {
-    const r = nelderMead((p) => 100 * (p[1]! - p[0]! ** 2) ** 2 + (1 - p[0]!) ** 2, Float64Array.of(-1.2, 1), Float64Array.of(0.5, 0.5), { fTol: 1e-14, xTol: 1e-10, maxIterations: 5 });
+    const r = nelderMead((p) => 100 * (p[1]! - p[0]! ** 2) ** 2 + (1 - p[0]!) ** 2, Float64Array.of(-1.2, 1), Float64Array.of(0.5, 0.5), {
+      fTol: 1e-14,
+      xTol: 1e-10,
+      maxIterations: 5,
+    });
     expect(r.converged).toBe(false);
   });
 });
@@ -86,13 +94,25 @@ describe("a study with the GARCH market model", () => {
   ]);
   const result = runStudy({
     securities,
-    markets: new Map([["M", { dates, values: Float64Array.from(fx.integrated.x) }], ["MG", market]]),
+    markets: new Map([
+      ["M", { dates, values: Float64Array.from(fx.integrated.x) }],
+      ["MG", market],
+    ]),
     defaultMarket: "M",
     events: [
       { id: "g", security: "G", date: dates[250]!, market: "MG" },
       { id: "j", security: "J", date: dates[250]!, market: "M" },
     ],
-    options: { model: "garch-market-model", estimation: [-250, -11], windows: [[0, 0], [-1, 1]], minEstimationDays: 100, tests: ["patell", "bmp"] },
+    options: {
+      model: "garch-market-model",
+      estimation: [-250, -11],
+      windows: [
+        [0, 0],
+        [-1, 1],
+      ],
+      minEstimationDays: 100,
+      tests: ["patell", "bmp"],
+    },
   });
 
   it("uses each event day's conditional variance forecast as Var(AR), and their sum as Var(CAR)", () => {

@@ -69,13 +69,24 @@ export function fitGarch(design: ModelDesign, from: number, to: number): GarchFi
   const s = Math.sqrt(ols.s2);
   const params = (z: Float64Array): GarchParameters => {
     const d = 1 + Math.exp(z[3]!) + Math.exp(z[4]!);
-    return { alpha: ols.coef[0]! + s * z[0]!, beta: ols.coef[1]! + z[1]!, omega: ols.s2 * Math.exp(z[2]!), arch: Math.exp(z[3]!) / d, garch: Math.exp(z[4]!) / d };
+    return {
+      alpha: ols.coef[0]! + s * z[0]!,
+      beta: ols.coef[1]! + z[1]!,
+      omega: ols.s2 * Math.exp(z[2]!),
+      arch: Math.exp(z[3]!) / d,
+      garch: Math.exp(z[4]!) / d,
+    };
   };
   const f = (z: Float64Array): number => -garchLogLikelihood(params(z), y, xs).logLik;
   const start = Float64Array.of(0, 0, Math.log(0.05), Math.log(0.05 / 0.05), Math.log(0.9 / 0.05));
   const step = Float64Array.of(0.1, 0.1, 0.5, 0.5, 0.5);
   const first = nelderMead(f, start, step, TOLERANCE);
-  const second = nelderMead(f, first.x, step.map((v) => v / 10), TOLERANCE);
+  const second = nelderMead(
+    f,
+    first.x,
+    step.map((v) => v / 10),
+    TOLERANCE,
+  );
   const p = params(second.x);
   const { logLik, lastE2, lastH } = garchLogLikelihood(p, y, xs);
   const persistence = p.arch + p.garch;

@@ -38,12 +38,7 @@ export interface LinearFit {
 let scratch = new Float64Array(0);
 
 /** Rows [from, to) of y and the regressor columns; a row counts only when all are finite. */
-export function fitLinear(
-  y: Float64Array,
-  columns: readonly Float64Array[],
-  from: number,
-  to: number,
-): LinearFit {
+export function fitLinear(y: Float64Array, columns: readonly Float64Array[], from: number, to: number): LinearFit {
   const k = columns.length;
   const width = k + 1;
   if (scratch.length < (to - from) * width) scratch = new Float64Array((to - from) * width * 2);

@@ -16,7 +16,10 @@ const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_4
 
 /** A wide CSV (date, then one column per ticker, NA for missing) as one Series per column. */
 function readWide(file: string): Map<string, Series> {
-  const [head, ...rows] = readFileSync(file, "utf8").trim().split("\n").map((l) => l.split(","));
+  const [head, ...rows] = readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => l.split(","));
   const dates = Int32Array.from(rows, (r) => dayNumber(r[0]!));
   return new Map(
     head!.slice(1).map((name, j) => [name, { dates, values: Float64Array.from(rows, (r) => (r[j + 1] === "NA" ? Number.NaN : Number(r[j + 1]))) }]),

@@ -130,7 +130,16 @@ export function fitFromSums(s: RegressionSums, from: number, to: number): Linear
   fitSumsInto(s, from, to, f);
   const df = f.m - 2;
   if (f.singular) {
-    return { coef: Float64Array.of(Number.NaN, Number.NaN), xMean: Float64Array.of(f.xMean), sInv: Float64Array.of(Number.NaN), s2: Number.NaN, df, m: f.m, r2: Number.NaN, estimated: true };
+    return {
+      coef: Float64Array.of(Number.NaN, Number.NaN),
+      xMean: Float64Array.of(f.xMean),
+      sInv: Float64Array.of(Number.NaN),
+      s2: Number.NaN,
+      df,
+      m: f.m,
+      r2: Number.NaN,
+      estimated: true,
+    };
   }
   return {
     coef: Float64Array.of(f.alpha, f.beta),

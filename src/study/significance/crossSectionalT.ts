@@ -20,9 +20,7 @@ export const crossSectionalT: SignificanceTest = {
   citation: "Brown & Warner (1985), Journal of Financial Economics 14, 3-31",
   daily: (cs) => {
     const cols = cs.grid.days.length;
-    return Array.from({ length: cs.grid.spanLength }, (_, d) =>
-      crossSectionalTStatistic(column(cs.ar, cs.n, cols, cs.grid.estimationLength + d)),
-    );
+    return Array.from({ length: cs.grid.spanLength }, (_, d) => crossSectionalTStatistic(column(cs.ar, cs.n, cols, cs.grid.estimationLength + d)));
   },
   window: (cs) => cs.windows.map((_, w) => crossSectionalTStatistic(column(cs.car, cs.n, cs.windows.length, w))),
 };

@@ -11,7 +11,10 @@ const textbook = CONVENTIONS.textbook;
 
 describe("GRANK against numpy (make_battery.py; NaNs on estimation days, a tie, an exact zero)", () => {
   const cs = significanceCrossSection();
-  for (const [name, test] of [["grank-t", grankTTest], ["grank-z", grankZTest]] as const) {
+  for (const [name, test] of [
+    ["grank-t", grankTTest],
+    ["grank-z", grankZTest],
+  ] as const) {
     it(`${name}: every span day and every window (statistic relative 1e-10, tails relative 1e-9)`, () => {
       const want = battery.grank[name];
       const daily = test.daily!(cs, textbook);
@@ -34,10 +37,13 @@ describe("GRANK reads its scores only through each event's ranks (property)", ()
   const cs = significanceCrossSection();
   const width = cs.grid.estimationLength + 1;
   // Per event: v ↦ a·v + b·v³ + c with a > 0, b ≥ 0, strictly increasing and different for each event.
-  const coefs = fc.array(fc.tuple(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })), {
-    minLength: cs.n,
-    maxLength: cs.n,
-  });
+  const coefs = fc.array(
+    fc.tuple(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })),
+    {
+      minLength: cs.n,
+      maxLength: cs.n,
+    },
+  );
   it("a strictly increasing transform of each event's generalized scores leaves Z unchanged (absolute 1e-12)", () => {
     for (let d = 0; d < cs.grid.spanLength; d++) {
       const scores = generalizedScores(cs, standardizedDay(cs, d));

@@ -30,7 +30,18 @@ function study(seed: number, c: number, model: ModelName, convention: Convention
     defaultMarket: "M",
     events: names.map((s, k) => ({ id: s, security: s, date: 12_130 + k })),
     // Scaled by up to 20, noise returns reach split-like sizes; the data screen is about levels, not scale.
-    options: { model, convention, estimation: [-100, -6], windows: [[0, 0], [-2, 2], [0, 5]], minEstimationDays: 40, suspectReturns: "keep" },
+    options: {
+      model,
+      convention,
+      estimation: [-100, -6],
+      windows: [
+        [0, 0],
+        [-2, 2],
+        [0, 5],
+      ],
+      minEstimationDays: 40,
+      suspectReturns: "keep",
+    },
   });
 }
 
@@ -61,7 +72,9 @@ describe("scaling every return (security and market) by c > 0 (property)", () =>
           expect(a.groups[0]!.measured, ctx).toBe(7);
           a.events.forEach((e, i) => {
             const f = b.events[i]!;
-            e.days.forEach((d, k) => expect(Math.abs(f.days[k]!.ar - c * d.ar), `${ctx} event ${i} AR day ${d.day}`).toBeLessThanOrEqual(1e-9 * Math.abs(c * d.ar) + 1e-15));
+            e.days.forEach((d, k) =>
+              expect(Math.abs(f.days[k]!.ar - c * d.ar), `${ctx} event ${i} AR day ${d.day}`).toBeLessThanOrEqual(1e-9 * Math.abs(c * d.ar) + 1e-15),
+            );
             e.windows.forEach((w, k) => {
               expect(Math.abs(f.windows[k]!.car - c * w.car), `${ctx} event ${i} CAR`).toBeLessThanOrEqual(1e-9 * Math.abs(c * w.car) + 1e-15);
               expect(Math.abs(f.windows[k]!.t - w.t), `${ctx} event ${i} t`).toBeLessThanOrEqual(1e-8 * Math.abs(w.t) + 1e-12);

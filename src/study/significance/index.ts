@@ -2,12 +2,7 @@ import { bmp, bmpKolariPynnonen } from "./bmp.js";
 import { brownWarner1980, brownWarner1985 } from "./brownWarner.js";
 import { crossSectionalT } from "./crossSectionalT.js";
 import { grankTTest, grankZTest } from "./grank.js";
-import {
-  bootstrapSkewnessAdjustedBharTest,
-  bootstrapSkewnessAdjustedTest,
-  skewnessAdjustedBharTest,
-  skewnessAdjustedTTest,
-} from "./skewnessAdjusted.js";
+import { bootstrapSkewnessAdjustedBharTest, bootstrapSkewnessAdjustedTest, skewnessAdjustedBharTest, skewnessAdjustedTTest } from "./skewnessAdjusted.js";
 import { wildBootstrapMammen, wildBootstrapRademacher } from "./wildBootstrap.js";
 import { jackknife } from "./jackknife.js";
 import { lamb } from "./lamb.js";

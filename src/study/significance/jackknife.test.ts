@@ -51,18 +51,17 @@ describe("jackknife t against numpy (make_battery.py; statistic relative 1e-10, 
  */
 const ar = fc.integer({ min: -200_000, max: 200_000 }).map((k) => k / 1e6);
 const matrix = (holes: boolean) =>
-  fc.integer({ min: 3, max: 12 }).chain((n) =>
-    fc.integer({ min: 1, max: 6 }).chain((days) =>
+  fc
+    .integer({ min: 3, max: 12 })
+    .chain((n) =>
       fc
-        .array(
-          holes
-            ? fc.option(ar, { freq: 6, nil: Number.NaN })
-            : ar,
-          { minLength: n * days, maxLength: n * days },
-        )
-        .map((values) => ({ n, days, ar: Float64Array.from(values) })),
-    ),
-  );
+        .integer({ min: 1, max: 6 })
+        .chain((days) =>
+          fc
+            .array(holes ? fc.option(ar, { freq: 6, nil: Number.NaN }) : ar, { minLength: n * days, maxLength: n * days })
+            .map((values) => ({ n, days, ar: Float64Array.from(values) })),
+        ),
+    );
 
 /**
  * Rounding bound on t: the CAAR sums ARs that may nearly cancel, so its rounding error scales with

@@ -64,7 +64,8 @@ export function jackknifeCaar(ar: Float64Array, n: number, cols: number, first: 
 export const jackknife: SignificanceTest = {
   name: "jackknife",
   label: "jackknife t",
-  citation: "Efron (1982), The Jackknife, the Bootstrap and Other Resampling Plans, SIAM; Giaccotto & Sfiridis (1996), Journal of Economics and Business 48, 349-370",
+  citation:
+    "Efron (1982), The Jackknife, the Bootstrap and Other Resampling Plans, SIAM; Giaccotto & Sfiridis (1996), Journal of Economics and Business 48, 349-370",
   daily: (cs: CrossSection) => {
     const cols = cs.grid.days.length;
     return Array.from({ length: cs.grid.spanLength }, (_, d) => jackknifeCaar(cs.ar, cs.n, cols, cs.grid.estimationLength, d, d));

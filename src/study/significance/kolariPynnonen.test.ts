@@ -13,7 +13,7 @@ const kp = fixtures.significance.expected.kolariPynnonen as unknown as { rbar: n
 function correlatedEvents(n: number): EventMeasurement[] {
   const common = Array.from({ length: 41 }, (_, t) => Math.sin(t * 1.7) + Math.cos(t * 0.31));
   return Array.from({ length: n }, (_, i) => {
-    const ar = Float64Array.from({ length: 41 }, (_, t) => 0.3 * common[t]! + Math.sin((i + 1) * 12.9898 + t * 78.233) * 43758.5453 % 1);
+    const ar = Float64Array.from({ length: 41 }, (_, t) => 0.3 * common[t]! + ((Math.sin((i + 1) * 12.9898 + t * 78.233) * 43758.5453) % 1));
     return {
       status: OK,
       fit: { coef: new Float64Array(2), xMean: new Float64Array(1), sInv: new Float64Array(1), s2: 1, df: 38, m: 40, r2: 0, estimated: true },
@@ -52,11 +52,12 @@ describe("Kolari-Pynnönen factor", () => {
       return x.map((v) => (v - mean) / Math.sqrt(ss));
     });
     let total = 0;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-      let r = 0;
-      for (let t = 0; t < est; t++) r += z[i]![t]! * z[j]![t]!;
-      total += r;
-    }
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        let r = 0;
+        for (let t = 0; t < est; t++) r += z[i]![t]! * z[j]![t]!;
+        total += r;
+      }
     const direct = total / ((n * (n - 1)) / 2);
     expect(direct).toBeGreaterThan(0.01);
     expectClose(averageResidualCorrelation(cs), direct, 1e-9, "r̄ from the grouped sums");
@@ -78,11 +79,12 @@ describe("Kolari-Pynnönen factor", () => {
     });
     let cross = 0;
     let common = 0;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-      const from = i % 3 === 0 || j % 3 === 0 ? 8 : 0;
-      for (let t = from; t < est; t++) cross += z[i]![t]! * z[j]![t]!;
-      common += est - from;
-    }
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) {
+        const from = i % 3 === 0 || j % 3 === 0 ? 8 : 0;
+        for (let t = from; t < est; t++) cross += z[i]![t]! * z[j]![t]!;
+        common += est - from;
+      }
     expectClose(averageResidualCorrelation(cs), cross / common, 1e-9, "r̄ over every pair's common days");
   });
 

@@ -35,8 +35,7 @@ function patellDivisor(cs: CrossSection, i: number, convention: Convention): num
 
 const days = (cs: CrossSection, f: (x: Float64Array) => Statistic): Statistic[] =>
   Array.from({ length: cs.grid.spanLength }, (_, d) => f(standardizedDay(cs, d)));
-const windows = (cs: CrossSection, f: (x: Float64Array) => Statistic): Statistic[] =>
-  cs.windows.map((_, w) => f(standardizedWindow(cs, w)));
+const windows = (cs: CrossSection, f: (x: Float64Array) => Statistic): Statistic[] => cs.windows.map((_, w) => f(standardizedWindow(cs, w)));
 
 export const patell: SignificanceTest = {
   name: "patell",

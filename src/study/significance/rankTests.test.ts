@@ -50,10 +50,13 @@ describe("rank and Corrado sign tests against numpy (NaNs on estimation days, a 
 
 describe("rank tests are invariant to a strictly increasing transform of each event's ARs (property, exact up to 1e-12)", () => {
   // Per event: v ↦ a·v + b·v³ + c with a, b > 0 (strictly increasing), different for each event.
-  const coefs = fc.array(fc.tuple(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })), {
-    minLength: sig.n,
-    maxLength: sig.n,
-  });
+  const coefs = fc.array(
+    fc.tuple(fc.double({ min: 0.1, max: 10, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })),
+    {
+      minLength: sig.n,
+      maxLength: sig.n,
+    },
+  );
   const base = significanceCrossSection();
   for (const conv of ["textbook", "estudy2"] as const) {
     it(`corrado-rank, modified-rank, corrado-sign (daily) and cowan-rank (window), ${conv}`, () => {

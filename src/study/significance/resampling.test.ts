@@ -66,7 +66,10 @@ describe(`skewness-adjusted and bootstrap tests against numpy/scipy (make_batter
 
 /** Returns in basis points of ±50 %, at least two distinct values. */
 const sample = fc
-  .array(fc.integer({ min: -5000, max: 5000 }).map((v) => v / 1e4), { minLength: 3, maxLength: 40 })
+  .array(
+    fc.integer({ min: -5000, max: 5000 }).map((v) => v / 1e4),
+    { minLength: 3, maxLength: 40 },
+  )
   .filter((x) => new Set(x).size > 1);
 
 describe("laws of the skewness-adjusted t (property)", () => {
@@ -120,7 +123,11 @@ describe("bootstrap p-values under a fixed seed (property)", () => {
       fc.property(sample, fc.integer(), (x, seed) => {
         const s = seeded(seed, 200);
         const a = wildBootstrap(Float64Array.from(x), "rademacher", s);
-        const b = wildBootstrap(Float64Array.from(x, (v) => -v), "rademacher", s);
+        const b = wildBootstrap(
+          Float64Array.from(x, (v) => -v),
+          "rademacher",
+          s,
+        );
         expect(b.statistic).toBeCloseTo(-a.statistic, 12);
         expect([b.lower, b.upper]).toEqual([a.upper, a.lower]);
       }),

@@ -77,5 +77,3 @@ function generalizedSignStatistic(x: Float64Array, p: number): Statistic {
   const n = x.length;
   return normal((positives(x) - n * p) / Math.sqrt(n * p * (1 - p)));
 }
-
-

@@ -54,13 +54,19 @@ describe("wilcoxonSignedRankStatistic against scipy.stats.wilcoxon", () => {
 
   it("W⁺ + W⁻ = n(n+1)/2 and lower(x) = upper(-x) for untied data (property, 1e-15)", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }).filter((v) => v !== 0), { minLength: 1, maxLength: 25, selector: Math.abs }), (xs) => {
-        const x = Float64Array.from(xs);
-        const a = wilcoxonSignedRankStatistic(x);
-        const b = wilcoxonSignedRankStatistic(x.map((v) => -v));
-        expect(a.statistic + b.statistic).toBe((xs.length * (xs.length + 1)) / 2);
-        expect(Math.abs(a.lower - b.upper)).toBeLessThanOrEqual(1e-15);
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.integer({ min: -1000, max: 1000 }).filter((v) => v !== 0),
+          { minLength: 1, maxLength: 25, selector: Math.abs },
+        ),
+        (xs) => {
+          const x = Float64Array.from(xs);
+          const a = wilcoxonSignedRankStatistic(x);
+          const b = wilcoxonSignedRankStatistic(x.map((v) => -v));
+          expect(a.statistic + b.statistic).toBe((xs.length * (xs.length + 1)) / 2);
+          expect(Math.abs(a.lower - b.upper)).toBeLessThanOrEqual(1e-15);
+        },
+      ),
     );
   });
 });
@@ -73,6 +79,9 @@ describe("wilcoxon on the synthetic cross-section (a zero and a tie of |AR| on e
     const withoutDf = <T extends { df?: number }>({ df: _df, ...rest }: T): Omit<T, "df"> => rest;
     wilcoxon.daily!(cs, CONVENTIONS.textbook).forEach((s, d) => expectStatistic(s, withoutDf(want.daily![d]!), 0, `day ${d}`, 1e-10));
     wilcoxon.window!(cs, CONVENTIONS.textbook).forEach((s, w) => expectStatistic(s, withoutDf(want.window![w]!), 0, `window ${w}`, 1e-10));
-    expect(want.daily!.some((s) => s.method === "asymptotic"), "the tie of |AR| sends one day to the normal approximation").toBe(true);
+    expect(
+      want.daily!.some((s) => s.method === "asymptotic"),
+      "the tie of |AR| sends one day to the normal approximation",
+    ).toBe(true);
   });
 });

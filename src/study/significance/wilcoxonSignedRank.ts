@@ -53,8 +53,6 @@ export const wilcoxon: SignificanceTest = {
   label: "Wilcoxon signed-rank (W⁺)",
   citation: "Wilcoxon (1945), Biometrics Bulletin 1, 80-83",
   daily: (cs) =>
-    Array.from({ length: cs.grid.spanLength }, (_, d) =>
-      wilcoxonSignedRankStatistic(column(cs.ar, cs.n, cs.grid.days.length, cs.grid.estimationLength + d)),
-    ),
+    Array.from({ length: cs.grid.spanLength }, (_, d) => wilcoxonSignedRankStatistic(column(cs.ar, cs.n, cs.grid.days.length, cs.grid.estimationLength + d))),
   window: (cs) => cs.windows.map((_, w) => wilcoxonSignedRankStatistic(column(cs.car, cs.n, cs.windows.length, w))),
 };

@@ -47,8 +47,7 @@ export function wildBootstrap(x: Float64Array, weights: WildWeights, settings: T
   if (Number.isNaN(observed)) return resampled(observed, out, seed);
   for (let b = 0; b < draws; b++) {
     for (let i = 0; i < n; i++) {
-      const w =
-        weights === "rademacher" ? (rng.nextBelow(2) === 0 ? -1 : 1) : rng.nextUint32() / TWO_POW_32 < MAMMEN_P_LOW ? MAMMEN_LOW : MAMMEN_HIGH;
+      const w = weights === "rademacher" ? (rng.nextBelow(2) === 0 ? -1 : 1) : rng.nextUint32() / TWO_POW_32 < MAMMEN_P_LOW ? MAMMEN_LOW : MAMMEN_HIGH;
       star[i] = w * (v[i]! - mean);
     }
     out[b] = meanT(star);
@@ -62,7 +61,9 @@ function wildTest(name: "wild-bootstrap-rademacher" | "wild-bootstrap-mammen", w
     label,
     citation: "Wu (1986), Annals of Statistics 14, 1261-1295; Mammen (1993), Annals of Statistics 21, 255-285",
     daily: (cs: CrossSection, _c, settings = DEFAULT_TEST_SETTINGS) =>
-      Array.from({ length: cs.grid.spanLength }, (_, d) => wildBootstrap(column(cs.ar, cs.n, cs.grid.days.length, cs.grid.estimationLength + d), weights, settings)),
+      Array.from({ length: cs.grid.spanLength }, (_, d) =>
+        wildBootstrap(column(cs.ar, cs.n, cs.grid.days.length, cs.grid.estimationLength + d), weights, settings),
+      ),
     window: (cs: CrossSection, _c, settings = DEFAULT_TEST_SETTINGS) =>
       cs.windows.map((_, w) => wildBootstrap(column(cs.car, cs.n, cs.windows.length, w), weights, settings)),
   };
@@ -70,4 +71,3 @@ function wildTest(name: "wild-bootstrap-rademacher" | "wild-bootstrap-mammen", w
 
 export const wildBootstrapRademacher = wildTest("wild-bootstrap-rademacher", "rademacher", "wild bootstrap t (Rademacher weights)");
 export const wildBootstrapMammen = wildTest("wild-bootstrap-mammen", "mammen", "wild bootstrap t (Mammen weights)");
-

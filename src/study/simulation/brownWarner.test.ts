@@ -9,9 +9,7 @@ function panel(): Map<string, Series> {
   const normal = () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
   const dates = Int32Array.from({ length: 420 }, (_, i) => 15_000 + i);
   const factor = Float64Array.from(dates, () => 0.01 * normal());
-  return new Map(
-    Array.from({ length: 30 }, (_, k) => [`S${k}`, { dates, values: factor.map((f) => (0.5 + k / 30) * f + 0.015 * normal()) }] as const),
-  );
+  return new Map(Array.from({ length: 30 }, (_, k) => [`S${k}`, { dates, values: factor.map((f) => (0.5 + k / 30) * f + 0.015 * normal()) }] as const));
 }
 
 const design: SimulationDesign = {

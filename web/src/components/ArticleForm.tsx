@@ -87,7 +87,13 @@ export function ArticleForm({ article, onChange, examples, onPickExample, onExtr
       <div className="row wrap">
         <div className="field">
           <label htmlFor={`${id}-published`}>Publication date</label>
-          <input id={`${id}-published`} type="date" value={article.published} onChange={(e) => onChange({ ...article, published: e.target.value })} aria-describedby={`${id}-published-hint`} />
+          <input
+            id={`${id}-published`}
+            type="date"
+            value={article.published}
+            onChange={(e) => onChange({ ...article, published: e.target.value })}
+            aria-describedby={`${id}-published-hint`}
+          />
           <span className="hint" id={`${id}-published-hint`}>
             Used when the page does not say; relative dates (“on Monday”) count from it.
           </span>

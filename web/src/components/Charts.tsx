@@ -173,11 +173,24 @@ export function Charts({ study }: { study: StoredStudy }) {
                 </div>
               </fieldset>
             )}
-            <button type="button" className="secondary small" onClick={() => downloadPng(charts.current.get(f.key), `aftershock-${study.id}-${f.key}.png`)} aria-label={`Download “${f.title}” as PNG`}>
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => downloadPng(charts.current.get(f.key), `aftershock-${study.id}-${f.key}.png`)}
+              aria-label={`Download “${f.title}” as PNG`}
+            >
               PNG
             </button>
           </div>
-          <EChart option={f.option} selected={f.selected} height={f.height} label={`${f.title}. ${f.summary}`} onLegendChange={f.onLegendChange} onReady={ready(f.key)} testId={`chart-${f.key}`} />
+          <EChart
+            option={f.option}
+            selected={f.selected}
+            height={f.height}
+            label={`${f.title}. ${f.summary}`}
+            onLegendChange={f.onLegendChange}
+            onReady={ready(f.key)}
+            testId={`chart-${f.key}`}
+          />
           <figcaption>
             {f.caption}
             <details>

@@ -16,7 +16,8 @@ interface Props {
 }
 
 /** Values on the server's charts are percentages already (rounded for drawing). */
-const percentValue = (v: unknown): string => (typeof v === "number" ? `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(2)}%` : Array.isArray(v) ? v.map(percentValue).join(", ") : String(v ?? "–"));
+const percentValue = (v: unknown): string =>
+  typeof v === "number" ? `${v >= 0 ? "+" : "−"}${Math.abs(v).toFixed(2)}%` : Array.isArray(v) ? v.map(percentValue).join(", ") : String(v ?? "–");
 
 /** One ECharts chart, re-drawn when its options or its width change, fitted to a narrow column (fitToWidth). */
 export function EChart({ option, selected, height, label, onLegendChange, onReady, testId }: Props) {

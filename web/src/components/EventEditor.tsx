@@ -22,7 +22,8 @@ export function EventEditor({ event, onChange, headingRef }: Props) {
   const setCompanies = (companies: EventCompany[]) => onChange({ ...event, companies });
   const update = (k: number, patch: Partial<EventCompany>) => setCompanies(event.companies.map((c, i) => (i === k ? { ...c, ...patch } : c)));
   const remove = (k: number) => setCompanies(event.companies.filter((_, i) => i !== k));
-  const has = (entityId: string | null, symbol: string) => event.companies.some((c) => c.entityId === (entityId ?? storeOnlyId(symbol)) && c.listings.includes(symbol));
+  const has = (entityId: string | null, symbol: string) =>
+    event.companies.some((c) => c.entityId === (entityId ?? storeOnlyId(symbol)) && c.listings.includes(symbol));
   const add = (hit: SecurityHit, symbol: string, role: CompanyRole) => {
     const entityId = hit.entityId ?? storeOnlyId(symbol);
     const k = event.companies.findIndex((c) => c.entityId === entityId);
@@ -51,7 +52,14 @@ export function EventEditor({ event, onChange, headingRef }: Props) {
         <div className="row wrap">
           <div className="field">
             <label htmlFor={`${id}-date`}>Event date (day 0)</label>
-            <input id={`${id}-date`} type="date" required value={event.eventDate} onChange={(e) => e.target.value && onChange({ ...event, eventDate: e.target.value })} aria-describedby={`${id}-date-hint`} />
+            <input
+              id={`${id}-date`}
+              type="date"
+              required
+              value={event.eventDate}
+              onChange={(e) => e.target.value && onChange({ ...event, eventDate: e.target.value })}
+              aria-describedby={`${id}-date-hint`}
+            />
           </div>
           <p className="hint grow" id={`${id}-date-hint`}>
             Published {event.published}.{" "}
@@ -118,7 +126,11 @@ export function EventEditor({ event, onChange, headingRef }: Props) {
                     </li>
                   ))}
                   {c.inactiveListings.map((l) => (
-                    <li key={l.symbol} className="chip inactive" title={[l.from && `listed ${l.from}`, l.to && `delisted ${l.to}`].filter(Boolean).join(", ") || undefined}>
+                    <li
+                      key={l.symbol}
+                      className="chip inactive"
+                      title={[l.from && `listed ${l.from}`, l.to && `delisted ${l.to}`].filter(Boolean).join(", ") || undefined}
+                    >
                       {l.symbol} <span className="muted">{l.status}</span>
                     </li>
                   ))}

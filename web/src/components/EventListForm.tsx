@@ -35,13 +35,21 @@ export function EventListForm({ list, onList, onImport, imports, busy }: Props) 
           <label htmlFor={`${id}-list`}>Event list (CSV)</label>
           <input id={`${id}-list`} type="file" accept=".csv,text/csv" onChange={(e) => onList(e.target.files?.[0])} aria-describedby={`${id}-list-hint`} />
           <span className="hint" id={`${id}-list-hint`}>
-            Columns <code>security</code> and <code>date</code> (YYYY-MM-DD), optional <code>id</code>, <code>group</code> and <code>market</code>: one row per event.
+            Columns <code>security</code> and <code>date</code> (YYYY-MM-DD), optional <code>id</code>, <code>group</code> and <code>market</code>: one row per
+            event.
             {list ? ` Chosen: ${list.name}; run it with the settings of step 3.` : ""}
           </span>
         </div>
         <div className="field grow">
           <label htmlFor={`${id}-prices`}>Price files (CSV or Parquet)</label>
-          <input id={`${id}-prices`} type="file" multiple accept=".csv,.parquet,text/csv" onChange={(e) => setPrices([...(e.target.files ?? [])])} aria-describedby={`${id}-prices-hint`} />
+          <input
+            id={`${id}-prices`}
+            type="file"
+            multiple
+            accept=".csv,.parquet,text/csv"
+            onChange={(e) => setPrices([...(e.target.files ?? [])])}
+            aria-describedby={`${id}-prices-hint`}
+          />
           <span className="hint" id={`${id}-prices-hint`}>
             One file per security or a long table; a single series takes its symbol from its name (9888.HK.csv).
           </span>

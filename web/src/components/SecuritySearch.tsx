@@ -62,7 +62,12 @@ export function SecuritySearch({ onAdd, has }: Props) {
         <RoleSelect id={`${id}-role`} label="Role of a company added" value={role} onChange={setRole} />
       </div>
       <p className="hint" id={`${id}-status`} aria-live="polite">
-        {added || (hits === undefined ? "Type two letters or more." : hits.length === 0 ? "No security matches." : `${hits.length} match${hits.length === 1 ? "" : "es"}.`)}
+        {added ||
+          (hits === undefined
+            ? "Type two letters or more."
+            : hits.length === 0
+              ? "No security matches."
+              : `${hits.length} match${hits.length === 1 ? "" : "es"}.`)}
       </p>
       <ErrorNotice error={error} />
       {hits && hits.length > 0 && (
@@ -85,7 +90,9 @@ export function SecuritySearch({ onAdd, has }: Props) {
                       className="chip-button"
                       disabled={present}
                       title={[dates && `listed ${dates}`, stored].filter(Boolean).join("; ") || undefined}
-                      aria-label={present ? `${l.symbol} of ${h.name} is already in the event` : `Add ${l.symbol} (${h.name})${dates ? `, listed ${dates}` : ""}`}
+                      aria-label={
+                        present ? `${l.symbol} of ${h.name} is already in the event` : `Add ${l.symbol} (${h.name})${dates ? `, listed ${dates}` : ""}`
+                      }
                       onClick={() => {
                         onAdd(h, l.symbol, role);
                         setAdded(`Added ${l.symbol} (${h.name}).`);

@@ -91,12 +91,28 @@ export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, ca
             <label htmlFor={`${id}-est-from`} className="sr-only">
               Estimation window start
             </label>
-            <input id={`${id}-est-from`} type="number" step={1} inputMode="numeric" className="num" value={options.estimationFrom} onChange={(e) => onChange({ ...options, estimationFrom: e.target.value })} />
+            <input
+              id={`${id}-est-from`}
+              type="number"
+              step={1}
+              inputMode="numeric"
+              className="num"
+              value={options.estimationFrom}
+              onChange={(e) => onChange({ ...options, estimationFrom: e.target.value })}
+            />
             <span aria-hidden="true">to</span>
             <label htmlFor={`${id}-est-to`} className="sr-only">
               Estimation window end
             </label>
-            <input id={`${id}-est-to`} type="number" step={1} inputMode="numeric" className="num" value={options.estimationTo} onChange={(e) => onChange({ ...options, estimationTo: e.target.value })} />
+            <input
+              id={`${id}-est-to`}
+              type="number"
+              step={1}
+              inputMode="numeric"
+              className="num"
+              value={options.estimationTo}
+              onChange={(e) => onChange({ ...options, estimationTo: e.target.value })}
+            />
           </div>
         </fieldset>
         <fieldset className="field windows">
@@ -121,7 +137,12 @@ export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, ca
                     aria-describedby={bad ? `${id}-w-${k}-err` : undefined}
                     onChange={(e) => setWindow(k, e.target.value)}
                   />
-                  <button type="button" className="secondary small" aria-label={`Remove event window ${k + 1}${parsed.ok ? ` (${w})` : ""}`} onClick={() => onChange({ ...options, windows: options.windows.filter((_, i) => i !== k) })}>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    aria-label={`Remove event window ${k + 1}${parsed.ok ? ` (${w})` : ""}`}
+                    onClick={() => onChange({ ...options, windows: options.windows.filter((_, i) => i !== k) })}
+                  >
                     Remove
                   </button>
                   {bad && !parsed.ok && (
@@ -141,7 +162,12 @@ export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, ca
         {settings && (
           <div className="field">
             <label htmlFor={`${id}-convention`}>Convention</label>
-            <select id={`${id}-convention`} value={options.convention} onChange={(e) => onChange({ ...options, convention: settings.conventions.find((c) => c.name === e.target.value)?.name ?? options.convention })} aria-describedby={`${id}-convention-hint`}>
+            <select
+              id={`${id}-convention`}
+              value={options.convention}
+              onChange={(e) => onChange({ ...options, convention: settings.conventions.find((c) => c.name === e.target.value)?.name ?? options.convention })}
+              aria-describedby={`${id}-convention-hint`}
+            >
               {settings.conventions.map((c) => (
                 <option key={c.name} value={c.name}>
                   {c.name}
@@ -158,9 +184,26 @@ export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, ca
             <legend>Bootstrap tests</legend>
             <div className="inline">
               <label htmlFor={`${id}-draws`}>Resamples</label>
-              <input id={`${id}-draws`} type="number" min={1} step={1} inputMode="numeric" className="num" value={options.bootstrapDraws} onChange={(e) => onChange({ ...options, bootstrapDraws: e.target.value })} />
+              <input
+                id={`${id}-draws`}
+                type="number"
+                min={1}
+                step={1}
+                inputMode="numeric"
+                className="num"
+                value={options.bootstrapDraws}
+                onChange={(e) => onChange({ ...options, bootstrapDraws: e.target.value })}
+              />
               <label htmlFor={`${id}-seed`}>Seed</label>
-              <input id={`${id}-seed`} type="number" step={1} inputMode="numeric" className="num" value={options.bootstrapSeed} onChange={(e) => onChange({ ...options, bootstrapSeed: e.target.value })} />
+              <input
+                id={`${id}-seed`}
+                type="number"
+                step={1}
+                inputMode="numeric"
+                className="num"
+                value={options.bootstrapSeed}
+                onChange={(e) => onChange({ ...options, bootstrapSeed: e.target.value })}
+              />
             </div>
           </fieldset>
         )}
@@ -171,7 +214,21 @@ export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, ca
               {settings.tests.map((t) => (
                 <li key={t.name}>
                   <label title={t.citation}>
-                    <input type="checkbox" checked={options.tests!.includes(t.name)} onChange={(e) => onChange({ ...options, tests: toggled(settings.tests.map((x) => x.name), options.tests!, t.name, e.target.checked) })} />
+                    <input
+                      type="checkbox"
+                      checked={options.tests!.includes(t.name)}
+                      onChange={(e) =>
+                        onChange({
+                          ...options,
+                          tests: toggled(
+                            settings.tests.map((x) => x.name),
+                            options.tests!,
+                            t.name,
+                            e.target.checked,
+                          ),
+                        })
+                      }
+                    />
                     {t.label}
                   </label>
                 </li>
@@ -187,7 +244,21 @@ export function StudyOptionsForm({ options, onChange, onRun, onRunList, busy, ca
               {settings.adjustments.map((a) => (
                 <li key={a.name}>
                   <label>
-                    <input type="checkbox" checked={options.adjust.includes(a.name)} onChange={(e) => onChange({ ...options, adjust: toggled(settings.adjustments.map((x) => x.name), options.adjust, a.name, e.target.checked) })} />
+                    <input
+                      type="checkbox"
+                      checked={options.adjust.includes(a.name)}
+                      onChange={(e) =>
+                        onChange({
+                          ...options,
+                          adjust: toggled(
+                            settings.adjustments.map((x) => x.name),
+                            options.adjust,
+                            a.name,
+                            e.target.checked,
+                          ),
+                        })
+                      }
+                    />
                     {a.label}
                   </label>
                 </li>

@@ -8,7 +8,19 @@ import type { StoredStudy, TestOutcome } from "../types.js";
 import { Charts } from "./Charts.js";
 
 /** A number cell: right-aligned, tabular digits, negative in the negative colour. */
-function Num({ value, text, p, colSpan, title }: { value: number | null | undefined; text: string; p?: number | null | undefined; colSpan?: number; title?: string }) {
+function Num({
+  value,
+  text,
+  p,
+  colSpan,
+  title,
+}: {
+  value: number | null | undefined;
+  text: string;
+  p?: number | null | undefined;
+  colSpan?: number;
+  title?: string;
+}) {
   const marks = stars(p);
   return (
     <td className={`num${value !== undefined && value !== null && value < 0 ? " neg" : ""}`} {...(colSpan ? { colSpan } : {})} {...(title ? { title } : {})}>
@@ -82,7 +94,9 @@ function EventTable({ study }: { study: StoredStudy }) {
       <h3 id={`${id}-h`}>Events</h3>
       <div className="table-scroll" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
         <table className="results" id="event-table">
-          <caption className="sr-only">Abnormal return on day 0 and cumulative abnormal return (CAR) per event window of each event, with its t statistic and p-value</caption>
+          <caption className="sr-only">
+            Abnormal return on day 0 and cumulative abnormal return (CAR) per event window of each event, with its t statistic and p-value
+          </caption>
           <thead>
             <tr>
               <th scope="col">Event</th>
@@ -141,7 +155,9 @@ function CompanyTable({ study }: { study: StoredStudy }) {
       <h3 id={`${id}-h`}>Companies</h3>
       <div className="table-scroll" role="region" aria-labelledby={`${id}-h`} tabIndex={0}>
         <table className="results" id="company-table">
-          <caption className="sr-only">Abnormal return on day 0 and cumulative abnormal return (CAR) per event window of each listing, with its t statistic and p-value</caption>
+          <caption className="sr-only">
+            Abnormal return on day 0 and cumulative abnormal return (CAR) per event window of each listing, with its t statistic and p-value
+          </caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>
@@ -209,7 +225,10 @@ function CompanyTable({ study }: { study: StoredStudy }) {
           </tbody>
         </table>
       </div>
-      <p className="hint">Two-sided p-values of each listing’s t test; stars beside a CAR: * p &lt; 0.10, ** p &lt; 0.05, *** p &lt; 0.01. Each listing is measured against its venue’s benchmark.</p>
+      <p className="hint">
+        Two-sided p-values of each listing’s t test; stars beside a CAR: * p &lt; 0.10, ** p &lt; 0.05, *** p &lt; 0.01. Each listing is measured against its
+        venue’s benchmark.
+      </p>
     </section>
   );
 }
@@ -276,8 +295,11 @@ function GroupTables({ study }: { study: StoredStudy }) {
         );
       })}
       <p className="hint">
-        Stars beside a statistic: * p &lt; 0.10, ** p &lt; 0.05, *** p &lt; 0.01. Hover over a test for its paper, over a statistic for its degrees of freedom or resamples; “–”: the test does not apply.
-        {c.multipleTesting ? ` Adjusted p-values (${c.multipleTesting.methods.map((m) => (m === "holm" ? "Holm" : "BH: Benjamini-Hochberg")).join(", ")}) under each p-value, within the family of ${c.multipleTesting.family}.` : ""}
+        Stars beside a statistic: * p &lt; 0.10, ** p &lt; 0.05, *** p &lt; 0.01. Hover over a test for its paper, over a statistic for its degrees of freedom
+        or resamples; “–”: the test does not apply.
+        {c.multipleTesting
+          ? ` Adjusted p-values (${c.multipleTesting.methods.map((m) => (m === "holm" ? "Holm" : "BH: Benjamini-Hochberg")).join(", ")}) under each p-value, within the family of ${c.multipleTesting.family}.`
+          : ""}
       </p>
     </section>
   );
@@ -363,7 +385,13 @@ function Method({ study }: { study: StoredStudy }) {
         <dt>Returns</dt>
         <dd>{c.returnType}</dd>
         <dt>Event date on a non-trading day</dt>
-        <dd>{c.nonTradingDay === "next" ? "the next trading day is day 0" : c.nonTradingDay === "previous" ? "the previous trading day is day 0" : "the event is left out"}</dd>
+        <dd>
+          {c.nonTradingDay === "next"
+            ? "the next trading day is day 0"
+            : c.nonTradingDay === "previous"
+              ? "the previous trading day is day 0"
+              : "the event is left out"}
+        </dd>
         <dt>Tests</dt>
         <dd>
           <ul>
