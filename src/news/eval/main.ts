@@ -24,6 +24,7 @@ const SETS: readonly (readonly [string, string])[] = [
   ["blind8", "newsroom pages written blind, scored once as written, then development data (eval/news/blind8)"],
   ["blind9", "articles written blind for roles and event times, scored once as written, then development data (eval/news/blind9)"],
   ["blind10", "articles written blind for the whole reader, scored once as written, then development data (eval/news/blind10)"],
+  ["blind11", "articles written blind for the whole reader, scored once as written, then development data (eval/news/blind11)"],
 ];
 
 const knowledge = loadKnowledge();
