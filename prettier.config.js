@@ -5,6 +5,8 @@
  */
 export default {
   printWidth: 160,
+  // Template literals are output (report HTML, CSS): their text is what the report writes, not code to lay out.
+  embeddedLanguageFormatting: "off",
   singleQuote: false,
   semi: true,
   trailingComma: "all",

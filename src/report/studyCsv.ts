@@ -1,5 +1,6 @@
 import { windowLabel } from "../study/eventWindow.js";
 import type { StudyResult } from "../study/results.js";
+import { STUDY_CSV_HEADER } from "./studyStream.js";
 
 /** A CSV cell: RFC 4180 quoting where needed; a number in full, NaN and ±∞ empty. */
 export function csvCell(v: string | number | undefined): string {
@@ -25,24 +26,7 @@ export function studyCsv(result: StudyResult, options: { companies?: ReadonlyMap
   const who = options.companies;
   // A volume or volatility study says so on every row; a returns study keeps the columns it always had.
   const kind = result.conventions.kind === "returns" ? [] : [result.conventions.kind];
-  const header = [
-    "id",
-    "security",
-    "market",
-    "group",
-    "event_date",
-    "day0",
-    "status",
-    "reason",
-    "window",
-    "car",
-    "se",
-    "t",
-    "p_value",
-    "bhar",
-    ...(kind.length > 0 ? ["kind"] : []),
-    ...(who ? ["company", "role"] : []),
-  ];
+  const header = [...STUDY_CSV_HEADER, ...(kind.length > 0 ? ["kind"] : []), ...(who ? ["company", "role"] : [])];
   const rows: (string | number | undefined)[][] = [];
   for (const e of result.events) {
     const base = [e.id, e.security, e.market, asciiGroup(e.group), e.eventDate, e.day0, e.status, e.reason];

@@ -115,7 +115,8 @@ export async function writeStudyStream(c: StudyComputation, format: StreamFormat
   progress?.(n, n);
 }
 
-const STUDY_CSV_HEADER = [
+/** The columns of a study's per-event CSV, in order: the file written whole and the one streamed share them. */
+export const STUDY_CSV_HEADER = [
   "id",
   "security",
   "market",

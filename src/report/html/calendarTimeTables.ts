@@ -10,11 +10,7 @@ import { html, type SafeHtml } from "./htmlText.js";
 export function calendarTimeTables(result: StudyResult): SafeHtml {
   if (!result.calendarTime) return html``;
   return html`<h3 id="h-calendar-time">Calendar-time portfolios</h3>
-    ${result.calendarTime.map(groupTable)}
-    <p class="footnote">
-      Alpha: the intercept of the portfolio's daily return over the risk-free rate regressed on the factors (Jaffe 1974; Mandelker 1974; Fama 1998), in percent
-      a day. ${STARS_NOTE}
-    </p>`;
+${result.calendarTime.map(groupTable)}<p class="footnote">Alpha: the intercept of the portfolio's daily return over the risk-free rate regressed on the factors (Jaffe 1974; Mandelker 1974; Fama 1998), in percent a day. ${STARS_NOTE}</p>`;
 }
 
 function groupTable(c: CalendarTimeResult): SafeHtml {
@@ -25,26 +21,10 @@ function groupTable(c: CalendarTimeResult): SafeHtml {
   const table =
     c.alphas.length === 0
       ? html`<p>${caption}</p>`
-      : html`<div class="table-wrap">
-          <table class="calendar-time-table">
-            <caption>
-              ${caption}
-            </caption>
-            <thead>
-              <tr>
-                ${CALENDAR_TIME_COLUMNS.map((h, i) => (i === 0 ? html`<th scope="col">${h}</th>` : html`<th scope="col" class="num">${h}</th>`))}
-              </tr>
-            </thead>
-            <tbody>
-              ${calendarTimeRows(c).map(
-                ([label, ...cells]) =>
-                  html`<tr>
-                    <th scope="row">${label ?? ""}</th>
-                    ${cells.map(numCell)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`;
+      : html`<div class="table-wrap"><table class="calendar-time-table">
+<caption>${caption}</caption>
+<thead><tr>${CALENDAR_TIME_COLUMNS.map((h, i) => (i === 0 ? html`<th scope="col">${h}</th>` : html`<th scope="col" class="num">${h}</th>`))}</tr></thead>
+<tbody>${calendarTimeRows(c).map(([label, ...cells]) => html`<tr><th scope="row">${label ?? ""}</th>${cells.map(numCell)}</tr>`)}</tbody>
+</table></div>`;
   return html`${table}${reasons.map((r) => html`<p class="reason">${r}</p>`)}`;
 }

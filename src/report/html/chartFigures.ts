@@ -8,12 +8,9 @@ import { html, trusted, type SafeHtml } from "./htmlText.js";
  */
 export function chartFigures(charts: readonly ReportChart[]): SafeHtml {
   return html`${charts.map(
-    (c, i) =>
-      html`<figure id="figure-${c.key}" aria-labelledby="figure-${c.key}-caption">
-        <div class="chart">${trusted(c.svg)}</div>
-        <figcaption id="figure-${c.key}-caption">
-          <strong>Figure ${i + 1}. ${c.title}.</strong> ${c.caption} <span class="alt">In numbers: ${c.summary}</span>
-        </figcaption>
-      </figure>`,
+    (c, i) => html`<figure id="figure-${c.key}" aria-labelledby="figure-${c.key}-caption">
+<div class="chart">${trusted(c.svg)}</div>
+<figcaption id="figure-${c.key}-caption"><strong>Figure ${i + 1}. ${c.title}.</strong> ${c.caption} <span class="alt">In numbers: ${c.summary}</span></figcaption>
+</figure>`,
   )}`;
 }

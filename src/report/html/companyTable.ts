@@ -51,52 +51,21 @@ export function companyTable(input: ReportInput): SafeHtml {
   const span = 3 + 3 * windows.length;
   const rows = companyRows(input).map((r) => {
     const e = r.event;
-    const head = html`<th scope="row">${r.name}${r.note ? html`<small class="note">${r.note}</small>` : ""}</th>
-      <td>${r.role}</td>
-      <td>${r.security}</td>`;
+    const head = html`<th scope="row">${r.name}${r.note ? html`<small class="note">${r.note}</small>` : ""}</th><td>${r.role}</td><td>${r.security}</td>`;
     if (!e)
-      return html`<tr>
-        ${head}
-        <td class="reason" colspan="${span}">${r.security === "–" ? "No listing studied: see the note." : "No event for this security in the study."}</td>
-      </tr>`;
-    if (e.status !== "ok")
-      return html`<tr>
-        ${head}${reasonCell(e, span)}
-      </tr>`;
+      return html`<tr>${head}<td class="reason" colspan="${span}">${r.security === "–" ? "No listing studied: see the note." : "No event for this security in the study."}</td></tr>`;
+    if (e.status !== "ok") return html`<tr>${head}${reasonCell(e, span)}</tr>`;
     const cells = windows.flatMap((w) => windowCells(e.windows.find((x) => sameWindow(x.window, w))));
-    return html`<tr>
-      ${head}
-      <td class="num">${e.day0 ?? ""}</td>
-      ${day0Cells(e)}${cells}
-    </tr>`;
+    return html`<tr>${head}<td class="num">${e.day0 ?? ""}</td>${day0Cells(e)}${cells}</tr>`;
   });
-  return html`<div class="table-wrap">
-      <table id="company-table">
-        <caption>
-          Per company: abnormal return on day 0 and cumulative abnormal return (CAR) per window
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Company</th>
-            <th scope="col">Role</th>
-            <th scope="col">Security</th>
-            <th scope="col" class="num">Day 0</th>
-            <th scope="col" class="num">AR day 0</th>
-            <th scope="col" class="num">t</th>
-            ${windows.map(
-              (w) =>
-                html`<th scope="col" class="num">CAR ${windowLabel(w)}</th>
-                  <th scope="col" class="num">t</th>
-                  <th scope="col" class="num">p</th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>
-    <p class="footnote">${STARS_NOTE} Day 0 is the trading day used for the event (${dayZeroNote(input.result)}).</p>`;
+  return html`<div class="table-wrap"><table id="company-table">
+<caption>Per company: abnormal return on day 0 and cumulative abnormal return (CAR) per window</caption>
+<thead><tr><th scope="col">Company</th><th scope="col">Role</th><th scope="col">Security</th><th scope="col" class="num">Day 0</th><th scope="col" class="num">AR day 0</th><th scope="col" class="num">t</th>${windows.map(
+    (w) => html`<th scope="col" class="num">CAR ${windowLabel(w)}</th><th scope="col" class="num">t</th><th scope="col" class="num">p</th>`,
+  )}</tr></thead>
+<tbody>${rows}</tbody>
+</table></div>
+<p class="footnote">${STARS_NOTE} Day 0 is the trading day used for the event (${dayZeroNote(input.result)}).</p>`;
 }
 
 function dayZeroNote(result: StudyResult): string {

@@ -11,38 +11,17 @@ import { html, type SafeHtml } from "./htmlText.js";
 export function comparisonTables(result: StudyResult): SafeHtml {
   if (result.comparisons.length === 0) return html`<p>The study has fewer than two groups with measured events: no group differences.</p>`;
   return html`${result.comparisons.map(
-      (c) =>
-        html`<div class="table-wrap">
-          <table class="comparison-table">
-            <caption>
-              “${c.a}” minus “${c.b}”: difference of mean CAR
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Window</th>
-                <th scope="col" class="num">Difference</th>
-                <th scope="col" class="num">Welch t</th>
-                <th scope="col" class="num">df</th>
-                <th scope="col" class="num">p (Welch)</th>
-                <th scope="col" class="num">p (rank-sum)</th>
-                <th scope="col" class="num">p (permutation)</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${c.windows.map(
-                (w) =>
-                  html`<tr>
-                    <th scope="row">${windowLabel(w.window)}</th>
-                    ${numCell(percent(w.difference) + stars(w.welch.pValue))}${numCell(stat(w.welch.statistic))}${numCell(
-                      w.welch.df === undefined || !Number.isFinite(w.welch.df) ? "–" : w.welch.df.toFixed(1),
-                    )}${numCell(pValue(w.welch.pValue))}${numCell(`${pValue(w.wilcoxonRankSum.pValue)} (${w.wilcoxonRankSum.method})`)}${numCell(
-                      `${pValue(w.permutation.pValue)} (${w.permutation.method === "exact" ? `exact, ${w.permutation.permutations} splits` : `${w.permutation.permutations} draws, seed ${w.permutation.seed ?? "–"}`})`,
-                    )}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`,
-    )}
-    <p class="footnote">${STARS_NOTE} Stars on the difference follow Welch’s p.</p>`;
+    (c) => html`<div class="table-wrap"><table class="comparison-table">
+<caption>“${c.a}” minus “${c.b}”: difference of mean CAR</caption>
+<thead><tr><th scope="col">Window</th><th scope="col" class="num">Difference</th><th scope="col" class="num">Welch t</th><th scope="col" class="num">df</th><th scope="col" class="num">p (Welch)</th><th scope="col" class="num">p (rank-sum)</th><th scope="col" class="num">p (permutation)</th></tr></thead>
+<tbody>${c.windows.map(
+      (w) =>
+        html`<tr><th scope="row">${windowLabel(w.window)}</th>${numCell(percent(w.difference) + stars(w.welch.pValue))}${numCell(stat(w.welch.statistic))}${numCell(
+          w.welch.df === undefined || !Number.isFinite(w.welch.df) ? "–" : w.welch.df.toFixed(1),
+        )}${numCell(pValue(w.welch.pValue))}${numCell(`${pValue(w.wilcoxonRankSum.pValue)} (${w.wilcoxonRankSum.method})`)}${numCell(
+          `${pValue(w.permutation.pValue)} (${w.permutation.method === "exact" ? `exact, ${w.permutation.permutations} splits` : `${w.permutation.permutations} draws, seed ${w.permutation.seed ?? "–"}`})`,
+        )}</tr>`,
+    )}</tbody>
+</table></div>`,
+  )}<p class="footnote">${STARS_NOTE} Stars on the difference follow Welch’s p.</p>`;
 }

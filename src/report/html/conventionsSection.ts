@@ -19,31 +19,15 @@ const NON_TRADING: Readonly<Record<StudyConventions["nonTradingDay"], string>> =
 export function conventionsSection(c: StudyConventions, priceSources: Readonly<Record<string, string>> = {}): SafeHtml {
   const feeds = Object.entries(priceSources).sort(([a], [b]) => a.localeCompare(b));
   return html`<dl class="facts" id="conventions-list">
-    <dt>Model</dt>
-    <dd>${c.modelLabel} (<code>${c.model}</code>), ${c.returnType} returns</dd>
-    <dt>Estimation window</dt>
-    <dd>trading days ${windowLabel(c.estimation)} relative to day 0; at least ${c.minEstimationDays} days with data</dd>
-    <dt>Event windows</dt>
-    <dd>${c.windows.map((w) => windowLabel(w)).join(", ")} (trading days relative to day 0)</dd>
-    <dt>Convention</dt>
-    <dd><code>${c.convention}</code>; CAAR reported as the ${c.caar === "sum" ? "sum" : "mean"} of the AARs</dd>
-    <dt>p-values</dt>
-    <dd>${SIDEDNESS[c.pValues]}</dd>
-    ${
-      c.multipleTesting
-        ? html`<dt>Multiple testing</dt>
-            <dd>${multipleTestingText(c.multipleTesting)}</dd>`
-        : ""
-    }
-    <dt>Trading days</dt>
-    <dd>${c.tradingDays}; ${NON_TRADING[c.nonTradingDay]}</dd>
-    ${
-      feeds.length > 0
-        ? html`<dt>Prices</dt>
-            <dd>${priceFeedsText(feeds)}</dd>`
-        : ""
-    }
-  </dl>`;
+<dt>Model</dt><dd>${c.modelLabel} (<code>${c.model}</code>), ${c.returnType} returns</dd>
+<dt>Estimation window</dt><dd>trading days ${windowLabel(c.estimation)} relative to day 0; at least ${c.minEstimationDays} days with data</dd>
+<dt>Event windows</dt><dd>${c.windows.map((w) => windowLabel(w)).join(", ")} (trading days relative to day 0)</dd>
+<dt>Convention</dt><dd><code>${c.convention}</code>; CAAR reported as the ${c.caar === "sum" ? "sum" : "mean"} of the AARs</dd>
+<dt>p-values</dt><dd>${SIDEDNESS[c.pValues]}</dd>
+${c.multipleTesting ? html`<dt>Multiple testing</dt><dd>${multipleTestingText(c.multipleTesting)}</dd>` : ""}
+<dt>Trading days</dt><dd>${c.tradingDays}; ${NON_TRADING[c.nonTradingDay]}</dd>
+${feeds.length > 0 ? html`<dt>Prices</dt><dd>${priceFeedsText(feeds)}</dd>` : ""}
+</dl>`;
 }
 
 /** "0700.HK hk/0700.HK.csv, BIDU us": the feed each symbol was read from. */

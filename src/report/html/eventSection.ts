@@ -12,28 +12,12 @@ export function eventSection(input: ReportInput): SafeHtml {
   const eventDate = input.eventDate ?? (dates.length === 1 ? dates[0] : dates.length > 1 ? `${dates[0]} to ${dates[dates.length - 1]}` : undefined);
   const name = s?.name ?? (url ? new URL(url).hostname : undefined);
   return html`<dl class="facts" id="event-facts">
-      ${
-        eventDate
-          ? html`<dt>Event date</dt>
-              <dd>${eventDate}</dd>`
-          : ""
-      }
-      ${
-        name
-          ? html`<dt>Source</dt>
-              <dd>${url ? html`<a href="${url}" rel="noopener noreferrer">${name}</a>` : name}${s?.url && !url ? html` (${s.url})` : ""}</dd>`
-          : ""
-      }
-      ${
-        s?.published
-          ? html`<dt>Published</dt>
-              <dd>${s.published}</dd>`
-          : ""
-      }
-      <dt>Events</dt>
-      <dd>${input.result.events.length} (${input.result.events.filter((e) => e.status === "ok").length} measured)</dd>
-    </dl>
-    ${s?.excerpt ? html`<blockquote cite="${url ?? ""}"><p>${s.excerpt}</p></blockquote>` : ""}`;
+${eventDate ? html`<dt>Event date</dt><dd>${eventDate}</dd>` : ""}
+${name ? html`<dt>Source</dt><dd>${url ? html`<a href="${url}" rel="noopener noreferrer">${name}</a>` : name}${s?.url && !url ? html` (${s.url})` : ""}</dd>` : ""}
+${s?.published ? html`<dt>Published</dt><dd>${s.published}</dd>` : ""}
+<dt>Events</dt><dd>${input.result.events.length} (${input.result.events.filter((e) => e.status === "ok").length} measured)</dd>
+</dl>
+${s?.excerpt ? html`<blockquote cite="${url ?? ""}"><p>${s.excerpt}</p></blockquote>` : ""}`;
 }
 
 /**
@@ -66,32 +50,12 @@ export function day0Section(input: ReportInput): SafeHtml {
   const t = input.timing;
   if (!t) return html``;
   return html`<p id="event-time"><strong>Event time:</strong> ${t.basis}. ${DAY0_METHOD}</p>
-    <div class="table-wrap">
-      <table id="day0-table">
-        <caption>
-          Day 0 per listing
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Security</th>
-            <th scope="col">Exchange</th>
-            <th scope="col">News on the exchange's clock</th>
-            <th scope="col">Rule</th>
-            <th scope="col">Day 0</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${t.listings.map(
-            (l) =>
-              html`<tr>
-                <th scope="row">${l.symbol}</th>
-                <td>${l.exchange ?? "–"}${l.timeZone ? html` <small>(${l.timeZone})</small>` : ""}</td>
-                <td>${l.local ?? "–"}</td>
-                <td>${day0RuleText(l.rule)}</td>
-                <td class="num">${l.day0}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+<div class="table-wrap"><table id="day0-table">
+<caption>Day 0 per listing</caption>
+<thead><tr><th scope="col">Security</th><th scope="col">Exchange</th><th scope="col">News on the exchange's clock</th><th scope="col">Rule</th><th scope="col">Day 0</th></tr></thead>
+<tbody>${t.listings.map(
+    (l) =>
+      html`<tr><th scope="row">${l.symbol}</th><td>${l.exchange ?? "–"}${l.timeZone ? html` <small>(${l.timeZone})</small>` : ""}</td><td>${l.local ?? "–"}</td><td>${day0RuleText(l.rule)}</td><td class="num">${l.day0}</td></tr>`,
+  )}</tbody>
+</table></div>`;
 }

@@ -50,29 +50,15 @@ function sentence(s: string): string {
  */
 export function methodsSection(c: StudyConventions): SafeHtml {
   return html`<h3>Significance tests</h3>
-    <ol id="tests-list">
-      ${c.tests.map((t) => html`<li><strong>${t.label}</strong> (<code>${t.name}</code>): ${t.citation}</li>`)}
-    </ol>
-    <h3>Model and convention</h3>
-    <ul>
-      <li>
-        Abnormal return AR = actual return − the prediction of the ${c.modelLabel}, fitted on trading days ${`[${c.estimation[0]}, ${c.estimation[1]}]`}
-        relative to day 0; CAR sums the ARs of a window; BHAR = Π(1 + R) − Π(1 + E[R]).
-      </li>
-      <li>
-        Each AR's variance ${c.predictionError ? "includes" : "leaves out"} the prediction-error term s²·x′(X′X)⁻¹x; ${note("residualVariance", c)};
-        ${note("patellVariance", c)}.
-      </li>
-      <li>${sentence(note("marketMoments", c))}.</li>
-      <li>${sentence(note("crossSectionalSum", c))}; ${note("windowRankCentre", c)}.</li>
-      <li>${sentence(note("eventPValue", c))}; ${note("constantMeanVariance", c)}.</li>
-      <li>
-        Group differences: Welch’s t on the difference of mean CARs, the Wilcoxon rank-sum test, and a permutation test (exact enumeration for small groups,
-        seeded Monte Carlo above).
-      </li>
-      <li>
-        Charts: the band around each event’s CAR path is ±1.96·√(Σ Var(AR_t)) over the cumulated days; it leaves out the covariance between days that estimation
-        error in the model parameters induces, which the window tests include.
-      </li>
-    </ul>`;
+<ol id="tests-list">${c.tests.map((t) => html`<li><strong>${t.label}</strong> (<code>${t.name}</code>): ${t.citation}</li>`)}</ol>
+<h3>Model and convention</h3>
+<ul>
+<li>Abnormal return AR = actual return − the prediction of the ${c.modelLabel}, fitted on trading days ${`[${c.estimation[0]}, ${c.estimation[1]}]`} relative to day 0; CAR sums the ARs of a window; BHAR = Π(1 + R) − Π(1 + E[R]).</li>
+<li>Each AR's variance ${c.predictionError ? "includes" : "leaves out"} the prediction-error term s²·x′(X′X)⁻¹x; ${note("residualVariance", c)}; ${note("patellVariance", c)}.</li>
+<li>${sentence(note("marketMoments", c))}.</li>
+<li>${sentence(note("crossSectionalSum", c))}; ${note("windowRankCentre", c)}.</li>
+<li>${sentence(note("eventPValue", c))}; ${note("constantMeanVariance", c)}.</li>
+<li>Group differences: Welch’s t on the difference of mean CARs, the Wilcoxon rank-sum test, and a permutation test (exact enumeration for small groups, seeded Monte Carlo above).</li>
+<li>Charts: the band around each event’s CAR path is ±1.96·√(Σ Var(AR_t)) over the cumulated days; it leaves out the covariance between days that estimation error in the model parameters induces, which the window tests include.</li>
+</ul>`;
 }

@@ -16,56 +16,26 @@ export function pairTables(input: ReportInput): SafeHtml {
   const labels = eventLabelMap(input.result, input.labels);
   const windows = input.result.conventions.windows;
   return html`${pairs.map((pair) => {
-      const events = pair.rows.map((id) => ({ id, e: input.result.events.find((x) => x.id === id) }));
-      const column = (f: (e: EventResult) => SafeHtml): SafeHtml[] =>
-        events.map(({ e }) => (!e ? html`<td class="reason">not in this study</td>` : e.status !== "ok" ? reasonCell(e, 1) : f(e)));
-      const rows: SafeHtml[] = [
-        html`<tr>
-          <th scope="row">Day 0</th>
-          ${column((e) => html`<td class="num">${e.day0 ?? ""}</td>`)}
-        </tr>`,
-        html`<tr>
-          <th scope="row">AR day 0</th>
-          ${column((e) => day0Cells(e)[0]!)}
-        </tr>`,
-        html`<tr>
-          <th scope="row">t (AR day 0)</th>
-          ${column((e) => day0Cells(e)[1]!)}
-        </tr>`,
-        ...windows.flatMap((w) => {
-          const cells = (k: number) => column((e) => windowCells(e.windows.find((x) => sameWindow(x.window, w)))[k]!);
-          return [
-            html`<tr>
-              <th scope="row">CAR ${windowLabel(w)}</th>
-              ${cells(0)}
-            </tr>`,
-            html`<tr>
-              <th scope="row">t</th>
-              ${cells(1)}
-            </tr>`,
-            html`<tr>
-              <th scope="row">p</th>
-              ${cells(2)}
-            </tr>`,
-          ];
-        }),
-      ];
-      return html`<div class="table-wrap">
-        <table class="pair-table">
-          <caption>
-            ${pair.company}: the same news on ${events.length} listings
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              ${events.map(({ id, e }) => html`<th scope="col" class="num">${labels.get(id) ?? id}${e ? html`<small class="note">${e.security}</small>` : ""}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>
-      </div>`;
-    })}
-    <p class="footnote">${STARS_NOTE}</p>`;
+    const events = pair.rows.map((id) => ({ id, e: input.result.events.find((x) => x.id === id) }));
+    const column = (f: (e: EventResult) => SafeHtml): SafeHtml[] =>
+      events.map(({ e }) => (!e ? html`<td class="reason">not in this study</td>` : e.status !== "ok" ? reasonCell(e, 1) : f(e)));
+    const rows: SafeHtml[] = [
+      html`<tr><th scope="row">Day 0</th>${column((e) => html`<td class="num">${e.day0 ?? ""}</td>`)}</tr>`,
+      html`<tr><th scope="row">AR day 0</th>${column((e) => day0Cells(e)[0]!)}</tr>`,
+      html`<tr><th scope="row">t (AR day 0)</th>${column((e) => day0Cells(e)[1]!)}</tr>`,
+      ...windows.flatMap((w) => {
+        const cells = (k: number) => column((e) => windowCells(e.windows.find((x) => sameWindow(x.window, w)))[k]!);
+        return [
+          html`<tr><th scope="row">CAR ${windowLabel(w)}</th>${cells(0)}</tr>`,
+          html`<tr><th scope="row">t</th>${cells(1)}</tr>`,
+          html`<tr><th scope="row">p</th>${cells(2)}</tr>`,
+        ];
+      }),
+    ];
+    return html`<div class="table-wrap"><table class="pair-table">
+<caption>${pair.company}: the same news on ${events.length} listings</caption>
+<thead><tr><th scope="col">Measure</th>${events.map(({ id, e }) => html`<th scope="col" class="num">${labels.get(id) ?? id}${e ? html`<small class="note">${e.security}</small>` : ""}</th>`)}</tr></thead>
+<tbody>${rows}</tbody>
+</table></div>`;
+  })}<p class="footnote">${STARS_NOTE}</p>`;
 }
