@@ -1,5 +1,5 @@
 import { clauseReading, clauseText, mayTell } from "./clauseRoles.js";
-import type { Mention } from "./entities.js";
+import { mentionsBySentence, type Mention } from "./mention.js";
 import { structureOf } from "./language/sentenceStructure.js";
 import type { CompanyRole } from "./eventDocument.js";
 import type { Sentence } from "./sentences.js";
@@ -42,9 +42,10 @@ export function lexiconReadings(
   events: ReadonlySet<EventKind>,
 ): LexiconReading[] {
   const out: LexiconReading[] = [];
+  const bySentence = mentionsBySentence(mentions);
   sentences.forEach((sentence, si) => {
-    const here = mentions.filter((m) => m.sentence === sentence);
-    const previous = mentions.filter((m) => m.sentence === sentences[si - 1]);
+    const here = bySentence.get(sentence) ?? [];
+    const previous = (si > 0 ? bySentence.get(sentences[si - 1]!) : undefined) ?? [];
     // A sentence that names no one and has no pronoun for the names before has nothing to read.
     if (here.length === 0 && (previous.length === 0 || !PRONOUN_WORD.test(sentence.text))) return;
     if (!mayTell(sentence.text, events)) return;
@@ -70,6 +71,7 @@ export function lexiconReadings(
       // The pronoun looks back in its sentence first when it opens a later clause ("Shares of X fell after it said ...").
       const earlier = here.filter((m) => m.end <= token.start);
       const referents = referentsOf(token.lemma, earlier);
+      const kind = kindOf(reading.entry);
       for (const mention of referents.length > 0 ? referents : referentsOf(token.lemma, previous)) {
         out.push({
           mention,
@@ -77,7 +79,7 @@ export function lexiconReadings(
           certainty: CERTAINTY.pronoun,
           cue: reading.predicate,
           evidence: sentence,
-          ...(kindOf(reading.entry) !== undefined ? { kind: kindOf(reading.entry)! } : {}),
+          ...(kind !== undefined ? { kind } : {}),
         });
       }
     }

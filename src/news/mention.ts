@@ -15,3 +15,14 @@ export interface Mention {
   readonly chosen?: boolean;
   readonly confidence: number;
 }
+
+/** The mentions of each sentence, in article order, grouped once (readers look them up per sentence). */
+export function mentionsBySentence(mentions: readonly Mention[]): ReadonlyMap<Sentence, readonly Mention[]> {
+  const bySentence = new Map<Sentence, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list === undefined) bySentence.set(m.sentence, [m]);
+    else list.push(m);
+  }
+  return bySentence;
+}

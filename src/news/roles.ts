@@ -26,7 +26,7 @@ import {
   VENUE_BEFORE,
 } from "./cues/markers.js";
 import { findDates, type DateMention } from "./dates.js";
-import type { Mention } from "./entities.js";
+import { mentionsBySentence, type Mention } from "./mention.js";
 import type { Sentence } from "./sentences.js";
 import { lexiconReadings } from "./lexiconReadings.js";
 import type { EventKind } from "./wording/predicateLexicon.js";
@@ -233,8 +233,9 @@ export function readRoles(sentences: readonly Sentence[], mentions: readonly Men
 
 function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], published: string, eventDate?: string): RoleReading[] {
   const out: RoleReading[] = [];
+  const bySentence = mentionsBySentence(mentions);
   sentences.forEach((sentence, si) => {
-    const here = mentions.filter((m) => m.sentence === sentence);
+    const here = bySentence.get(sentence) ?? [];
     // A relative clause describes ("X, which was fined in 2021,"), unless it tells what is to come ("which will be removed").
     // So does one dated to the event itself ("The company, which reported its results late on Tuesday, ...").
     const allRelatives = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m) => ({
@@ -369,14 +370,7 @@ function readCues(sentences: readonly Sentence[], mentions: readonly Mention[], 
         // "S&P Dow Jones Indices said the two companies ... will join": the pronoun after a report's frame.
         const inSentence = carried(text.trimStart().replace(REPORT_FRAME, ""), acting[0]!, sentence, earlier, "subject");
         out.push(
-          ...(inSentence.length > 0 || si === 0
-            ? inSentence
-            : carried(
-                text.trimStart(),
-                acting[0]!,
-                sentence,
-                mentions.filter((m) => m.sentence === sentences[si - 1]),
-              )),
+          ...(inSentence.length > 0 || si === 0 ? inSentence : carried(text.trimStart(), acting[0]!, sentence, bySentence.get(sentences[si - 1]!) ?? [])),
         );
       }
     }
